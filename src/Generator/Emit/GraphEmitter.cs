@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+
+namespace KnowledgeGraph.Generator.Emit;
+
+/// <summary>
+/// Emits what builds the graph: one internal class that adds every compiled entity, event and fact to a builder
+/// and holds the schema, and a public <c>&lt;Namespace&gt;Graph</c> factory in each namespace that declares data.
+/// </summary>
+internal static class GraphEmitter
+{
+    public const string CompiledClass = "global::KnowledgeGraph.Generated.CompiledOntology";
+
+    public static GeneratedFile EmitCompiled(OntologyModel model)
+    {
+        var writer = GeneratedFile.Start("KnowledgeGraph.Generated");
+        writer.Line("/// <summary>Every compiled entity, event and fact, and the schema for loading more at run time.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Open("internal static class CompiledOntology");
+        writer.Open("public static void AddTo(global::KnowledgeGraph.GraphBuilder builder)");
+        foreach (var instance in model.Entities.Concat(model.Events))
+        {
+            writer.Line($"builder.Add({instance.ClrMember});");
+        }
+
+        foreach (var fact in model.Facts)
+        {
+            var origin = fact.Origin == FactOrigin.EntityKey ? "EntityKey" : "Stated";
+            writer.Line($"builder.Add(new {fact.RelationClrType}({fact.SubjectClrMember}, {fact.ObjectClrMember}, new global::KnowledgeGraph.FactDetails({InstanceEmitter.Time(fact.Time)}, {InstanceEmitter.Sources(fact.Sources)}, global::KnowledgeGraph.FactOrigin.{origin})));");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(");
+        writer.Line("    global::KnowledgeGraph.Generated.CompiledSources.All,");
+        writer.Line($"    new global::KnowledgeGraph.RelationInfo[] {{ {string.Join(", ", model.Relations.Select(r => r.ClrType + ".Info"))} }},");
+        writer.Line("    new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>");
+        writer.Line("    {");
+        foreach (var type in model.Types.Where(t => !t.IsAbstract))
+        {
+            writer.Line($"        [{CSharpLiterals.String(type.Name)}] = static data => new {type.ClrType}");
+            writer.Line("        {");
+            foreach (var line in Factory(type))
+            {
+                writer.Line($"            {line},");
+            }
+
+            writer.Line("        },");
+        }
+
+        writer.Line("    });");
+        writer.Close();
+        writer.Close();
+        return new GeneratedFile("KnowledgeGraph.Generated.CompiledOntology.g.cs", writer.ToString());
+    }
+
+    public static GeneratedFile EmitFactory(string @namespace, string accessibility)
+    {
+        var name = KnowledgeGraph.Language.Binding.DeclarationPass.GraphFactoryName(@namespace);
+        var writer = GeneratedFile.Start(@namespace);
+        writer.Line("/// <summary>Builds the knowledge graph of everything the project's ontology files state.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Open($"{accessibility} static partial class {name}");
+        writer.Line("/// <summary>A new immutable graph of every compiled entity, event and fact (and the facts events imply).</summary>");
+        writer.Line("public static global::KnowledgeGraph.Graph Create() => CreateBuilder().Build();");
+        writer.Line();
+        writer.Line("/// <summary>A builder holding every compiled entity, event and fact, to add more before building.</summary>");
+        writer.Open("public static global::KnowledgeGraph.GraphBuilder CreateBuilder()");
+        writer.Line("var builder = new global::KnowledgeGraph.GraphBuilder();");
+        writer.Line($"{CompiledClass}.AddTo(builder);");
+        writer.Line("return builder;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The compiled schema, for loading data files at run time.</summary>");
+        writer.Line($"public static global::KnowledgeGraph.OntologySchema Schema => {CompiledClass}.Schema;");
+        writer.Close();
+        writer.Close();
+        return new GeneratedFile($"{@namespace}.{name}.g.cs", writer.ToString());
+    }
+
+    private static IEnumerable<string> Factory(TypeModel type)
+    {
+        yield return "Id = data.Id";
+        yield return "Name = data.Name";
+        yield return "Aliases = data.Aliases";
+        yield return "Doc = data.Doc";
+        yield return "Sources = data.Sources";
+        if (type.Kind == BaseKind.Event)
+        {
+            yield return "Time = data.Time";
+        }
+
+        foreach (var member in type.AllMembers)
+        {
+            var key = CSharpLiterals.String(member.Name);
+            var clr = member.Type.ClrType;
+            yield return member.Cardinality switch
+            {
+                Cardinality.ExactlyOne when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}>({key}, {value})",
+                Cardinality.ExactlyOne => $"{member.ClrName} = data.Single<{clr}>({key})",
+                Cardinality.Optional when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}?>({key}, {value})",
+                Cardinality.Optional => $"{member.ClrName} = data.Optional<{clr}>({key})",
+                _ => $"{member.ClrName} = data.Many<{clr}>({key})",
+            };
+        }
+    }
+}

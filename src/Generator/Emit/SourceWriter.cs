@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace KnowledgeGraph.Generator.Emit;
+
+/// <summary>Writes indented C# with '\n' line endings, so output is the same on every machine.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+        }
+
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    /// <summary>An XML doc summary; the text is escaped and split on line breaks.</summary>
+    public SourceWriter Summary(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return this;
+        }
+
+        Line("/// <summary>");
+        foreach (var line in text!.Trim().Replace("\r\n", "\n").Split('\n'))
+        {
+            Line("/// " + Escape(line.TrimEnd()));
+        }
+
+        return Line("/// </summary>");
+    }
+
+    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    public override string ToString() => _builder.ToString();
+}

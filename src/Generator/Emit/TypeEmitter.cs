@@ -1,0 +1,99 @@
+using System.Linq;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+
+namespace KnowledgeGraph.Generator.Emit;
+
+/// <summary>Emits one ontology type: a partial class, its interface when it is used as a mixin, and for events their roles and implications.</summary>
+internal static class TypeEmitter
+{
+    public static GeneratedFile Emit(TypeModel type, string accessibility)
+    {
+        var writer = GeneratedFile.Start(type.Namespace);
+        if (type.InterfaceClrName is { } interfaceName)
+        {
+            WriteInterface(writer, type, interfaceName, accessibility);
+            writer.Line();
+        }
+
+        writer.Summary(type.Doc ?? $"A {type.Name} ({type.Kind.ToString().ToLowerInvariant()}) of the ontology.");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        var bases = new[] { type.BaseClrType }.Concat(type.ImplementedInterfaces);
+        writer.Open($"{accessibility} {(type.IsAbstract ? "abstract " : string.Empty)}partial class {type.ClrName} : {string.Join(", ", bases)}");
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override string TypeName => \"{type.Name}\";");
+        foreach (var member in type.DeclaredMembers)
+        {
+            writer.Line();
+            writer.Summary(member.Doc ?? $"The {(member.IsRole ? "role" : "property")} '{member.Name}' ({member.Type.Name}{member.Cardinality.Suffix()}).");
+            writer.Line(ClrTypes.Property(member));
+        }
+
+        if (type.Kind == BaseKind.Event)
+        {
+            WriteEventMembers(writer, type);
+        }
+
+        writer.Close();
+        writer.Close();
+        return new GeneratedFile($"{type.Namespace}.{type.ClrName}.g.cs", writer.ToString());
+    }
+
+    private static void WriteInterface(SourceWriter writer, TypeModel type, string interfaceName, string accessibility)
+    {
+        writer.Summary($"What every {type.Name} is, for types that take {type.Name} as a mixin.");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Open($"{accessibility} partial interface {interfaceName} : {string.Join(", ", type.InterfaceBases)}");
+        foreach (var member in type.AllMembers.Where(m => m.DeclaringType == type.Name))
+        {
+            writer.Line($"{ClrTypes.Of(member)} {member.ClrName} {{ get; }}");
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteEventMembers(SourceWriter writer, TypeModel type)
+    {
+        const string Binding = "global::KnowledgeGraph.RoleBinding";
+        const string Entity = "global::KnowledgeGraph.Entity";
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public override global::System.Collections.Generic.IEnumerable<{Binding}> Roles");
+        writer.Open("get");
+        var roles = type.AllMembers.Where(m => m.IsRole).ToList();
+        foreach (var role in roles)
+        {
+            var name = $"\"{role.Name}\"";
+            switch (role.Cardinality)
+            {
+                case Cardinality.ExactlyOne:
+                    writer.Line($"yield return new {Binding}({name}, ({Entity})(object){role.ClrName});");
+                    break;
+                case Cardinality.Optional:
+                    writer.Line($"if ({role.ClrName} is {{ }} {Local(role)}) yield return new {Binding}({name}, ({Entity})(object){Local(role)});");
+                    break;
+                default:
+                    writer.Line($"foreach (var {Local(role)} in {role.ClrName}) yield return new {Binding}({name}, ({Entity})(object){Local(role)});");
+                    break;
+            }
+        }
+
+        if (roles.Count == 0)
+        {
+            writer.Line("yield break;");
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        const string Implication = "global::KnowledgeGraph.Implication";
+        var list = $"global::System.Collections.Generic.IReadOnlyList<{Implication}>";
+        var items = type.Implications.Select(i => $"new {Implication}({i.RelationClrType}.Info, \"{i.SubjectRole}\", \"{i.ObjectRole}\")");
+        writer.Line($"private static readonly {list} s_implications = new {Implication}[] {{ {string.Join(", ", items)} }};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override {list} Implications => s_implications;");
+    }
+
+    private static string Local(MemberModel role) => "__" + role.Name;
+}

@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KnowledgeGraph.Generator.Pipeline;
+
+/// <summary>
+/// MSBuild properties that steer the generator: <c>KnowledgeGraphNamespace</c> (namespace of files that name none;
+/// defaults to <c>RootNamespace</c>) and <c>KnowledgeGraphAccessibility</c> (<c>public</c>, the default, or <c>internal</c>).
+/// </summary>
+internal sealed record GeneratorOptions(string? DefaultNamespace, string Accessibility)
+{
+    public static GeneratorOptions From(AnalyzerConfigOptions options)
+    {
+        var ns = Read(options, "KnowledgeGraphNamespace") ?? Read(options, "RootNamespace");
+        var accessibility = Read(options, "KnowledgeGraphAccessibility")?.ToLowerInvariant() == "internal" ? "internal" : "public";
+        return new GeneratorOptions(ns, accessibility);
+    }
+
+    private static string? Read(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>
+/// One C# scope (a namespace, a class): reports two ontology names that would become the same identifier,
+/// instead of renaming one of them silently.
+/// </summary>
+internal sealed class ClrNameScope
+{
+    private readonly Dictionary<string, (string What, Located Name)> _names = new(StringComparer.Ordinal);
+    private readonly string _scope;
+
+    public ClrNameScope(string scope) => _scope = scope;
+
+    /// <summary>Reserves a name the generator itself emits into this scope.</summary>
+    public void Reserve(string clrName, string what) => _names[clrName] = (what, new Located(clrName, default));
+
+    public bool Add(string clrName, string what, Located name, BindingContext context)
+    {
+        if (!_names.TryGetValue(clrName, out var existing))
+        {
+            _names.Add(clrName, (what, name));
+            return true;
+        }
+
+        if (existing.Name.Span.Path is null)
+        {
+            context.Report(Descriptors.ReservedName, name.Span, name.Text, existing.What, what);
+        }
+        else if (existing.Name.Text != name.Text)
+        {
+            context.Report(Descriptors.IdentifierClash, name.Span, MappingReader.Capitalize(what), name.Text, existing.Name.Text, clrName, _scope);
+        }
+
+        return false;
+    }
+}

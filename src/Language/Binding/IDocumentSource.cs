@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>Gives the binder the text of the documents that sources quote (AdditionalFiles at build time, files at run time).</summary>
+public interface IDocumentSource
+{
+    /// <summary>The text of the file at <paramref name="path"/> (normalised with '/' separators), or null if there is none.</summary>
+    string? GetText(string path);
+}

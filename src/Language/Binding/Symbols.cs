@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>A type while binding: a built-in kind (Actor, Place, Event) or a declared type.</summary>
+internal sealed class TypeSymbol
+{
+    public TypeSymbol(string name, string @namespace, string clrName, TypeSyntax? syntax)
+    {
+        Name = name;
+        Namespace = @namespace;
+        ClrName = clrName;
+        Syntax = syntax;
+    }
+
+    public string Name { get; }
+
+    public string Namespace { get; }
+
+    public string ClrName { get; }
+
+    public TypeSyntax? Syntax { get; }
+
+    public bool IsBuiltIn => Syntax is null;
+
+    public BaseKind Kind { get; set; }
+
+    public TypeSymbol? Base { get; set; }
+
+    public List<TypeSymbol> Mixins { get; } = new();
+
+    /// <summary>Types used as mixins, and their ancestors, are also emitted as interfaces.</summary>
+    public bool HasInterface { get; set; }
+
+    /// <summary>False when the declaration itself is broken; such types are not emitted and not reported on again.</summary>
+    public bool IsValid { get; set; } = true;
+
+    public List<MemberSymbol> Members { get; } = new();
+
+    public List<ImplicationModel> Implications { get; } = new();
+
+    /// <summary>This type, its ancestors, its mixins and theirs: everything a value of this type conforms to.</summary>
+    public HashSet<TypeSymbol> Supertypes { get; } = new();
+
+    public string ClassClrType => IsBuiltIn ? $"global::KnowledgeGraph.{ClrName}" : $"global::{Namespace}.{ClrName}";
+
+    public string InterfaceClrType => IsBuiltIn ? $"global::KnowledgeGraph.I{ClrName}" : $"global::{Namespace}.I{ClrName}";
+
+    /// <summary>How values of this type are typed in C#: by the interface when there is one, so that mixins conform.</summary>
+    public string ReferenceClrType => IsBuiltIn || HasInterface ? InterfaceClrType : ClassClrType;
+
+    public bool ConformsTo(TypeSymbol other) => Supertypes.Contains(other);
+
+    public IEnumerable<TypeSymbol> Ancestors()
+    {
+        for (var type = Base; type is not null; type = type.Base)
+        {
+            yield return type;
+        }
+    }
+
+    public override string ToString() => Name;
+}
+
+internal sealed class MemberSymbol
+{
+    public MemberSymbol(MemberSyntax syntax, TypeSymbol owner, bool isRole, string clrName)
+    {
+        Syntax = syntax;
+        Owner = owner;
+        IsRole = isRole;
+        ClrName = clrName;
+    }
+
+    public MemberSyntax Syntax { get; }
+
+    public string Name => Syntax.Name.Text;
+
+    public TypeSymbol Owner { get; }
+
+    public bool IsRole { get; }
+
+    public string ClrName { get; }
+
+    public Cardinality Cardinality => Syntax.Cardinality;
+
+    /// <summary>Null when the member's type could not be resolved (already reported).</summary>
+    public ValueTypeModel? ValueType { get; set; }
+
+    /// <summary>For entity-typed members, the type their values must conform to.</summary>
+    public TypeSymbol? EntityType { get; set; }
+
+    public List<string>? EnumMembers { get; set; }
+
+    public string? DefaultValue { get; set; }
+
+    public MemberModel? ToModel() => ValueType is null
+        ? null
+        : new MemberModel(Name, ClrName, ValueType, Cardinality, DefaultValue, Syntax.Doc, IsRole, Owner.Name);
+}
+
+internal sealed class RelationSymbol
+{
+    public RelationSymbol(RelationSyntax syntax, string @namespace, string clrName)
+    {
+        Syntax = syntax;
+        Namespace = @namespace;
+        ClrName = clrName;
+    }
+
+    public RelationSyntax Syntax { get; }
+
+    public string Name => Syntax.Name.Text;
+
+    public string Namespace { get; }
+
+    public string ClrName { get; }
+
+    public TypeSymbol? From { get; set; }
+
+    public TypeSymbol? To { get; set; }
+
+    public bool IsValid => From is not null && To is not null;
+
+    public string ClrType => $"global::{Namespace}.{ClrName}";
+}
+
+/// <summary>A relation name as used in data: the relation itself, or its inverse (which swaps subject and object).</summary>
+internal sealed record RelationUse(RelationSymbol Relation, bool IsInverse, Located Declaration);
+
+internal sealed class InstanceSymbol
+{
+    public InstanceSymbol(InstanceSyntax syntax, string @namespace, string clrName, bool isEvent)
+    {
+        Syntax = syntax;
+        Namespace = @namespace;
+        ClrName = clrName;
+        IsEvent = isEvent;
+    }
+
+    public InstanceSyntax Syntax { get; }
+
+    public string Id => Syntax.Name.Text;
+
+    public string Namespace { get; }
+
+    public string ClrName { get; }
+
+    public bool IsEvent { get; }
+
+    public TypeSymbol? Type { get; set; }
+
+    public bool IsValid { get; set; } = true;
+
+    public string ClrMember => $"global::{Namespace}.{(IsEvent ? "Events" : "Entities")}.{ClrName}";
+}
+
+internal sealed class DocumentSymbol
+{
+    public DocumentSymbol(DocumentSyntax syntax, string @namespace, string clrName)
+    {
+        Syntax = syntax;
+        Namespace = @namespace;
+        ClrName = clrName;
+    }
+
+    public DocumentSyntax Syntax { get; }
+
+    public string Name => Syntax.Name.Text;
+
+    public string Namespace { get; }
+
+    public string ClrName { get; }
+
+    /// <summary>The document's text, or null when the file could not be found (already reported).</summary>
+    public string? Text { get; set; }
+
+    public string ResolvedPath { get; set; } = string.Empty;
+
+    public string ClrMember => $"global::{Namespace}.Documents.{ClrName}";
+}
+
+internal sealed record EnumSymbol(EnumSyntax Syntax, string Namespace, string ClrName)
+{
+    public string ClrType => $"global::{Namespace}.{ClrName}";
+}

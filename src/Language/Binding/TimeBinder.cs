@@ -1,0 +1,59 @@
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>Checks the <c>date</c> or <c>start</c>/<c>end</c> of an event or fact.</summary>
+internal static class TimeBinder
+{
+    /// <summary>False when a date is invalid (reported); <paramref name="time"/> is null when none is given.</summary>
+    public static bool TryBind(TimeSyntax? syntax, BindingContext context, out TimeModel? time)
+    {
+        time = null;
+        if (syntax is null)
+        {
+            return true;
+        }
+
+        var ok = Parse(syntax.Date, context, out var date) & Parse(syntax.Start, context, out var start) & Parse(syntax.End, context, out var end);
+        if (!ok)
+        {
+            return false;
+        }
+
+        if (date is { } single)
+        {
+            time = new TimeModel(single.ToString(), single.ToString());
+            return true;
+        }
+
+        if (start is { } s && end is { } e && e.End <= s.Earliest && !(s == e))
+        {
+            context.Report(Descriptors.InvalidDate, syntax.End!.Span, syntax.End.Text, $"; the end is before the start ({syntax.Start!.Text})");
+            return false;
+        }
+
+        time = new TimeModel(start?.ToString(), end?.ToString());
+        return true;
+    }
+
+    private static bool Parse(Located? text, BindingContext context, out PartialDate? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (PartialDate.TryParse(text.Text, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        context.Report(Descriptors.InvalidDate, text.Span, text.Text, string.Empty);
+        return false;
+    }
+}

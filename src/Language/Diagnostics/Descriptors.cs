@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+
+namespace KnowledgeGraph.Language.Diagnostics;
+
+/// <summary>The catalogue of every diagnostic of the ontology language (documented in docs/diagnostics.md).</summary>
+public static class Descriptors
+{
+    public static readonly KgDiagnosticDescriptor InvalidYaml = Error(
+        "KG0001", "Invalid YAML", "The file is not valid YAML: {0}");
+
+    public static readonly KgDiagnosticDescriptor UnknownKey = Error(
+        "KG0002", "Unknown key", "Unknown key '{0}' in {1}{2}");
+
+    public static readonly KgDiagnosticDescriptor WrongShape = Error(
+        "KG0003", "Value of the wrong shape", "{0} must be {1}, not {2}");
+
+    public static readonly KgDiagnosticDescriptor InvalidValue = Error(
+        "KG0004", "Invalid value", "'{0}' is not a valid {1} value for '{2}'");
+
+    public static readonly KgDiagnosticDescriptor UnknownType = Error(
+        "KG0005", "Unknown type", "Unknown type '{0}'{1}");
+
+    public static readonly KgDiagnosticDescriptor UnknownRelation = Error(
+        "KG0006", "Unknown relation", "Unknown relation '{0}'{1}");
+
+    public static readonly KgDiagnosticDescriptor UnknownEntity = Error(
+        "KG0007", "Unknown entity", "Unknown entity '{0}'{1}");
+
+    public static readonly KgDiagnosticDescriptor UnknownEnumValue = Error(
+        "KG0008", "Unknown enum value", "'{0}' is not a value of enum '{1}'{2}");
+
+    public static readonly KgDiagnosticDescriptor UnknownDocument = Error(
+        "KG0009", "Unknown document", "Unknown document '{0}'{1}");
+
+    public static readonly KgDiagnosticDescriptor UnknownRole = Error(
+        "KG0010", "Unknown role", "Type '{0}' has no role '{1}'{2}");
+
+    public static readonly KgDiagnosticDescriptor WrongEntityKind = Error(
+        "KG0011", "Wrong kind of entity", "{0} must be {1}, but '{2}' is {3}");
+
+    public static readonly KgDiagnosticDescriptor MissingRequired = Error(
+        "KG0012", "Missing required value", "{0} is missing required {1} '{2}'");
+
+    public static readonly KgDiagnosticDescriptor TooManyValues = Error(
+        "KG0013", "Too many values", "'{0}' takes a single value, but {1} values are given");
+
+    public static readonly KgDiagnosticDescriptor InheritanceCycle = Error(
+        "KG0014", "Cycle in 'is'", "Type '{0}' inherits from itself: {1}");
+
+    public static readonly KgDiagnosticDescriptor DuplicateName = Error(
+        "KG0015", "Name declared twice", "{0} '{1}' is declared twice; the other declaration is at {2}");
+
+    public static readonly KgDiagnosticDescriptor QuoteNotFound = Error(
+        "KG0016", "Quote not found in document", "The quote does not occur in document '{0}' ({1}): \"{2}\"");
+
+    public static readonly KgDiagnosticDescriptor InvalidDate = Error(
+        "KG0017", "Invalid date", "'{0}' is not a valid date; write a year (2022), a month (2022-09), a day (2022-09-10) or an instant (2022-09-10T14:30:00Z){1}");
+
+    public static readonly KgDiagnosticDescriptor InvalidIdentifier = Error(
+        "KG0018", "Name cannot become a C# identifier", "'{0}' cannot become a C# identifier: {1}");
+
+    public static readonly KgDiagnosticDescriptor IdentifierClash = Error(
+        "KG0019", "Names map to the same C# identifier", "{0} '{1}' and '{2}' both become the C# identifier '{3}' in {4}");
+
+    public static readonly KgDiagnosticDescriptor DocumentNotFound = Error(
+        "KG0020", "Document file not found", "The file '{0}' of document '{1}' was not found; it must exist and, at build time, be an AdditionalFiles item (looked for '{2}')");
+
+    public static readonly KgDiagnosticDescriptor UnsupportedYaml = Error(
+        "KG0021", "Unsupported YAML feature", "{0} are not supported in ontology files{1}");
+
+    public static readonly KgDiagnosticDescriptor InvalidDeclaration = Error(
+        "KG0022", "Invalid declaration", "{0}");
+
+    public static readonly KgDiagnosticDescriptor ReservedName = Error(
+        "KG0023", "Reserved name", "'{0}' is reserved for {1} and cannot be declared as {2}");
+
+    public static readonly KgDiagnosticDescriptor LimitExceeded = Error(
+        "KG0024", "Input limit exceeded", "{0}");
+
+    public static readonly KgDiagnosticDescriptor InternalError = Error(
+        "KG0025", "Internal error", "KnowledgeGraph failed on this input; please report it with the file: {0}");
+
+    public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
+    {
+        InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
+        UnknownEnumValue, UnknownDocument, UnknownRole, WrongEntityKind, MissingRequired, TooManyValues,
+        InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
+        DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError,
+    };
+
+    private static KgDiagnosticDescriptor Error(string id, string title, string format) =>
+        new(id, title, KgSeverity.Error, format);
+}

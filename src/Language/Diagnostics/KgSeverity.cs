@@ -1,0 +1,7 @@
+namespace KnowledgeGraph.Language.Diagnostics;
+
+public enum KgSeverity
+{
+    Warning,
+    Error,
+}

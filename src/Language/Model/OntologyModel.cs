@@ -1,0 +1,148 @@
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Model;
+
+/// <summary>
+/// The bound, checked ontology: what the emitter turns into C#. It holds no source locations, so an edit that
+/// only moves text or changes a diagnostic leaves it equal and the generated code is not rewritten.
+/// Only declarations without errors are in it.
+/// </summary>
+public sealed record OntologyModel(
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<TypeModel> Types,
+    EquatableArray<RelationModel> Relations,
+    EquatableArray<DocumentModel> Documents,
+    EquatableArray<InstanceModel> Entities,
+    EquatableArray<InstanceModel> Events,
+    EquatableArray<FactModel> Facts,
+    EquatableArray<string> DataNamespaces)
+{
+    public static OntologyModel Empty { get; } = new(default, default, default, default, default, default, default, default);
+}
+
+public enum BaseKind
+{
+    Actor,
+    Place,
+    Event,
+}
+
+public enum ValueKind
+{
+    Scalar,
+    Enum,
+    Entity,
+}
+
+public enum ScalarType
+{
+    None,
+    String,
+    Int,
+    Long,
+    Double,
+    Decimal,
+    Bool,
+    Date,
+    DateTime,
+    Uri,
+}
+
+public enum FactOrigin
+{
+    /// <summary>Written in the <c>facts</c> section.</summary>
+    Stated,
+
+    /// <summary>Written as a relation key of an entity or event (<c>partOf: kharkivRegion</c>).</summary>
+    EntityKey,
+}
+
+/// <summary>The type of a property, role or relation end: its ontology name and the C# type it becomes.</summary>
+public sealed record ValueTypeModel(ValueKind Kind, string Name, ScalarType Scalar, string ClrType);
+
+public sealed record EnumModel(string Name, string Namespace, string ClrName, string? Doc, EquatableArray<EnumMemberModel> Members);
+
+public sealed record EnumMemberModel(string Name, string ClrName);
+
+public sealed record MemberModel(
+    string Name, string ClrName, ValueTypeModel Type, Cardinality Cardinality, string? DefaultValue, string? Doc, bool IsRole, string DeclaringType);
+
+public sealed record ImplicationModel(string Relation, string RelationClrType, string SubjectRole, string ObjectRole);
+
+public sealed record TypeModel(
+    string Name,
+    string Namespace,
+    string ClrName,
+    BaseKind Kind,
+    string BaseClrType,
+    bool IsAbstract,
+    string? InterfaceClrName,
+    EquatableArray<string> InterfaceBases,
+    EquatableArray<string> ImplementedInterfaces,
+    string? Doc,
+    EquatableArray<MemberModel> DeclaredMembers,
+    EquatableArray<MemberModel> AllMembers,
+    EquatableArray<ImplicationModel> Implications)
+{
+    public string ClrType => $"global::{Namespace}.{ClrName}";
+}
+
+public sealed record RelationModel(
+    string Name,
+    string Namespace,
+    string ClrName,
+    string Label,
+    ValueTypeModel From,
+    ValueTypeModel To,
+    string? Inverse,
+    string? InverseClrName,
+    bool Transitive,
+    string? Doc)
+{
+    public string ClrType => $"global::{Namespace}.{ClrName}";
+}
+
+public sealed record DocumentModel(string Name, string Namespace, string ClrName, string Path, string? Title, string? Published)
+{
+    public string ClrMember => $"global::{Namespace}.Documents.{ClrName}";
+}
+
+/// <summary>Where a quote stands in its document: zero-based character offset and length, one-based line and column.</summary>
+public sealed record SourceModel(string Document, string DocumentClrMember, string Quote, int Offset, int Length, int Line, int Column);
+
+/// <summary>Start and end as written in ontology files (see <see cref="PartialDate.ToString"/>); either may be open.</summary>
+public sealed record TimeModel(string? Start, string? End);
+
+/// <summary>A value given to a property or role: scalar text normalised for its type, an enum member, or an entity.</summary>
+public sealed record ValueModel(ValueKind Kind, ScalarType Scalar, string Text, string ClrExpression);
+
+public sealed record AssignmentModel(MemberModel Member, EquatableArray<ValueModel> Values);
+
+public sealed record InstanceModel(
+    string Id,
+    string Namespace,
+    string ClrName,
+    string TypeName,
+    string TypeClrType,
+    bool IsEvent,
+    string DisplayName,
+    EquatableArray<string> Aliases,
+    string? Doc,
+    TimeModel? Time,
+    EquatableArray<SourceModel> Sources,
+    EquatableArray<AssignmentModel> Values)
+{
+    public string ClrMember => $"global::{Namespace}.{(IsEvent ? "Events" : "Entities")}.{ClrName}";
+}
+
+public sealed record FactModel(
+    string Subject,
+    string SubjectClrMember,
+    string Relation,
+    string RelationClrType,
+    string Object,
+    string ObjectClrMember,
+    TimeModel? Time,
+    EquatableArray<SourceModel> Sources,
+    FactOrigin Origin);

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Text;
+using KnowledgeGraph.Language.Yaml;
+
+namespace KnowledgeGraph.Language.Syntax;
+
+/// <summary>
+/// Reads a mapping whose keys are fixed by the language: reports unknown keys with a suggestion and
+/// hands out the values of the known ones.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
+
+    private MappingReader(YamlMapping mapping) => Mapping = mapping;
+
+    public YamlMapping Mapping { get; }
+
+    /// <summary>Reads <paramref name="node"/> as a mapping of the given keys; null (with a diagnostic) if it is not a mapping.</summary>
+    public static MappingReader? Open(
+        YamlNode node, string what, IReadOnlyCollection<string> allowedKeys, List<KgDiagnostic> diagnostics, Func<string, bool>? extraKeys = null)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Add(Descriptors.WrongShape.At(node.Span, Capitalize(what), "a mapping", node.ShapeName));
+            return null;
+        }
+
+        var reader = new MappingReader(mapping);
+        foreach (var entry in mapping.Entries)
+        {
+            var key = entry.Key.Value;
+            if (allowedKeys.Contains(key) || (extraKeys?.Invoke(key) ?? false))
+            {
+                reader._entries[key] = entry;
+            }
+            else
+            {
+                diagnostics.Add(Descriptors.UnknownKey.At(entry.Key.Span, key, what, Suggestions.DidYouMean(key, allowedKeys)));
+            }
+        }
+
+        return reader;
+    }
+
+    public YamlNode? this[string key] =>
+        _entries.TryGetValue(key, out var entry) && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
+
+    public YamlScalar? KeyOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
+
+    /// <summary>The value of <paramref name="key"/> as a located scalar, reporting any other shape.</summary>
+    public Located? Scalar(string key, string what, List<KgDiagnostic> diagnostics)
+    {
+        var node = this[key];
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar scalar:
+                return scalar.ToLocated();
+            default:
+                diagnostics.Add(Descriptors.WrongShape.At(node.Span, $"'{key}' of {what}", "a single value", node.ShapeName));
+                return null;
+        }
+    }
+
+    public string? Text(string key, string what, List<KgDiagnostic> diagnostics) => Scalar(key, what, diagnostics)?.Text;
+
+    public bool Flag(string key, string what, List<KgDiagnostic> diagnostics)
+    {
+        var value = Scalar(key, what, diagnostics);
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (ScalarParser.TryParseBool(value.Text, out var flag))
+        {
+            return flag;
+        }
+
+        diagnostics.Add(Descriptors.InvalidValue.At(value.Span, value.Text, "bool", key));
+        return false;
+    }
+
+    /// <summary>A single scalar or a list of scalars, as a list.</summary>
+    public EquatableArray<Located> Scalars(string key, string what, List<KgDiagnostic> diagnostics) =>
+        this[key] is { } node ? ScalarList(node, $"'{key}' of {what}", diagnostics) : EquatableArray<Located>.Empty;
+
+    public static EquatableArray<Located> ScalarList(YamlNode node, string what, List<KgDiagnostic> diagnostics)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsNull: true }:
+                return EquatableArray<Located>.Empty;
+            case YamlScalar scalar:
+                return new[] { scalar.ToLocated() }.ToEquatableArray();
+            case YamlSequence sequence:
+                var items = new List<Located>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } scalar)
+                    {
+                        items.Add(scalar.ToLocated());
+                    }
+                    else
+                    {
+                        diagnostics.Add(Descriptors.WrongShape.At(item.Span, $"Each item of {what}", "a single value", item.ShapeName));
+                    }
+                }
+
+                return items.ToEquatableArray();
+            default:
+                diagnostics.Add(Descriptors.WrongShape.At(node.Span, Capitalize(what), "a value or a list of values", node.ShapeName));
+                return EquatableArray<Located>.Empty;
+        }
+    }
+
+    public static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

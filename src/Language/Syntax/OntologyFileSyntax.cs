@@ -1,0 +1,67 @@
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Syntax;
+
+/// <summary>
+/// Everything one <c>.kg.yaml</c> file declares, as written, with locations, before names are resolved.
+/// Value-equal, so the generator re-binds only when a file's content really changed.
+/// </summary>
+public sealed record OntologyFileSyntax(
+    string Path,
+    Located? Namespace,
+    EquatableArray<EnumSyntax> Enums,
+    EquatableArray<TypeSyntax> Types,
+    EquatableArray<RelationSyntax> Relations,
+    EquatableArray<DocumentSyntax> Documents,
+    EquatableArray<InstanceSyntax> Entities,
+    EquatableArray<InstanceSyntax> Events,
+    EquatableArray<FactSyntax> Facts,
+    EquatableArray<KgDiagnostic> Diagnostics)
+{
+    public bool DeclaresData => !Documents.IsEmpty || !Entities.IsEmpty || !Events.IsEmpty || !Facts.IsEmpty;
+}
+
+public sealed record EnumSyntax(Located Name, EquatableArray<Located> Members);
+
+public sealed record TypeSyntax(
+    Located Name,
+    Located? Is,
+    EquatableArray<Located> Mixins,
+    bool IsAbstract,
+    string? Doc,
+    EquatableArray<MemberSyntax> Properties,
+    EquatableArray<MemberSyntax> Roles,
+    EquatableArray<ImplicationSyntax> Implies);
+
+/// <summary>A property or role: <c>population: int? = 0</c> or the long form with <c>type</c>, <c>default</c>, <c>doc</c>.</summary>
+public sealed record MemberSyntax(Located Name, Located TypeName, Cardinality Cardinality, Located? Default, string? Doc);
+
+/// <summary><c>withdrewFrom: by -> from</c>: each such event states the relation between the two roles' values.</summary>
+public sealed record ImplicationSyntax(Located Relation, Located SubjectRole, Located ObjectRole);
+
+public sealed record RelationSyntax(
+    Located Name, Located? From, Located? To, string? Label, Located? Inverse, bool Transitive, string? Doc);
+
+public sealed record DocumentSyntax(Located Name, Located? Path, string? Title, Located? Published);
+
+/// <summary>An entity or an event: the fixed keys, and every other key as an entry the binder interprets.</summary>
+public sealed record InstanceSyntax(
+    Located Name,
+    Located? Type,
+    Located? DisplayName,
+    EquatableArray<Located> Aliases,
+    string? Doc,
+    TimeSyntax? Time,
+    EquatableArray<SourceSyntax> Sources,
+    EquatableArray<EntrySyntax> Entries);
+
+/// <summary>A key of an entity or event that names a property, a role or a relation, with its value(s).</summary>
+public sealed record EntrySyntax(Located Key, EquatableArray<Located> Values, bool IsList, SourceSpan ValueSpan);
+
+public sealed record TimeSyntax(Located? Date, Located? Start, Located? End, SourceSpan Span);
+
+public sealed record SourceSyntax(Located? Document, Located? Quote, SourceSpan Span);
+
+public sealed record FactSyntax(
+    Located? Subject, Located? Relation, Located? Object, TimeSyntax? Time, EquatableArray<SourceSyntax> Sources, SourceSpan Span);

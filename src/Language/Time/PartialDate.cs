@@ -1,0 +1,113 @@
+using System;
+using System.Globalization;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// A date known to a year (<c>2022</c>), a month (<c>2022-09</c>), a day (<c>2022-09-10</c>) or an instant
+/// (<c>2022-09-10T14:30:00Z</c>). It stands for the whole period it names: <see cref="Earliest"/> to <see cref="End"/>.
+/// </summary>
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+{
+    private PartialDate(DateTimeOffset earliest, DatePrecision precision)
+    {
+        Earliest = earliest;
+        Precision = precision;
+    }
+
+    public PartialDate(int year) : this(new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero), DatePrecision.Year) { }
+
+    public PartialDate(int year, int month) : this(new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero), DatePrecision.Month) { }
+
+    public PartialDate(int year, int month, int day) : this(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), DatePrecision.Day) { }
+
+    public PartialDate(DateTimeOffset instant) : this(instant.ToUniversalTime(), DatePrecision.Instant) { }
+
+    public DatePrecision Precision { get; }
+
+    /// <summary>The first instant of the period (UTC).</summary>
+    public DateTimeOffset Earliest { get; }
+
+    /// <summary>The instant just after the period (UTC, exclusive); equal to <see cref="Earliest"/> for an instant.</summary>
+    public DateTimeOffset End => Precision switch
+    {
+        DatePrecision.Year => Earliest.AddYears(1),
+        DatePrecision.Month => Earliest.AddMonths(1),
+        DatePrecision.Day => Earliest.AddDays(1),
+        _ => Earliest,
+    };
+
+    public int Year => Earliest.Year;
+
+    public int? Month => Precision >= DatePrecision.Month ? Earliest.Month : null;
+
+    public int? Day => Precision >= DatePrecision.Day ? Earliest.Day : null;
+
+    /// <summary>Parses the forms the ontology language accepts; false for anything else, including impossible dates.</summary>
+    public static bool TryParse(string? text, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var value = text!.Trim();
+        var invariant = CultureInfo.InvariantCulture;
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, invariant, out var year) && year >= 1)
+        {
+            date = new PartialDate(year);
+            return true;
+        }
+
+        if (value.Length == 7 && DateTime.TryParseExact(value, "yyyy'-'MM", invariant, DateTimeStyles.None, out var month))
+        {
+            date = new PartialDate(month.Year, month.Month);
+            return true;
+        }
+
+        if (value.Length == 10 && DateTime.TryParseExact(value, "yyyy'-'MM'-'dd", invariant, DateTimeStyles.None, out var day))
+        {
+            date = new PartialDate(day.Year, day.Month, day.Day);
+            return true;
+        }
+
+        var instantFormats = new[] { "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", "yyyy'-'MM'-'dd'T'HH':'mmK" };
+        if (value.Length > 10 && (value.EndsWith("Z", StringComparison.Ordinal) || value.IndexOf('+', 10) > 0 || value.LastIndexOf('-') > 10)
+            && DateTimeOffset.TryParseExact(value, instantFormats, invariant, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            date = new PartialDate(instant);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static PartialDate Parse(string text) =>
+        TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a year, month, day or instant.");
+
+    public bool Equals(PartialDate other) => Earliest == other.Earliest && Precision == other.Precision;
+
+    public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
+
+    public override int GetHashCode() => Earliest.GetHashCode() * 31 + (int)Precision;
+
+    public int CompareTo(PartialDate other)
+    {
+        var byStart = Earliest.CompareTo(other.Earliest);
+        return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
+    }
+
+    public static bool operator ==(PartialDate left, PartialDate right) => left.Equals(right);
+
+    public static bool operator !=(PartialDate left, PartialDate right) => !left.Equals(right);
+
+    /// <summary>The date as written in ontology files (<c>2022</c>, <c>2022-09</c>, <c>2022-09-10</c>, <c>2022-09-10T14:30:00Z</c>).</summary>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Year => Earliest.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Earliest.ToString("yyyy'-'MM", CultureInfo.InvariantCulture),
+        DatePrecision.Day => Earliest.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture),
+        _ => Earliest.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,27 @@
+using System;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// When something happened: one partial date, or an interval whose start or end may be open.
+/// It covers the instants from <see cref="Earliest"/> up to <see cref="Latest"/> (exclusive).
+/// </summary>
+public sealed record TimeExtent(PartialDate? Start, PartialDate? End)
+{
+    public static TimeExtent On(PartialDate date) => new(date, date);
+
+    public DateTimeOffset Earliest => Start?.Earliest ?? DateTimeOffset.MinValue;
+
+    /// <summary>Exclusive end; for an instant it is one tick after it so that the extent is never empty.</summary>
+    public DateTimeOffset Latest => End is { } end
+        ? (end.Precision == DatePrecision.Instant ? end.Earliest.AddTicks(1) : end.End)
+        : DateTimeOffset.MaxValue;
+
+    public bool Overlaps(DateTimeOffset from, DateTimeOffset toExclusive) => Earliest < toExclusive && from < Latest;
+
+    public bool Overlaps(TimeExtent other) => Overlaps(other.Earliest, other.Latest);
+
+    public override string ToString() => Start == End && Start is { } date
+        ? date.ToString()
+        : $"{Start?.ToString() ?? "…"} – {End?.ToString() ?? "…"}";
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KnowledgeGraph.Language.Yaml;
+
+/// <summary>
+/// Reads YAML text into located nodes with YamlDotNet's event parser. Anchors, aliases and tags are refused
+/// (so nothing is ever expanded or instantiated), depth and size are bounded, and every failure becomes a
+/// diagnostic instead of an exception.
+/// </summary>
+public static class YamlTreeReader
+{
+    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics)
+    {
+        if (text.Length > limits.MaxCharacters)
+        {
+            diagnostics.Add(Descriptors.LimitExceeded.At(
+                new SourceSpan(path, 0, 0, 1, 1, 1, 1),
+                $"The file has {text.Length} characters, more than the limit of {limits.MaxCharacters}"));
+            return null;
+        }
+
+        var state = new ReaderState(path, limits, diagnostics);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, 1);
+            if (root is null && state.Failed)
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                diagnostics.Add(Descriptors.UnsupportedYaml.At(state.Span(second.Start, second.End), "Several documents in one file", "; split them into separate .kg.yaml files"));
+                return null;
+            }
+
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(Descriptors.InvalidYaml.At(state.Span(exception.Start, exception.End), Describe(exception)));
+            return null;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException)
+        {
+            // YamlDotNet signals some malformed input (bad escapes, broken encodings) with these.
+            diagnostics.Add(Descriptors.InvalidYaml.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.Message));
+            return null;
+        }
+    }
+
+    private static YamlNode? ReadNode(IParser parser, ReaderState state, int depth)
+    {
+        if (state.Failed)
+        {
+            return null;
+        }
+
+        var current = parser.Current ?? throw new InvalidOperationException("The YAML parser stopped early.");
+        if (++state.Nodes > state.Limits.MaxNodes)
+        {
+            state.Fail(Descriptors.LimitExceeded.At(state.Span(current.Start, current.End), $"The file has more than {state.Limits.MaxNodes} YAML nodes"));
+            return null;
+        }
+
+        if (depth > state.Limits.MaxDepth)
+        {
+            state.Fail(Descriptors.LimitExceeded.At(state.Span(current.Start, current.End), $"The file nests deeper than {state.Limits.MaxDepth} levels"));
+            return null;
+        }
+
+        switch (current)
+        {
+            case AnchorAlias alias:
+                state.Fail(Descriptors.UnsupportedYaml.At(state.Span(alias.Start, alias.End), "Aliases (*name)", "; repeat the value instead"));
+                return null;
+            case NodeEvent node when !node.Anchor.IsEmpty:
+                state.Fail(Descriptors.UnsupportedYaml.At(state.Span(node.Start, node.End), "Anchors (&name)", "; repeat the value instead"));
+                return null;
+            case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
+                state.Fail(Descriptors.UnsupportedYaml.At(state.Span(node.Start, node.End), $"Tags ({node.Tag.Value})", "; remove the tag"));
+                return null;
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.Span(scalar.Start, scalar.End));
+            case SequenceStart sequenceStart:
+                return ReadSequence(parser, state, depth, sequenceStart);
+            case MappingStart mappingStart:
+                return ReadMapping(parser, state, depth, mappingStart);
+            default:
+                throw new InvalidOperationException($"Unexpected YAML event {current.GetType().Name}.");
+        }
+    }
+
+    private static YamlNode? ReadSequence(IParser parser, ReaderState state, int depth, SequenceStart start)
+    {
+        parser.MoveNext();
+        var items = new List<YamlNode>();
+        while (!parser.Accept<SequenceEnd>(out _))
+        {
+            var item = ReadNode(parser, state, depth + 1);
+            if (item is null)
+            {
+                return null;
+            }
+
+            items.Add(item);
+        }
+
+        var end = parser.Consume<SequenceEnd>();
+        return new YamlSequence(items, state.Span(start.Start, end.End));
+    }
+
+    private static YamlNode? ReadMapping(IParser parser, ReaderState state, int depth, MappingStart start)
+    {
+        parser.MoveNext();
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        while (!parser.Accept<MappingEnd>(out _))
+        {
+            var keyNode = ReadNode(parser, state, depth + 1);
+            if (keyNode is null)
+            {
+                return null;
+            }
+
+            var value = ReadNode(parser, state, depth + 1);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (keyNode is not YamlScalar key)
+            {
+                state.Diagnostics.Add(Descriptors.WrongShape.At(keyNode.Span, "A key", "a scalar", keyNode.ShapeName));
+                continue;
+            }
+
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                state.Diagnostics.Add(Descriptors.DuplicateName.At(key.Span, "Key", key.Value, first.Span));
+                continue;
+            }
+
+            seen.Add(key.Value, key);
+            entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+        }
+
+        var end = parser.Consume<MappingEnd>();
+        return new YamlMapping(entries, state.Span(start.Start, end.End));
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
+        var message = exception.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
+    }
+
+    private sealed class ReaderState
+    {
+        public ReaderState(string path, YamlLimits limits, List<KgDiagnostic> diagnostics)
+        {
+            Path = path;
+            Limits = limits;
+            Diagnostics = diagnostics;
+        }
+
+        public string Path { get; }
+
+        public YamlLimits Limits { get; }
+
+        public List<KgDiagnostic> Diagnostics { get; }
+
+        public int Nodes { get; set; }
+
+        public bool Failed { get; private set; }
+
+        public void Fail(KgDiagnostic diagnostic)
+        {
+            Diagnostics.Add(diagnostic);
+            Failed = true;
+        }
+
+        public SourceSpan Span(Mark start, Mark end)
+        {
+            var startLine = (int)Math.Max(1, start.Line);
+            var startColumn = (int)Math.Max(1, start.Column);
+            var endLine = (int)Math.Max(startLine, end.Line);
+            var endColumn = (int)Math.Max(1, end.Column);
+            return new SourceSpan(Path, (int)start.Index, (int)Math.Max(start.Index, end.Index), startLine, startColumn, endLine, endColumn);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// The base of every generated type. Entities compare by reference: each id stands for one object in a graph.
+/// </summary>
+// Interfaces are kept under trimming: the graph indexes entities by the interfaces of their types.
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.Interfaces)]
+public abstract class Entity : IEntity
+{
+    /// <summary>The id the ontology files use (<c>izyum</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The display name (<c>Izyum</c>); the id when none is given.</summary>
+    public required string Name { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
+
+    public string? Doc { get; init; }
+
+    /// <summary>The passages of documents that state this entity or event.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; init; } = Array.Empty<SourceRef>();
+
+    /// <summary>The ontology type's name (<c>Settlement</c>).</summary>
+    public abstract string TypeName { get; }
+
+    public override string ToString() => Name;
+}
+
+public abstract class Actor : Entity, IActor
+{
+}
+
+public abstract class Place : Entity, IPlace
+{
+}
