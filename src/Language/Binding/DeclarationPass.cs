@@ -188,6 +188,7 @@ internal static class DeclarationPass
         if (!scopes.TryGetValue(ns, out var scope))
         {
             scope = new ClrNameScope(description);
+            scope.Reserve("All", "the generated list of every member");
             initialize?.Invoke(scope);
             scopes.Add(ns, scope);
         }

@@ -1,0 +1,76 @@
+extern alias generator;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using GeneratorUnderTest = generator::KnowledgeGraph.Generator.KnowledgeGraphGenerator;
+
+namespace KnowledgeGraph.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator in process over in-memory files, and compiles what it emits.</summary>
+internal static class GeneratorHarness
+{
+    public const string Root = "/project/";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll");
+        var ours = new[] { typeof(Graph).Assembly.Location, typeof(PartialDate).Assembly.Location, typeof(QuikGraph.IEdge<>).Assembly.Location };
+        return platform.Concat(ours).Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    });
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp12) => new(version);
+
+    public static CSharpCompilation Compilation(string code = "", LanguageVersion version = LanguageVersion.CSharp12) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(code, ParseOptions(version), path: Root + "Program.cs") },
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, LanguageVersion version = LanguageVersion.CSharp12) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new GeneratorUnderTest().AsSourceGenerator() },
+            files,
+            ParseOptions(version),
+            optionsProvider: null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(params (string Name, string Text)[] files) => Run(files, "");
+
+    public static GeneratorRun Run((string Name, string Text)[] files, string code, LanguageVersion version = LanguageVersion.CSharp12)
+    {
+        var compilation = Compilation(code, version);
+        var driver = Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Name, f.Text)), version)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver, output, generatorDiagnostics);
+    }
+
+    /// <summary>The seed files as the repository holds them.</summary>
+    public static (string Name, string Text)[] SeedFiles() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (Path.GetFileName(p), File.ReadAllText(p)))
+            .ToArray();
+}
+
+internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public GeneratorDriverRunResult Result => Driver.GetRunResult();
+
+    public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Errors and warnings of compiling the consumer with the generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+}
