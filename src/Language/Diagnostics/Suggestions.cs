@@ -21,7 +21,7 @@ public static class Suggestions
             }
         }
 
-        var allowed = Math.Max(1, Math.Min(3, actual.Length / 3));
+        var allowed = actual.Length <= 3 ? 1 : actual.Length <= 8 ? 2 : 3;
         return best is not null && bestDistance <= allowed && best != actual ? $"; did you mean '{best}'?" : string.Empty;
     }
 

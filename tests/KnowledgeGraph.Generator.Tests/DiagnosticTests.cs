@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Generator.Tests.Infrastructure;
+using KnowledgeGraph.Language.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace KnowledgeGraph.Generator.Tests;
+
+/// <summary>Each diagnostic of the language, reported by the generator with its id at the offending file, line and column.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Schema = """
+        namespace: S
+        enums:
+          Side: [Ukraine, Russia]
+        types:
+          State: { is: Actor }
+          Town:
+            is: Place
+            properties:
+              population: int?
+          Army:
+            is: Actor
+            properties:
+              side: Side
+          Move:
+            is: Event
+            roles:
+              by: Army
+              to: Place?
+        relations:
+          holds: { from: Actor, to: Place }
+        """;
+
+    private const string Army = "namespace: T\nentities:\n  army: { type: Army, side: Russia }\n";
+
+    public static IEnumerable<object[]> Cases() => new[]
+    {
+        Case("KG0001", "namespace: T\nentities: {\n  a: [b\n", 4, 1, "not valid YAML"),
+        Case("KG0002", "namespace: T\nentitis: {}\n", 2, 1, "did you mean 'entities'?"),
+        Case("KG0003", "namespace: T\ntypes: [a]\n", 2, 8, "must be a mapping"),
+        Case("KG0004", "namespace: T\nentities:\n  kyiv: { type: Town, population: many }\n", 3, 35, "'many' is not a valid int"),
+        Case("KG0005", "namespace: T\ntypes:\n  Village: { is: Plac }\n", 3, 18, "did you mean 'Place'?"),
+        Case("KG0006", Army + "  kyiv: { type: Town }\nfacts:\n  - army hold kyiv\n", 6, 10, "did you mean 'holds'?"),
+        Case("KG0007", Army + "  kyiv: { type: Town }\nfacts:\n  - army holds kiev\n", 6, 16, "did you mean 'kyiv'?"),
+        Case("KG0008", "namespace: T\nentities:\n  army: { type: Army, side: Rusia }\n", 3, 29, "did you mean 'Russia'?"),
+        Case("KG0009", Army + "events:\n  move:\n    type: Move\n    by: army\n    source: { document: artcle, quote: x }\n", 8, 25, "Unknown document 'artcle'"),
+        Case("KG0010", "namespace: T\ntypes:\n  Push:\n    is: Event\n    roles:\n      by: Army\n    implies:\n      holds: by -> target\n", 8, 20, "has no role 'target'"),
+        Case("KG0011", Army + "facts:\n  - army holds army\n", 5, 16, "must be a Place, but 'army' is an Army"),
+        Case("KG0012", "namespace: T\nentities:\n  army: { type: Army }\n", 3, 3, "missing required property 'side'"),
+        Case("KG0013", "namespace: T\nentities:\n  kyiv: { type: Town, population: [1, 2] }\n", 3, 35, "takes a single value"),
+        Case("KG0014", "namespace: T\ntypes:\n  A: { is: B }\n  B: { is: A }\n", 3, 12, "inherits from itself: A -> B -> A"),
+        Case("KG0015", "namespace: T\ntypes:\n  State: { is: Actor }\n", 3, 3, "declared twice"),
+        Case("KG0016", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\n" + Army.Substring("namespace: T\n".Length) + "events:\n  move:\n    type: Move\n    by: army\n    source: { document: doc, quote: not in there }\n", 10, 37, "does not occur in document 'doc'"),
+        Case("KG0017", Army + "events:\n  move:\n    type: Move\n    by: army\n    date: 2022-13-01\n", 8, 11, "'2022-13-01' is not a valid date"),
+        Case("KG0018", "namespace: T\nentities:\n  my-army: { type: Army, side: Russia }\n", 3, 3, "cannot become a C# identifier"),
+        Case("KG0019", "namespace: T\nentities:\n  kyiv: { type: Town }\n  Kyiv: { type: Town }\n", 4, 3, "both become the C# identifier 'Kyiv'"),
+        Case("KG0020", "namespace: T\ndocuments:\n  doc: { path: missing.txt }\n", 3, 16, "was not found"),
+        Case("KG0021", "namespace: T\nentities:\n  army: &a { type: Army, side: Russia }\n", 3, 9, "Anchors"),
+        Case("KG0022", "namespace: T\nevents:\n  kyiv: { type: Town }\n", 3, 17, "declare it under 'entities'"),
+        Case("KG0023", "namespace: T\ntypes:\n  Actor: { is: Place }\n", 3, 3, "reserved for the built-in kind"),
+        Case("KG0024", "namespace: T\nx: " + new string('[', 70) + new string(']', 70) + "\n", 2, 67, "nests deeper than 64 levels"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Diagnostic_is_reported_at_the_offending_token(string id, string yaml, int line, int column, string messagePart)
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml), ("doc.txt", "Some text here."));
+
+        var located = run.GeneratorDiagnostics
+            .Where(d => d.Id == id)
+            .Select(d => (d.Location.GetLineSpan(), Message: d.GetMessage()))
+            .ToList();
+        Assert.Contains(located, d =>
+            d.Item1.Path == GeneratorHarness.Root + "t.kg.yaml"
+            && d.Item1.StartLinePosition.Line + 1 == line
+            && d.Item1.StartLinePosition.Character + 1 == column
+            && d.Message.Contains(messagePart));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+
+    [Fact]
+    public void Every_diagnostic_a_user_can_cause_has_a_located_case()
+    {
+        var covered = Cases().Select(c => (string)c[0]).ToHashSet();
+        var uncovered = Descriptors.All.Where(d => d != Descriptors.InternalError && !covered.Contains(d.Id)).Select(d => d.Id).ToList();
+        Assert.Equal(new string[0], uncovered);
+    }
+
+    [Fact]
+    public void A_name_declared_twice_is_reported_at_both_places()
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", "namespace: T\ntypes:\n  State: { is: Actor }\n"));
+
+        var places = run.GeneratorDiagnostics.Where(d => d.Id == "KG0015").Select(d => d.Location.GetLineSpan()).Select(s => (s.Path, s.StartLinePosition.Line + 1)).ToList();
+        Assert.Equal(new[] { (GeneratorHarness.Root + "schema.kg.yaml", 5), (GeneratorHarness.Root + "t.kg.yaml", 3) }, places.OrderBy(p => p.Path));
+    }
+
+    [Fact]
+    public void Several_errors_in_one_file_are_all_reported_in_file_order()
+    {
+        var yaml = "namespace: T\nentities:\n  army: { type: Army, side: Rusia }\n  kyiv: { type: Town, population: many }\n  x: { type: Tow }\n";
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml));
+
+        Assert.Equal(new[] { "KG0008", "KG0004", "KG0005" }, run.GeneratorDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Broken_input_still_compiles_the_rest_of_the_ontology()
+    {
+        var yaml = Army + "  broken: { type: Town, population: many }\n";
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml));
+
+        Assert.Single(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains(run.Sources, s => s.HintName == "T.Entities.g.cs" && s.SourceText.ToString().Contains("Army =>") && !s.SourceText.ToString().Contains("Broken"));
+    }
+
+    private static object[] Case(string id, string yaml, int line, int column, string messagePart) => new object[] { id, yaml, line, column, messagePart };
+}
