@@ -1,0 +1,102 @@
+using System.Linq;
+using Conflict;
+using Izyum;
+using Xunit;
+
+namespace KnowledgeGraph.Sdk.Tests;
+
+/// <summary>The seed ontology, compiled by the generator into this assembly, answers the article's questions.</summary>
+public sealed class SeedGraphTests
+{
+    private static readonly Graph Seed = IzyumGraph.Create();
+
+    [Fact]
+    public void Russian_forces_withdrew_from_Izyum_and_Balakliya()
+    {
+        Assert.Equal(new[] { "Russian forces" }, Seed.AbandonedBy(Entities.Izyum).Select(a => a.Name));
+        Assert.Equal(new[] { "Russian forces" }, Seed.AbandonedBy(Entities.Balakliya).Select(a => a.Name));
+        Assert.Equal(new IPlace[] { Entities.Balakliya, Entities.Izyum }, Seed.WithdrewFrom(Entities.RussianForces).OrderBy(p => p.Name));
+    }
+
+    [Fact]
+    public void Russian_forces_regrouped_to_Donbas()
+    {
+        Assert.Equal(new IPlace[] { Entities.Donbas }, Seed.RegroupedTo(Entities.RussianForces));
+        Assert.Equal(new ArmedForces[] { Entities.RussianForces }, Seed.RegroupedToInverse(Entities.Donbas));
+    }
+
+    [Fact]
+    public void The_withdrawal_implies_its_facts_with_its_time_and_sources()
+    {
+        var implied = Seed.Facts<RegroupedTo>().Single();
+        Assert.Equal(FactOrigin.Implied, implied.Origin);
+        Assert.Same(Events.Withdrawal, implied.Details.ImpliedBy);
+        Assert.Equal(new System.DateOnly(2022, 9, 10), implied.Date);
+        Assert.Contains(implied.Sources, s => s.Quote.Contains("withdrawing its troops from the Balakliya and Izyum regions"));
+    }
+
+    [Fact]
+    public void Izyum_is_part_of_the_Kharkiv_region_and_of_Ukraine()
+    {
+        Assert.Equal(new Entity[] { Entities.KharkivRegion, Entities.Ukraine }, Seed.Closure<PartOf>(Entities.Izyum));
+        Assert.Contains(Entities.Izyum, Seed.InverseClosure<PartOf>(Entities.Ukraine));
+    }
+
+    [Fact]
+    public void Ukraine_took_control_of_Izyum_and_Balakliya_on_11_September()
+    {
+        var taken = Seed.Facts<TookControlOf>().Where(f => f.Subject == Entities.UkrainianForces).ToList();
+        Assert.Equal(new[] { "Balakliya", "Izyum" }, taken.Select(f => f.Object.Name).OrderBy(n => n));
+        Assert.All(taken, f => Assert.Equal(new System.DateOnly(2022, 9, 11), f.Date));
+    }
+
+    [Fact]
+    public void Sources_point_at_the_sentence_in_the_article()
+    {
+        var article = System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "izyum-offensive.txt"));
+        var source = Events.SeizureOfIzyum.Sources.Single();
+        Assert.Equal("Russian forces seized Izium in the war’s early months", source.Quote);
+        Assert.Equal(source.Quote, article.Substring(source.Offset, source.Length));
+        Assert.Equal(article.Take(source.Offset).Count(c => c == '\n') + 1, source.Line);
+        Assert.Same(Documents.Article, source.Document);
+    }
+
+    [Fact]
+    public void Typed_lookups_are_indexed_by_type_with_subtypes_and_mixins()
+    {
+        Assert.Equal(3, Seed.All<Settlement>().Count());
+        Assert.Contains(Entities.Ukraine, Seed.All<IState>());
+        Assert.Contains(Entities.Ukraine, Seed.All<IActor>());
+        Assert.Contains(Entities.Ukraine, Seed.All<IPlace>());
+        Assert.Equal(2, Seed.Events<Capture>().Count());
+        Assert.Same(Entities.Izyum, Seed.Get<Settlement>("izyum"));
+        Assert.Null(Seed.Find("nowhere"));
+    }
+
+    [Fact]
+    public void Entities_carry_their_typed_properties()
+    {
+        Assert.Equal(40000, Entities.Izyum.Population);
+        Assert.True(Entities.Izyum.RailwayHub);
+        Assert.False(Entities.Balakliya.RailwayHub);
+        Assert.Equal(new[] { "Izium" }, Entities.Izyum.Aliases);
+        Assert.Same(Entities.Russia, Entities.ThirdArmyCorps.State);
+        Assert.Equal(Side.Russia, Entities.ThirdArmyCorps.Side);
+    }
+
+    [Fact]
+    public void Events_link_to_their_participants_by_role()
+    {
+        var roles = Seed.OutFacts(Events.ThirdArmyCorpsDeployment).OfType<RoleFact>().Select(f => (f.Role, f.ObjectEntity.Id)).ToList();
+        Assert.Contains(("unit", "thirdArmyCorps"), roles);
+        Assert.Contains(("toward", "izyum"), roles);
+    }
+
+    [Fact]
+    public void Every_compiled_fact_is_in_the_graph_once()
+    {
+        Assert.Equal(21, Seed.Entities.Count);
+        Assert.Equal(Seed.AllFacts.Count, Seed.Structure.EdgeCount);
+        Assert.Equal(3, Seed.Facts<WithdrewFrom>().Count()); // two implied by the withdrawal, one stated
+    }
+}
