@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using GeneratorUnderTest = generator::KnowledgeGraph.Generator.KnowledgeGraphGenerator;
 
 namespace KnowledgeGraph.Generator.Tests.Infrastructure;
@@ -36,23 +37,26 @@ internal static class GeneratorHarness
                 nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, LanguageVersion version = LanguageVersion.CSharp12) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, LanguageVersion version = LanguageVersion.CSharp12, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new GeneratorUnderTest().AsSourceGenerator() },
             files,
             ParseOptions(version),
-            optionsProvider: null,
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params (string Name, string Text)[] files) => Run(files, "");
 
-    public static GeneratorRun Run((string Name, string Text)[] files, string code, LanguageVersion version = LanguageVersion.CSharp12)
+    public static GeneratorRun Run((string Name, string Text)[] files, string code, LanguageVersion version = LanguageVersion.CSharp12, AnalyzerConfigOptionsProvider? options = null)
     {
         var compilation = Compilation(code, version);
-        var driver = Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Name, f.Text)), version)
+        var driver = Driver(Texts(files), version, options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, output, generatorDiagnostics);
     }
+
+    public static IEnumerable<AdditionalText> Texts(IEnumerable<(string Name, string Text)> files) =>
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Name, f.Text)).ToList();
 
     /// <summary>The seed files as the repository holds them.</summary>
     public static (string Name, string Text)[] SeedFiles() =>

@@ -1,0 +1,70 @@
+using System.Linq;
+using KnowledgeGraph.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace KnowledgeGraph.Generator.Tests;
+
+/// <summary>The code generated for the seed ontology compiles without a warning, and runs.</summary>
+public sealed class CompilationTests
+{
+    [Theory]
+    [InlineData(LanguageVersion.CSharp12)]
+    [InlineData(LanguageVersion.Preview)]
+    public void Seed_ontology_compiles_without_warnings_with_nullable_enabled(LanguageVersion version)
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles(), "", version);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains(run.Sources, s => s.HintName == "Izyum.IzyumGraph.g.cs");
+    }
+
+    [Fact]
+    public void Consumer_code_using_the_generated_api_compiles_and_the_graph_answers()
+    {
+        const string code = """
+            using System.Linq;
+            using Conflict;
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var graph = Izyum.IzyumGraph.Create();
+                    var who = graph.AbandonedBy(Izyum.Entities.Izyum).Select(a => a.Name);
+                    var where = graph.RegroupedTo(Izyum.Entities.RussianForces).Select(p => p.Name);
+                    return string.Join(",", who) + "|" + string.Join(",", where);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles(), code);
+        Assert.Empty(run.CompilationDiagnostics);
+
+        using var stream = new System.IO.MemoryStream();
+        var emitted = run.Output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("consumer", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            var answer = assembly.GetType("Query")!.GetMethod("Run")!.Invoke(null, null);
+            Assert.Equal("Russian forces|Donbas", answer);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Generated_types_can_be_internal()
+    {
+        var options = new TestAnalyzerConfigOptionsProvider(("build_property.KnowledgeGraphAccessibility", "internal"));
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles(), "", LanguageVersion.CSharp12, options);
+
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("internal partial class Settlement", run.Source("Conflict.Settlement.g.cs"));
+        Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("public partial class") || s.SourceText.ToString().Contains("public static partial class"));
+    }
+}
