@@ -68,3 +68,27 @@ public sealed class CompilationTests
         Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("public partial class") || s.SourceText.ToString().Contains("public static partial class"));
     }
 }
+
+public sealed class NameTests
+{
+    [Fact]
+    public void Keywords_and_non_ascii_names_become_valid_identifiers()
+    {
+        const string yaml = """
+            namespace: Names
+            types:
+              Town: { is: Place, properties: { class: string? } }
+            entities:
+              event: { type: Town, class: x }
+              ізюм: { type: Town, name: Ізюм }
+            """;
+        var run = KnowledgeGraph.Generator.Tests.Infrastructure.GeneratorHarness.Run(("names.kg.yaml", yaml));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        var entities = run.Source("Names.Entities.g.cs");
+        Assert.Contains("public static global::Names.Town Event =>", entities);
+        Assert.Contains("public static global::Names.Town Ізюм =>", entities);
+        Assert.Contains("Class = \"x\"", entities);
+    }
+}
