@@ -20,7 +20,12 @@ public interface IPlace : IEntity
 {
 }
 
-public interface IEvent : IEntity
+/// <summary>Anything with a time: facts and events.</summary>
+public interface ITimed
 {
     TimeExtent? Time { get; }
+}
+
+public interface IEvent : IEntity, ITimed
+{
 }

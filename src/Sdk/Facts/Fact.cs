@@ -5,7 +5,7 @@ using QuikGraph;
 namespace KnowledgeGraph;
 
 /// <summary>An edge of the graph: subject, relation, object, with optional time and sources.</summary>
-public abstract class Fact : IEdge<Entity>
+public abstract class Fact : IEdge<Entity>, ITimed
 {
     protected Fact(Entity subject, Entity @object, FactDetails? details)
     {

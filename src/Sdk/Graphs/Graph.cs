@@ -11,12 +11,13 @@ namespace KnowledgeGraph;
 /// <see cref="BidirectionalGraph{TVertex,TEdge}"/>. Lookups by id, by type (subtypes included) and by entity and
 /// relation in both directions use indexes built once, so the graph is safe for any number of readers.
 /// </summary>
-public sealed class Graph
+public sealed partial class Graph
 {
     private static readonly IReadOnlyList<Fact> NoFacts = Array.Empty<Fact>();
 
     private readonly BidirectionalGraph<Entity, Fact> _graph;
     private readonly Dictionary<string, Entity> _byId;
+    private readonly Dictionary<string, Entity[]> _byName;
     private readonly Dictionary<Type, Entity[]> _byType;
     private readonly Dictionary<Type, Fact[]> _factsByType;
     private readonly Dictionary<(Entity, Type), Fact[]> _out;
@@ -30,6 +31,10 @@ public sealed class Graph
         Entities = entities;
         AllFacts = facts;
         _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _byName = entities
+            .SelectMany(e => e.Aliases.Prepend(e.Name).Distinct(StringComparer.OrdinalIgnoreCase).Select(name => (Name: name, Entity: e)))
+            .GroupBy(p => p.Name, p => p.Entity, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byType = entities
             .SelectMany(e => TypesOf(e.GetType()).Select(t => (Type: t, Entity: e)))
             .GroupBy(p => p.Type, p => p.Entity)
@@ -53,12 +58,12 @@ public sealed class Graph
     public IBidirectionalGraph<Entity, Fact> Structure => _graph;
 
     /// <summary>The entity or event with this id, or null.</summary>
-    public Entity? Find(string id) => _byId.TryGetValue(id, out var entity) ? entity : null;
+    public Entity? FindById(string id) => _byId.TryGetValue(id, out var entity) ? entity : null;
 
     /// <summary>The entity or event with this id, typed; throws when there is none or it is of another type.</summary>
     public T Get<T>(string id)
         where T : class, IEntity =>
-        Find(id) switch
+        FindById(id) switch
         {
             T typed => typed,
             null => throw new KeyNotFoundException($"The graph has no entity '{id}'."),

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// Filters facts and events by time, respecting how precisely their dates are known: a fact dated
+/// <c>2022-09</c> covers all of September, so it overlaps 10 September; one from <c>2022-03</c> to <c>2022-05</c>
+/// (the spring) does not. Days are whole UTC days, and both ends of a range are included.
+/// </summary>
+public static class TimeQueries
+{
+    /// <summary>The facts or events whose time overlaps the days from <paramref name="from"/> to <paramref name="to"/>; undated ones are left out.</summary>
+    public static IEnumerable<T> During<T>(this IEnumerable<T> items, DateOnly from, DateOnly to)
+        where T : ITimed => items.Where(item => Overlaps(item.Time, from, to));
+
+    /// <summary>
+    /// The facts or events that hold on <paramref name="date"/> as far as the graph knows: those that started by the end of that day
+    /// and had not ended before it. Undated facts are taken to hold always.
+    /// </summary>
+    public static IEnumerable<T> AsOf<T>(this IEnumerable<T> items, DateOnly date)
+        where T : ITimed => items.Where(item => item.Time is null || HoldsOn(item.Time, date));
+
+    /// <summary>True when <paramref name="time"/> overlaps the days from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static bool Overlaps(TimeExtent? time, DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
+        }
+
+        return time is not null && time.Overlaps(StartOf(from), StartOf(to.AddDays(1)));
+    }
+
+    private static bool HoldsOn(TimeExtent time, DateOnly date) =>
+        time.Earliest < StartOf(date.AddDays(1)) && (time.End is null || time.Latest > StartOf(date));
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}
