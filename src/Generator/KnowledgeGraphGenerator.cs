@@ -61,15 +61,17 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(model.Combine(options), static (output, input) => Emit(output, input.Left, input.Right));
 
-        context.RegisterSourceOutput(ontologyTexts.Collect(), static (output, texts) =>
+        var compiledSources = ontologyTexts.Collect()
+            .Combine(files.Collect())
+            .Combine(documents.Collect())
+            .Select(static (input, _) => CompiledSourceSet.From(input.Left.Left, input.Left.Right, input.Right));
+        context.RegisterSourceOutput(compiledSources.Combine(options), static (output, input) =>
         {
-            if (texts.IsEmpty)
+            if (!input.Left.Files.IsEmpty)
             {
-                return;
+                var generated = SourcesEmitter.Emit(input.Left, input.Right.DefaultNamespace);
+                output.AddSource(generated.HintName, generated.Text);
             }
-
-            var generated = SourcesEmitter.Emit(texts.Select(t => (t.Path, t.Text)).ToList());
-            output.AddSource(generated.HintName, generated.Text);
         });
     }
 

@@ -36,6 +36,7 @@ internal static class GraphEmitter
         writer.Line();
         writer.Line("public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(");
         writer.Line("    global::KnowledgeGraph.Generated.CompiledSources.All,");
+        writer.Line("    global::KnowledgeGraph.Generated.CompiledSources.DefaultNamespace,");
         writer.Line($"    new global::KnowledgeGraph.RelationInfo[] {{ {string.Join(", ", model.Relations.Select(r => r.ClrType + ".Info"))} }},");
         writer.Line("    new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>");
         writer.Line("    {");
@@ -51,7 +52,20 @@ internal static class GraphEmitter
             writer.Line("        },");
         }
 
-        writer.Line("    });");
+        writer.Line("    },");
+        writer.Line("    new global::System.Collections.Generic.Dictionary<string, global::System.Func<string, object>>");
+        writer.Line("    {");
+        foreach (var @enum in model.Enums)
+        {
+            var clr = $"global::{@enum.Namespace}.{@enum.ClrName}";
+            var arms = @enum.Members.Select(m => $"{CSharpLiterals.String(m.Name)} => {clr}.{m.ClrName}")
+                .Append($"_ => throw new global::System.ArgumentException({CSharpLiterals.String($"Not a value of {@enum.Name}: ")} + member, nameof(member))");
+            writer.Line($"        [{CSharpLiterals.String(@enum.Name)}] = static member => member switch {{ {string.Join(", ", arms)} }},");
+        }
+
+        writer.Line("    },");
+        var lookups = model.Entities.Concat(model.Events).Select(i => $"{CSharpLiterals.String(i.Id)} => {i.ClrMember}").Append("_ => null");
+        writer.Line($"    static id => id switch {{ {string.Join(", ", lookups)} }});");
         writer.Close();
         writer.Close();
         return new GeneratedFile("KnowledgeGraph.Generated.CompiledOntology.g.cs", writer.ToString());

@@ -1,23 +1,24 @@
-using System.Collections.Generic;
-using System.Linq;
+using KnowledgeGraph.Generator.Pipeline;
 using KnowledgeGraph.Language.Binding;
 
 namespace KnowledgeGraph.Generator.Emit;
 
-/// <summary>Emits the text of every compiled ontology file, which the run-time loader binds new data against.</summary>
+/// <summary>Emits the compiled ontology files and the documents they quote, which the run-time loader binds new data against.</summary>
 internal static class SourcesEmitter
 {
-    public static GeneratedFile Emit(IReadOnlyList<(string Path, string Text)> files)
+    public static GeneratedFile Emit(CompiledSourceSet sources, string? defaultNamespace)
     {
         var writer = GeneratedFile.Start("KnowledgeGraph.Generated");
-        writer.Line("/// <summary>The compiled ontology files.</summary>");
+        writer.Line("/// <summary>The compiled ontology files and the documents they quote, by path relative to their common folder.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open("internal static class CompiledSources");
+        writer.Line($"public const string? DefaultNamespace = {CSharpLiterals.Nullable(defaultNamespace)};");
+        writer.Line();
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.OntologySource> All { get; } = new global::KnowledgeGraph.OntologySource[]");
         writer.Line("{");
-        foreach (var (path, text) in files.OrderBy(f => f.Path, System.StringComparer.Ordinal))
+        foreach (var file in sources.Files)
         {
-            writer.Line($"    new global::KnowledgeGraph.OntologySource({CSharpLiterals.String(FileName(path))}, {CSharpLiterals.String(text)}),");
+            writer.Line($"    new global::KnowledgeGraph.OntologySource({CSharpLiterals.String(file.Path)}, {CSharpLiterals.String(file.Text)}),");
         }
 
         writer.Line("};");
@@ -25,7 +26,4 @@ internal static class SourcesEmitter
         writer.Close();
         return new GeneratedFile("KnowledgeGraph.Generated.CompiledSources.g.cs", writer.ToString());
     }
-
-    /// <summary>Only the file name is kept, so that generated code does not depend on where the repository is checked out.</summary>
-    private static string FileName(string path) => path.Replace('\\', '/').Split('/').Last();
 }

@@ -18,6 +18,9 @@ public sealed class GraphBuilder
 
     public int FactCount => _facts.Count;
 
+    /// <summary>The entity or event with this id added so far, or null.</summary>
+    public Entity? Find(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
+
     public GraphBuilder Add(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);

@@ -20,6 +20,7 @@ namespace KnowledgeGraph.Generated
 
         public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(
             global::KnowledgeGraph.Generated.CompiledSources.All,
+            global::KnowledgeGraph.Generated.CompiledSources.DefaultNamespace,
             new global::KnowledgeGraph.RelationInfo[] { global::Demo.Schema.LeftPlace.Info, global::Demo.Schema.MovedTo.Info, global::Demo.Schema.PartOf.Info },
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>
             {
@@ -80,6 +81,11 @@ namespace KnowledgeGraph.Generated
                     Commanders = data.Many<string>("commanders"),
                     Bases = data.Many<global::KnowledgeGraph.IPlace>("bases"),
                 },
-            });
+            },
+            new global::System.Collections.Generic.Dictionary<string, global::System.Func<string, object>>
+            {
+                ["Side"] = static member => member switch { "north" => global::Demo.Schema.Side.North, "South" => global::Demo.Schema.Side.South, _ => throw new global::System.ArgumentException("Not a value of Side: " + member, nameof(member)) },
+            },
+            static id => id switch { "homeland" => global::Demo.Data.Entities.Homeland, "north" => global::Demo.Data.Entities.North, "first" => global::Demo.Data.Entities.First, "retreat" => global::Demo.Data.Events.Retreat, _ => null });
     }
 }

@@ -3,13 +3,16 @@
 
 namespace KnowledgeGraph.Generated
 {
-    /// <summary>The compiled ontology files.</summary>
+    /// <summary>The compiled ontology files and the documents they quote, by path relative to their common folder.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeGraph.Generator", "1.0.0")]
     internal static class CompiledSources
     {
+        public const string? DefaultNamespace = null;
+
         public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.OntologySource> All { get; } = new global::KnowledgeGraph.OntologySource[]
         {
             new global::KnowledgeGraph.OntologySource("data.kg.yaml", "namespace: Demo.Data\ndocuments:\n  report: { path: report.txt, title: Field report, published: 2022-09 }\nentities:\n  homeland: { type: Country, name: Homeland }\n  north: { type: Town, name: North Town, aliases: [Nord], population: 1200, railwayHub: true, partOf: homeland }\n  first:\n    type: Unit\n    name: First unit\n    state: homeland\n    side: South\n    commanders: [Ann, Bo]\n    bases: [north]\nevents:\n  retreat:\n    type: Retreat\n    by: first\n    from: north\n    to: homeland\n    start: 2022-09-10\n    end: 2022-09-11T18:00:00Z\n    source: { document: report, quote: \"the first unit left  North Town\" }\nfacts:\n  - first leftPlace homeland\n  - subject: homeland\n    relation: contains\n    object: north\n    date: 2022\n    source: { document: report, quote: \"North Town lies in the Homeland\" }"),
+            new global::KnowledgeGraph.OntologySource("report.txt", "Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n"),
             new global::KnowledgeGraph.OntologySource("schema.kg.yaml", "namespace: Demo.Schema\nenums:\n  Side: [north, South]\ntypes:\n  State: { is: Actor }\n  Unit:\n    is: Actor\n    doc: A military unit.\n    properties:\n      state: State\n      side: Side\n      nickname: string?\n      strength: int = 100\n      commanders: string*\n      bases: Place+\n  Town:\n    is: Place\n    properties:\n      population: long?\n      founded: date?\n      website: uri?\n      area: double?\n      budget: decimal?\n      lastCensus: datetime?\n      railwayHub: bool = false\n  Land: { is: Place, abstract: true }\n  Country: { is: Land, mixins: [State] }\n  Retreat:\n    is: Event\n    roles:\n      by: Unit\n      from: Place+\n      to: Place?\n    implies:\n      leftPlace: by -> from\n      movedTo: by -> to\nrelations:\n  leftPlace: { from: Actor, to: Place, label: left, inverse: leftBy }\n  movedTo: { from: Unit, to: Place }\n  partOf: { from: Place, to: Place, label: is part of, inverse: contains, transitive: true }"),
         };
     }

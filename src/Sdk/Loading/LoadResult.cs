@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// What a load did: every diagnostic of the loaded files, and what was added. When any diagnostic is an error,
+/// nothing was added and the builder is as it was.
+/// </summary>
+public sealed record LoadResult(IReadOnlyList<KgDiagnostic> Diagnostics, int EntitiesAdded, int FactsAdded)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != KgSeverity.Error);
+
+    public override string ToString() => Succeeded
+        ? $"Loaded {EntitiesAdded} entities and events and {FactsAdded} facts."
+        : $"Nothing loaded: {Diagnostics.Count} problem(s).\n" + string.Join("\n", Diagnostics);
+}

@@ -1,0 +1,183 @@
+using System;
+using System.IO;
+using System.Linq;
+using Conflict;
+using Izyum;
+using Xunit;
+
+namespace KnowledgeGraph.Sdk.Tests;
+
+/// <summary>Data files loaded at run time against the compiled seed schema.</summary>
+public sealed class LoaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("kg-loader-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_data_file_adds_typed_entities_events_and_facts_that_refer_to_compiled_ones()
+    {
+        File.WriteAllText(Path.Combine(_folder, "report.txt"), "Ukrainian forces entered Kupiansk on 10 September.");
+        var loader = Loader();
+        var result = loader.Load(Write("kupiansk.kg.yaml", """
+            namespace: Extra
+            documents:
+              report: { path: report.txt, title: Later report }
+            entities:
+              kupiansk: { type: Settlement, name: Kupiansk, railwayHub: true, partOf: kharkivRegion }
+            events:
+              kupianskTaken:
+                type: Capture
+                by: ukrainianForces
+                of: kupiansk
+                date: 2022-09-10
+                source: { document: report, quote: Ukrainian forces entered   Kupiansk }
+            facts:
+              - ukrainianForces tookControlOf kupiansk
+            """));
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal(2, result.EntitiesAdded);
+        var graph = loader.Builder.Build();
+        var kupiansk = graph.Get<Settlement>("kupiansk");
+        Assert.True(kupiansk.RailwayHub);
+        Assert.Contains(kupiansk, graph.PlacesWithin(Entities.KharkivRegion));
+        var capture = graph.Get<Capture>("kupianskTaken");
+        Assert.Same(Entities.UkrainianForces, capture.By);
+        Assert.Equal("Ukrainian forces entered Kupiansk", capture.Sources.Single().Quote);
+        Assert.Contains(Entities.UkrainianForces, graph.TakenBy(kupiansk));
+        Assert.Equal(2, graph.Facts<TookControlOf>().Count(f => f.Object == kupiansk)); // stated, and implied by the capture
+    }
+
+    [Fact]
+    public void A_later_load_may_refer_to_an_earlier_one()
+    {
+        var loader = Loader();
+        Assert.True(loader.Load(Write("a.kg.yaml", "namespace: Extra\nentities:\n  kupiansk: { type: Settlement }\n")).Succeeded);
+        var second = loader.Load(Write("b.kg.yaml", "namespace: Extra\nfacts:\n  - kupiansk partOf kharkivRegion\n"));
+
+        Assert.True(second.Succeeded, second.ToString());
+        Assert.Equal(1, second.FactsAdded);
+        Assert.Equal(0, second.EntitiesAdded);
+    }
+
+    [Fact]
+    public void Enum_values_and_compiled_entities_are_typed_without_reflection()
+    {
+        var loader = Loader();
+        var result = loader.LoadText(Path.Combine(_folder, "f.kg.yaml"), "namespace: Extra\nentities:\n  fourthCorps: { type: ArmedForces, state: russia, side: Russia, subordinateTo: russianForces }\n");
+
+        Assert.True(result.Succeeded, result.ToString());
+        var corps = loader.Builder.Build().Get<ArmedForces>("fourthCorps");
+        Assert.Equal(Side.Russia, corps.Side);
+        Assert.Same(Entities.Russia, corps.State);
+    }
+
+    [Fact]
+    public void A_file_with_errors_loads_nothing_and_reports_every_error_in_file_order()
+    {
+        var loader = Loader();
+        var before = loader.Builder.EntityCount;
+        var result = loader.Load(Write("bad.kg.yaml", """
+            namespace: Extra
+            entities:
+              good: { type: Settlement }
+              town: { type: Settlement, population: many }
+              army: { type: ArmedForces, state: russia, side: Rusia }
+            facts:
+              - good partOf kharkivRegon
+            """));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(new[] { "KG0004", "KG0008", "KG0007" }, result.Diagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { 4, 5, 7 }, result.Diagnostics.Select(d => d.Span.StartLine));
+        Assert.All(result.Diagnostics, d => Assert.EndsWith("bad.kg.yaml", d.Span.Path));
+        Assert.Equal(before, loader.Builder.EntityCount);
+        Assert.Contains("did you mean 'kharkivRegion'?", result.Diagnostics[2].Message);
+    }
+
+    [Fact]
+    public void Messages_at_run_time_are_those_of_the_build()
+    {
+        var result = Loader().LoadText(Path.Combine(_folder, "x.kg.yaml"), "namespace: Extra\nentities:\n  kyiv2: { type: Setlement }\n");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("KG0005", diagnostic.Id);
+        Assert.Equal("Unknown type 'Setlement'; did you mean 'Settlement'?", diagnostic.Message);
+        Assert.Equal((3, 18), (diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+    }
+
+    [Fact]
+    public void Files_loaded_at_run_time_cannot_declare_schema()
+    {
+        var result = Loader().LoadText(Path.Combine(_folder, "s.kg.yaml"), "namespace: Extra\ntypes:\n  Village: { is: Place }\n");
+        Assert.Equal("KG0022", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void An_id_already_in_the_builder_is_reported()
+    {
+        var loader = Loader();
+        loader.Builder.Add(new Settlement { Id = "handMade", Name = "Hand made" });
+        var result = loader.LoadText(Path.Combine(_folder, "d.kg.yaml"), "namespace: Extra\nentities:\n  handMade: { type: Settlement }\n");
+        Assert.Equal("KG0015", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_yaml_tag_is_refused_and_nothing_is_instantiated()
+    {
+        var result = Loader().LoadText(Path.Combine(_folder, "t.kg.yaml"), "namespace: Extra\nentities:\n  x: !System.Diagnostics.Process { type: Settlement }\n");
+        Assert.Equal("KG0021", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_at_the_first_alias()
+    {
+        var bomb = "namespace: Extra\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+        var result = Loader().LoadText(Path.Combine(_folder, "bomb.kg.yaml"), bomb);
+        Assert.Equal("KG0021", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Ten_thousand_levels_of_nesting_stop_at_the_depth_limit()
+    {
+        var deep = "namespace: Extra\nx: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+        var result = Loader().LoadText(Path.Combine(_folder, "deep.kg.yaml"), deep);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("KG0024", diagnostic.Id);
+        Assert.Contains("deeper than 64", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_fifty_megabyte_file_is_refused_before_it_is_read()
+    {
+        var path = Path.Combine(_folder, "huge.kg.yaml");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(50L * 1024 * 1024);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var result = Loader().Load(path);
+        var used = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal("KG0024", Assert.Single(result.Diagnostics).Id);
+        Assert.True(used < 10L * 1024 * 1024, $"Allocated {used} bytes for a file that should not have been read.");
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported()
+    {
+        var result = Loader().Load(Path.Combine(_folder, "nowhere.kg.yaml"));
+        Assert.Equal("KG0020", Assert.Single(result.Diagnostics).Id);
+    }
+
+    private static GraphLoader Loader() => new(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
