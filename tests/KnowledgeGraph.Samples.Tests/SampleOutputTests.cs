@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace KnowledgeGraph.Samples.Tests;
+
+/// <summary>Each sample answers its question from the seed graph (the answers are checked, not the drawing).</summary>
+public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSamples>
+{
+    private readonly AllSamples _samples;
+
+    public SampleOutputTests(AllSamples samples) => _samples = samples;
+
+    [Fact]
+    public void Every_sample_runs()
+    {
+        Assert.Equal(0, _samples.ExitCode);
+        Assert.Contains("8 of 8 samples ran.", _samples.Output);
+    }
+
+    [Fact]
+    public void Who_withdrew_from_Izyum() =>
+        Assert.Equal(new[] { "Russian forces" }, Rows(_samples["who-withdrew-from-izyum"], "Who withdrew from Izyum?").Select(r => r[0]));
+
+    [Fact]
+    public void Where_did_they_regroup() =>
+        Assert.Equal(new[] { "Russian forces | Donbas" }, Rows(_samples["where-did-they-regroup"], "Where did they regroup to?").Select(r => string.Join(" | ", r)));
+
+    [Fact]
+    public void What_Ukraine_took_control_of_and_when()
+    {
+        var rows = Rows(_samples["what-ukraine-took-control-of"], "What Ukraine took control of").Select(r => (r[0], r[1])).ToList();
+        Assert.Contains(("Izyum", "2022-09-11"), rows);
+        Assert.Contains(("Balakliya", "2022-09-11"), rows);
+    }
+
+    [Fact]
+    public void What_Izyum_is_part_of() =>
+        Assert.Equal(new[] { "Kharkiv region", "Ukraine" }, Rows(_samples["what-is-izyum-part-of"], "Izyum is part of").Select(r => r[0]));
+
+    [Fact]
+    public void What_happened_in_the_Kharkiv_region_between_6_and_11_September()
+    {
+        var events = Rows(_samples["kharkiv-region-6-to-11-september"], "Events in the Kharkiv region, 6 to 11 September 2022").Select(r => r[0]).ToList();
+        Assert.Contains("Russian withdrawal from Balakliya and Izyum", events);
+        Assert.Contains("Liberation of Izyum", events);
+        Assert.DoesNotContain("Russian seizure of Izyum", events);
+    }
+
+    [Fact]
+    public void Which_sentence_supports_that_Russian_forces_withdrew_from_Izyum()
+    {
+        var quotes = Rows(_samples["which-sentence-says-russian-forces-withdrew"], "Sources of: Russian forces withdrew from Izyum").Select(r => r[0]).ToList();
+        Assert.Contains(quotes, q => q.StartsWith("Russia announced on 10 September that it was withdrawing its troops", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void How_the_third_army_corps_is_connected_to_Izyum() =>
+        Assert.Equal(new[] { "Third army corps | moved toward | Izyum" }, Rows(_samples["third-army-corps-to-izyum"], "From the third army corps to Izyum").Select(r => string.Join(" | ", r)));
+
+    [Fact]
+    public void The_overview_counts_the_graph()
+    {
+        var graph = Rows(_samples["izyum-overview"], "The graph").ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal("21", graph["EntitiesAndEvents"]);
+    }
+
+    /// <summary>The cells of the rows of the table with this title (a table's rows end at its closing border).</summary>
+    private static List<string[]> Rows(string output, string title)
+    {
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var start = lines.FindIndex(l => l.Trim() == title);
+        Assert.True(start >= 0, $"No table titled '{title}' in:\n{output}");
+        var rows = new List<string[]>();
+        var body = lines.Skip(start + 1).SkipWhile(l => !l.TrimStart().StartsWith('├')).Skip(1);
+        foreach (var line in body.TakeWhile(l => !l.TrimStart().StartsWith('╰')))
+        {
+            var cells = line.Trim().Trim('│').Split('│').Select(c => c.Trim()).ToArray();
+            if (rows.Count > 0 && cells[0].Length == 0)
+            {
+                rows[^1] = rows[^1].Zip(cells, (a, b) => b.Length == 0 ? a : a + " " + b).ToArray(); // a wrapped cell
+            }
+            else
+            {
+                rows.Add(cells);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs every sample once for the whole class; each sample's output is the part after its "=== name.cs" line.</summary>
+    public sealed class AllSamples
+    {
+        public AllSamples()
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(root.FullName, "KnowledgeGraph.sln")))
+            {
+                root = root.Parent!;
+            }
+
+            var start = new ProcessStartInfo("dotnet", ["run", "samples/run-all.cs"])
+            {
+                WorkingDirectory = root.FullName,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            Output = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            ExitCode = process.ExitCode;
+            Output += error.Result;
+        }
+
+        public string Output { get; }
+
+        public int ExitCode { get; }
+
+        public string this[string sample]
+        {
+            get
+            {
+                var marker = $"=== {sample}.cs";
+                var start = Output.IndexOf(marker, StringComparison.Ordinal);
+                Assert.True(start >= 0, $"Sample {sample} did not run:\n{Output}");
+                var end = Output.IndexOf("=== ", start + marker.Length, StringComparison.Ordinal);
+                return end < 0 ? Output[start..] : Output[start..end];
+            }
+        }
+    }
+}
