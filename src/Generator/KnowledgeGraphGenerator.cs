@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KnowledgeGraph.Generator.Emit;
@@ -106,7 +107,19 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext output, OntologyModel model, GeneratorOptions options)
     {
-        foreach (var file in OntologyEmitter.Emit(model, options.Accessibility))
+        List<GeneratedFile> files;
+        try
+        {
+            files = OntologyEmitter.Emit(model, options.Accessibility).ToList();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Emitting nothing is better than a half-written ontology; the error says why.
+            output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(Descriptors.InternalError.At(default, exception.ToString())));
+            return;
+        }
+
+        foreach (var file in files)
         {
             output.AddSource(file.HintName, file.Text);
         }

@@ -57,5 +57,5 @@ public static class Binder
         symbol.Namespace,
         symbol.ClrName,
         null,
-        symbol.Syntax.Members.Select(m => new EnumMemberModel(m.Text, Identifiers.ToPascal(m.Text))).ToEquatableArray());
+        symbol.Members.Select(m => new EnumMemberModel(m.Text, Identifiers.ToPascal(m.Text))).ToEquatableArray());
 }

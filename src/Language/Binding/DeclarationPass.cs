@@ -49,7 +49,7 @@ internal static class DeclarationPass
                     var clrName = Identifiers.ToPascal(@enum.Name.Text);
                     if (scope.Add(clrName, "enum", @enum.Name, context))
                     {
-                        context.Declare(context.Enums, @enum.Name, new EnumSymbol(@enum, ns, clrName), "Enum", e => e.Syntax.Name);
+                        context.Declare(context.Enums, @enum.Name, new EnumSymbol(@enum, ns, clrName, EnumMembers(@enum, ns, context)), "Enum", e => e.Syntax.Name);
                     }
                 }
             }
@@ -110,6 +110,27 @@ internal static class DeclarationPass
                 context.Facts.Add((fact, ns));
             }
         }
+    }
+
+    private static List<Located> EnumMembers(EnumSyntax @enum, string ns, BindingContext context)
+    {
+        var scope = new ClrNameScope($"enum '{ns}.{@enum.Name.Text}'");
+        var seen = new Dictionary<string, Located>(System.StringComparer.Ordinal);
+        var members = new List<Located>();
+        foreach (var member in @enum.Members)
+        {
+            if (seen.TryGetValue(member.Text, out var first))
+            {
+                context.Report(Descriptors.DuplicateName, member.Span, "Enum value", member.Text, first.Span);
+            }
+            else if (context.CheckIdentifier(member) && scope.Add(Identifiers.ToPascal(member.Text), "enum value", member, context))
+            {
+                seen.Add(member.Text, member);
+                members.Add(member);
+            }
+        }
+
+        return members;
     }
 
     /// <summary>The graph factory of a namespace: <c>Izyum</c> gets <c>IzyumGraph</c>.</summary>

@@ -78,5 +78,5 @@ public static class Identifiers
 
     private static bool IsPart(char c) => IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber
         or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-        or UnicodeCategory.Format;
+;
 }

@@ -96,6 +96,11 @@ internal sealed class InstancePass
             if (members.TryGetValue(entry.Key.Text, out var member))
             {
                 given.Add(member.Name);
+                if (entry.Values.Count == 0 && !member.Cardinality.IsRequired())
+                {
+                    continue; // an empty optional value states nothing
+                }
+
                 if (BindEntry(entry, member, bound) is { } assignment)
                 {
                     bound.Values.Add(assignment);

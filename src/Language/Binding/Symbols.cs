@@ -183,7 +183,8 @@ internal sealed class DocumentSymbol
     public string ClrMember => $"global::{Namespace}.Documents.{ClrName}";
 }
 
-internal sealed record EnumSymbol(EnumSyntax Syntax, string Namespace, string ClrName)
+/// <summary>An enum and those of its members that can become C# identifiers without clashing.</summary>
+internal sealed record EnumSymbol(EnumSyntax Syntax, string Namespace, string ClrName, IReadOnlyList<Located> Members)
 {
     public string ClrType => $"global::{Namespace}.{ClrName}";
 }

@@ -231,7 +231,7 @@ internal static class TypePass
         else if (context.Enums.TryGetValue(typeName.Text, out var @enum))
         {
             member.ValueType = new ValueTypeModel(ValueKind.Enum, typeName.Text, ScalarType.None, @enum.ClrType);
-            member.EnumMembers = @enum.Syntax.Members.Select(m => m.Text).ToList();
+            member.EnumMembers = @enum.Members.Select(m => m.Text).ToList();
         }
         else if (context.Types.TryGetValue(typeName.Text, out var entityType))
         {

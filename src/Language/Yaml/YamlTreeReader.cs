@@ -25,7 +25,7 @@ public static class YamlTreeReader
             return null;
         }
 
-        var state = new ReaderState(path, limits, diagnostics);
+        var state = new ReaderState(path, text, limits, diagnostics);
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -175,8 +175,12 @@ public static class YamlTreeReader
 
     private sealed class ReaderState
     {
-        public ReaderState(string path, YamlLimits limits, List<KgDiagnostic> diagnostics)
+        private readonly string _text;
+        private int[]? _lineStarts;
+
+        public ReaderState(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics)
         {
+            _text = text;
             Path = path;
             Limits = limits;
             Diagnostics = diagnostics;
@@ -198,13 +202,49 @@ public static class YamlTreeReader
             Failed = true;
         }
 
+        /// <summary>
+        /// The span between two marks of the parser. Marks past the end of the text (YamlDotNet reports some errors
+        /// at a line after the last) are moved to the end, so that every diagnostic lies inside its file.
+        /// </summary>
         public SourceSpan Span(Mark start, Mark end)
         {
+            if (start.Index > _text.Length || end.Index > _text.Length || start.Line > LineStarts.Length || end.Line > LineStarts.Length)
+            {
+                var startIndex = (int)Math.Min(Math.Max(0, start.Index), _text.Length);
+                var endIndex = (int)Math.Min(Math.Max(startIndex, end.Index), _text.Length);
+                var (line, column) = Position(startIndex);
+                var (lastLine, lastColumn) = Position(endIndex);
+                return new SourceSpan(Path, startIndex, endIndex, line, column, lastLine, lastColumn);
+            }
+
             var startLine = (int)Math.Max(1, start.Line);
             var startColumn = (int)Math.Max(1, start.Column);
             var endLine = (int)Math.Max(startLine, end.Line);
             var endColumn = (int)Math.Max(1, end.Column);
             return new SourceSpan(Path, (int)start.Index, (int)Math.Max(start.Index, end.Index), startLine, startColumn, endLine, endColumn);
+        }
+
+        private int[] LineStarts => _lineStarts ??= ComputeLineStarts(_text);
+
+        private (int Line, int Column) Position(int index)
+        {
+            var line = Array.BinarySearch(LineStarts, index);
+            line = line >= 0 ? line : ~line - 1;
+            return (line + 1, index - LineStarts[line] + 1);
+        }
+
+        private static int[] ComputeLineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+
+            return starts.ToArray();
         }
     }
 }
