@@ -31,7 +31,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
         var ontologyTexts = context.AdditionalTextsProvider
             .Where(static text => IsOntologyFile(text.Path))
-            .Select(static (text, cancellation) => new TextFile(text.Path, text.GetText(cancellation)?.ToString() ?? string.Empty))
+            .Select(static (text, cancellation) => new TextFile(text.Path, LineEndings.Normalize(text.GetText(cancellation)?.ToString() ?? string.Empty)))
             .WithTrackingName(TrackingNames.OntologyTexts);
 
         var files = ontologyTexts
@@ -40,7 +40,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
         var documents = context.AdditionalTextsProvider
             .Where(static text => !IsOntologyFile(text.Path))
-            .Select(static (text, cancellation) => new TextFile(PathUtilities.Normalize(text.Path), text.GetText(cancellation)?.ToString() ?? string.Empty))
+            .Select(static (text, cancellation) => new TextFile(PathUtilities.Normalize(text.Path), LineEndings.Normalize(text.GetText(cancellation)?.ToString() ?? string.Empty)))
             .WithTrackingName(TrackingNames.Documents);
 
         var bound = files.Collect()

@@ -1,6 +1,7 @@
 extern alias generator;
 
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using KnowledgeGraph.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -71,6 +72,41 @@ public sealed class CachingTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Parse));
         Assert.All(Reasons(second, TrackingNames.Bind), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
         Assert.All(Reasons(second, TrackingNames.Model), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void An_edit_to_the_schema_file_reparses_it_alone_and_regenerates()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var schema = texts.Single(t => t.Path.EndsWith("conflict.kg.yaml"));
+        var changed = new InMemoryAdditionalText(schema.Path, schema.GetText()!.ToString().Replace("label: regrouped to", "label: regrouped in"));
+
+        var second = driver.ReplaceAdditionalText(schema, changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parses = second.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Model));
+        Assert.Contains("\"regrouped in\"", second.GeneratedSources.Single(s => s.HintName == "Conflict.RegroupedTo.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Adding_and_removing_a_file_reparses_nothing_else()
+    {
+        var (driver, compilation, _) = FirstRun();
+        var extra = new InMemoryAdditionalText(GeneratorHarness.Root + "extra.kg.yaml", "namespace: Extra\nentities:\n  kupiansk: { type: Settlement }\n");
+
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(compilation);
+        var added = driver.GetRunResult().Results.Single();
+        var removed = driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsesAfterAdd = added.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parsesAfterAdd.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(parsesAfterAdd.Count - 1, parsesAfterAdd.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Contains(added.GeneratedSources, s => s.HintName == "Extra.Entities.g.cs");
+        Assert.DoesNotContain(removed.GeneratedSources, s => s.HintName == "Extra.Entities.g.cs");
+        var parsesAfterRemove = removed.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parsesAfterRemove.Count(r => r == IncrementalStepRunReason.Removed));
+        Assert.Equal(parsesAfterRemove.Count - 1, parsesAfterRemove.Count(r => r == IncrementalStepRunReason.Cached));
     }
 
     private static (GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts) FirstRun()

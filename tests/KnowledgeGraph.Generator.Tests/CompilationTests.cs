@@ -92,3 +92,22 @@ public sealed class NameTests
         Assert.Contains("Class = \"x\"", entities);
     }
 }
+
+public sealed class CollidingNamesTests
+{
+    [Fact]
+    public void Generated_code_compiles_in_a_consumer_whose_names_collide_with_ours()
+    {
+        const string consumer = """
+            namespace Conflict { public class System { } public class KnowledgeGraph { } public class Linq { } public class Entity { } }
+            namespace Izyum { public class Global { } public class Collections { } public class QuikGraph { } }
+            namespace Izyum.System { public class Array { } }
+            public class Graph { }
+            public class PartialDate { }
+            """;
+        var run = KnowledgeGraph.Generator.Tests.Infrastructure.GeneratorHarness.Run(KnowledgeGraph.Generator.Tests.Infrastructure.GeneratorHarness.SeedFiles(), consumer);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+}

@@ -61,7 +61,7 @@ public sealed class GraphLoader
             }
             else
             {
-                files.Add(Parse(full, File.ReadAllText(full)));
+                files.Add(Parse(full, LineEndings.Normalize(File.ReadAllText(full))));
             }
         }
 
@@ -69,7 +69,7 @@ public sealed class GraphLoader
     }
 
     /// <summary>Loads one data file given as text; <paramref name="path"/> locates its diagnostics and the documents it names.</summary>
-    public LoadResult LoadText(string path, string text) => Load(new[] { Parse(PathUtilities.Normalize(path), text) });
+    public LoadResult LoadText(string path, string text) => Load(new[] { Parse(PathUtilities.Normalize(path), LineEndings.Normalize(text)) });
 
     private OntologyFileSyntax Parse(string path, string text)
     {

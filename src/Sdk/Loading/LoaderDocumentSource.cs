@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph;
 
@@ -47,6 +48,6 @@ internal sealed class LoaderDocumentSource : IDocumentSource
             return null;
         }
 
-        return File.ReadAllText(path);
+        return LineEndings.Normalize(File.ReadAllText(path));
     }
 }
