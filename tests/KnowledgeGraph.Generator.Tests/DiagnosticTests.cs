@@ -118,5 +118,18 @@ public sealed class DiagnosticTests
         Assert.Contains(run.Sources, s => s.HintName == "T.Entities.g.cs" && s.SourceText.ToString().Contains("Army =>") && !s.SourceText.ToString().Contains("Broken"));
     }
 
+    [Theory]
+    [InlineData("relations:\n  find: { from: Actor, to: Place }\n", 3, "'find' is reserved for a member of the graph")]
+    [InlineData("relations:\n  goes: { from: Actor, to: Place }\n  goesInverse: { from: Place, to: Actor }\n", 4, "both become the C# identifier 'GoesInverse'")]
+    [InlineData("enums:\n  Level: [low, Low]\n", 3, "both become the C# identifier 'Low'")]
+    [InlineData("types:\n  Town: { is: Place, properties: { size: int, Size: int } }\n", 3, "both become the C# identifier 'Size'")]
+    public void Names_that_would_clash_in_csharp_are_reported(string declarations, int line, string messagePart)
+    {
+        var run = GeneratorHarness.Run(("t.kg.yaml", "namespace: T\n" + declarations));
+
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Location.GetLineSpan().StartLinePosition.Line + 1 == line && d.GetMessage().Contains(messagePart));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
     private static object[] Case(string id, string yaml, int line, int column, string messagePart) => new object[] { id, yaml, line, column, messagePart };
 }

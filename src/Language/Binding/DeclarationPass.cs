@@ -19,6 +19,7 @@ internal static class DeclarationPass
         var entityScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
         var eventScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
         var documentScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
+        var queryScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
 
         foreach (var file in files)
         {
@@ -78,7 +79,11 @@ internal static class DeclarationPass
                 }
 
                 var symbol = new RelationSymbol(relation, ns, Identifiers.ToPascal(relation.Name.Text));
+                var queries = ScopeFor(queryScopes, ns, $"class '{ns}.GraphQueries'", ReserveGraphMembers);
+                var inverseMethod = relation.Inverse is { } declaredInverse ? Identifiers.ToPascal(declaredInverse.Text) : symbol.ClrName + "Inverse";
                 if (!scope.Add(symbol.ClrName, "relation", relation.Name, context)
+                    || !queries.Add(symbol.ClrName, "relation", relation.Name, context)
+                    || !queries.Add(inverseMethod, "inverse relation", relation.Inverse ?? relation.Name, context)
                     || !context.Declare(context.RelationNames, relation.Name, new RelationUse(symbol, false, relation.Name), "Relation", r => r.Declaration))
                 {
                     continue;
@@ -109,6 +114,20 @@ internal static class DeclarationPass
             {
                 context.Facts.Add((fact, ns));
             }
+        }
+    }
+
+    /// <summary>Traversal methods are extension methods of the graph, so they must not take the names of its own members.</summary>
+    private static void ReserveGraphMembers(ClrNameScope scope)
+    {
+        foreach (var member in new[]
+        {
+            "Find", "FindAll", "FindById", "Get", "All", "Events", "Facts", "Out", "In", "OutFacts", "InFacts", "Closure",
+            "InverseClosure", "PlacesWithin", "EventsIn", "SourcesOf", "ShortestPath", "Neighbourhood", "Entities",
+            "AllFacts", "Relations", "Structure", "ToString", "Equals", "GetHashCode", "GetType",
+        })
+        {
+            scope.Reserve(member, "a member of the graph");
         }
     }
 
