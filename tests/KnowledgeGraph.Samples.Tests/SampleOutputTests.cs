@@ -18,7 +18,7 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     public void Every_sample_runs()
     {
         Assert.Equal(0, _samples.ExitCode);
-        Assert.Contains("8 of 8 samples ran.", _samples.Output);
+        Assert.Contains("9 of 9 samples ran.", _samples.Output);
     }
 
     [Fact]
@@ -66,6 +66,15 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     {
         var graph = Rows(_samples["izyum-overview"], "The graph").ToDictionary(r => r[0], r => r[1]);
         Assert.Equal("21", graph["EntitiesAndEvents"]);
+    }
+
+    [Fact]
+    public void Data_loaded_at_run_time_joins_the_graph_and_a_broken_file_adds_nothing()
+    {
+        var output = _samples["load-more-data"];
+        Assert.Equal(new[] { "KG0005 | 3 | 22", "KG0004 | 4 | 44", "KG0007 | 4 | 58" }, Rows(output, "broken.kg.yaml: nothing loaded").Select(r => string.Join(" | ", r.Take(3))));
+        Assert.Equal("True", Rows(output, "kupiansk.kg.yaml").ToDictionary(r => r[0], r => r[1])["Succeeded"]);
+        Assert.Contains("Liberation of Kupiansk", Rows(output, "Events in the Kharkiv region on 10 September, with the loaded data").Select(r => r[0]));
     }
 
     /// <summary>The cells of the rows of the table with this title (a table's rows end at its closing border).</summary>

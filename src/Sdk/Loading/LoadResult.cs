@@ -5,7 +5,8 @@ using KnowledgeGraph.Language.Diagnostics;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// What a load did: every diagnostic of the loaded files, and what was added. When any diagnostic is an error,
+/// What a load did: every diagnostic of the loaded files, and what was added: entities and events, and stated
+/// facts (the facts events imply, and their role links, come with the events). When any diagnostic is an error,
 /// nothing was added and the builder is as it was.
 /// </summary>
 public sealed record LoadResult(IReadOnlyList<KgDiagnostic> Diagnostics, int EntitiesAdded, int FactsAdded)
