@@ -65,7 +65,8 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         var compiledSources = ontologyTexts.Collect()
             .Combine(files.Collect())
             .Combine(documents.Collect())
-            .Select(static (input, _) => CompiledSourceSet.From(input.Left.Left, input.Left.Right, input.Right));
+            .Select(static (input, _) => CompiledSourceSet.From(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.CompiledSources);
         context.RegisterSourceOutput(compiledSources.Combine(options), static (output, input) =>
         {
             if (!input.Left.Files.IsEmpty)

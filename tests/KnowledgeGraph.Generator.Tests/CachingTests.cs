@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Generator.Tests;
 /// <summary>The incremental pipeline re-runs only what an edit touches.</summary>
 public sealed class CachingTests
 {
-    private static readonly string[] YamlSteps = { TrackingNames.Parse, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics };
+    private static readonly string[] YamlSteps = { TrackingNames.Parse, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.CompiledSources };
 
     [Fact]
     public void Running_twice_on_the_same_input_leaves_every_step_cached()
@@ -23,7 +23,7 @@ public sealed class CachingTests
 
         var second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        foreach (var step in YamlSteps.Append(TrackingNames.Documents).Append(TrackingNames.OntologyTexts))
+        foreach (var step in YamlSteps.Append(TrackingNames.Documents).Append(TrackingNames.OntologyTexts).Append(TrackingNames.CompiledSources))
         {
             Assert.All(Reasons(second, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
         }

@@ -10,4 +10,5 @@ public static class TrackingNames
     public const string Bind = nameof(Bind);
     public const string Model = nameof(Model);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string CompiledSources = nameof(CompiledSources);
 }
