@@ -1,0 +1,207 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Xunit;
+
+namespace KnowledgeGraph.Package.Tests;
+
+/// <summary>Brand-new projects outside the repository that reference only the packed package.</summary>
+public sealed class ConsumerTests : IClassFixture<PackedPackage>
+{
+    private const string Ontology = """
+        namespace: Library
+
+        types:
+          Author: { is: Actor }
+          City: { is: Place }
+          Publication:
+            is: Event
+            roles: { author: Author, in: City }
+            implies: { publishedIn: author -> in }
+
+        relations:
+          publishedIn: { from: Author, to: City, label: published in }
+          livedIn: { from: Author, to: City, label: lived in, inverse: homeOf }
+
+        documents:
+          catalogue: { path: docs/catalogue.txt, title: Catalogue }
+
+        entities:
+          tolstoy: { type: Author, name: Leo Tolstoy, livedIn: moscow }
+          moscow: { type: City, name: Moscow }
+
+        events:
+          warAndPeace:
+            type: Publication
+            author: tolstoy
+            in: moscow
+            date: 1869
+            source: { document: catalogue, quote: War and Peace was published in Moscow }
+        """;
+
+    private const string Program = """
+        using Library;
+
+        var graph = LibraryGraph.Create();
+        Console.WriteLine("home of: " + string.Join(",", graph.HomeOf(Entities.Moscow).Select(a => a.Name)));
+        Console.WriteLine("published in: " + string.Join(",", graph.PublishedIn(Entities.Tolstoy).Select(c => c.Name)));
+        Console.WriteLine("quote on line: " + Events.WarAndPeace.Sources[0].Line);
+        """;
+
+    private readonly PackedPackage _package;
+
+    public ConsumerTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void The_package_holds_the_runtime_the_generator_and_the_build_files_and_nothing_else()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/") && !n.StartsWith("package/") && n != "[Content_Types].xml").OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+
+        Assert.Equal(
+            new[]
+            {
+                "KnowledgeGraph.nuspec", "README.md",
+                "analyzers/dotnet/cs/KnowledgeGraph.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
+                "buildTransitive/KnowledgeGraph.props", "buildTransitive/KnowledgeGraph.targets",
+                "lib/net10.0/KnowledgeGraph.Language.dll", "lib/net10.0/KnowledgeGraph.Sdk.dll", "lib/net10.0/KnowledgeGraph.Sdk.xml",
+                "lib/net8.0/KnowledgeGraph.Language.dll", "lib/net8.0/KnowledgeGraph.Sdk.dll", "lib/net8.0/KnowledgeGraph.Sdk.xml",
+            },
+            entries);
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis") || e.Contains("Test") || e.Contains("xunit"));
+        using var nuspec = new StreamReader(archive.GetEntry("KnowledgeGraph.nuspec")!.Open());
+        var metadata = nuspec.ReadToEnd();
+        Assert.Contains($"<version>{_package.Version}</version>", metadata);
+        Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
+        Assert.Contains("<readme>README.md</readme>", metadata);
+        Assert.Contains("<tags>", metadata);
+        Assert.Contains("id=\"QuikGraph\"", metadata);
+        Assert.Contains("id=\"YamlDotNet\"", metadata);
+        Assert.DoesNotContain("KnowledgeGraph.Language", metadata);
+    }
+
+    [Fact]
+    public void A_new_console_project_builds_runs_and_reports_a_broken_file_at_its_line()
+    {
+        var folder = NewConsumer("net10-consumer", "net10.0");
+
+        var (runExit, runOutput) = DotNet.Run(folder, _package.ConsumerEnvironment, "run");
+        Assert.True(runExit == 0, runOutput);
+        Assert.Contains("home of: Leo Tolstoy", runOutput);
+        Assert.Contains("published in: Moscow", runOutput);
+        Assert.Contains("quote on line: 2", runOutput);
+
+        var yaml = Path.Combine(folder, "ontology", "library.kg.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("moscow: { type: City,", "moscow: { type: Cty,"));
+        var (buildExit, buildOutput) = DotNet.Run(folder, _package.ConsumerEnvironment, "build");
+        Assert.NotEqual(0, buildExit);
+        Assert.Contains(Path.Combine("ontology", "library.kg.yaml") + "(20,19): error KG0005: Unknown type 'Cty'; did you mean 'City'?", buildOutput);
+    }
+
+    [Fact]
+    public void A_net8_project_builds_with_the_package()
+    {
+        var folder = NewConsumer("net8-consumer", "net8.0");
+
+        var (exit, output) = DotNet.Run(folder, _package.ConsumerEnvironment, "build");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("0 Warning(s)", output);
+    }
+
+    [Fact]
+    public void Generated_files_can_be_written_to_disk()
+    {
+        var folder = NewConsumer("emit-consumer", "net10.0");
+
+        var (exit, output) = DotNet.Run(folder, _package.ConsumerEnvironment, "build", "-p:EmitCompilerGeneratedFiles=true");
+
+        Assert.True(exit == 0, output);
+        var generated = Directory.GetFiles(Path.Combine(folder, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("Library.Author.g.cs", generated);
+        Assert.Contains("Library.LibraryGraph.g.cs", generated);
+    }
+
+    [Fact]
+    public void Another_analyzer_with_another_YamlDotNet_does_not_clash_with_ours()
+    {
+        var other = _package.NewConsumerFolder("other-analyzer");
+        File.WriteAllText(Path.Combine(other, "OtherAnalyzer.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <LangVersion>latest</LangVersion>
+                <EnforceExtendedAnalyzerRules>true</EnforceExtendedAnalyzerRules>
+                <CopyLocalLockFileAssemblies>true</CopyLocalLockFileAssemblies>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.8.0" ExcludeAssets="runtime" PrivateAssets="all" />
+                <PackageReference Include="YamlDotNet" Version="13.7.1" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(other, "OtherGenerator.cs"), """
+            using System.IO;
+            using Microsoft.CodeAnalysis;
+            using YamlDotNet.RepresentationModel;
+
+            [Generator]
+            public sealed class OtherGenerator : IIncrementalGenerator
+            {
+                public void Initialize(IncrementalGeneratorInitializationContext context) => context.RegisterPostInitializationOutput(output =>
+                {
+                    var stream = new YamlStream();
+                    stream.Load(new StringReader("answer: 42"));
+                    var answer = ((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("answer")].ToString();
+                    var version = typeof(YamlStream).Assembly.GetName().Version!.ToString(2);
+                    output.AddSource("Other.g.cs", "public static class OtherGenerated { public const string Answer = \"" + answer + "\"; public const string YamlDotNetVersion = \"" + version + "\"; }");
+                });
+            }
+            """);
+        var (otherExit, otherOutput) = DotNet.Run(other, _package.ConsumerEnvironment, "build", "-c", "Release", "-o", "out");
+        Assert.True(otherExit == 0, otherOutput);
+
+        var folder = NewConsumer("two-analyzers-consumer", "net10.0");
+        var project = Path.Combine(folder, "two-analyzers-consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", $"""
+              <ItemGroup>
+                <Analyzer Include="{Path.Combine(other, "out", "OtherAnalyzer.dll")}" />
+                <Analyzer Include="{Path.Combine(other, "out", "YamlDotNet.dll")}" />
+              </ItemGroup>
+            </Project>
+            """));
+        File.AppendAllText(Path.Combine(folder, "Program.cs"), "\nConsole.WriteLine(\"other: \" + OtherGenerated.Answer + \" with YamlDotNet \" + OtherGenerated.YamlDotNetVersion);\n");
+
+        var (exit, output) = DotNet.Run(folder, _package.ConsumerEnvironment, "run");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("home of: Leo Tolstoy", output);
+        // Both generators ran. The compiler loads one YamlDotNet for both, the higher version (ours, 18.x, here).
+        Assert.True(output.Contains("other: 42 with YamlDotNet ", System.StringComparison.Ordinal), output);
+    }
+
+    private string NewConsumer(string name, string targetFramework)
+    {
+        var folder = _package.NewConsumerFolder(name);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <AnalysisLevel>latest</AnalysisLevel>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="KnowledgeGraph" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
+        Directory.CreateDirectory(Path.Combine(folder, "ontology", "docs"));
+        File.WriteAllText(Path.Combine(folder, "ontology", "library.kg.yaml"), Ontology);
+        File.WriteAllText(Path.Combine(folder, "ontology", "docs", "catalogue.txt"), "The catalogue.\nWar and Peace was published in Moscow in 1869.\n");
+        return folder;
+    }
+}

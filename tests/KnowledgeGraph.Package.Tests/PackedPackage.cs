@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace KnowledgeGraph.Package.Tests;
+
+/// <summary>
+/// Packs the package once for all tests, with a version of its own so no stale copy in a cache can stand in for it,
+/// and makes consumer projects that see only that package (other packages come from the machine's cache or feeds).
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Folder = Directory.CreateTempSubdirectory("kg-package-").FullName;
+        Feed = Directory.CreateDirectory(Path.Combine(Folder, "feed")).FullName;
+        Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var sdk = Path.Combine(DotNet.RepositoryRoot(), "src", "Sdk", "KnowledgeGraph.Sdk.csproj");
+        var (exitCode, output) = DotNet.Run(Folder, null, "pack", sdk, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--no-restore");
+        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        PackagePath = Directory.GetFiles(Feed, "KnowledgeGraph.*.nupkg").Single();
+    }
+
+    public string Folder { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    /// <summary>A new folder with a NuGet.config that adds the package's feed; restored packages go to a private folder.</summary>
+    public string NewConsumerFolder(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Folder, name)).FullName;
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(folder, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="knowledgegraph-under-test" value="{Feed}" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="machine-cache" value="{globalPackages}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """);
+        return folder;
+    }
+
+    /// <summary>The environment for dotnet commands in consumer folders: a private package folder per package under test.</summary>
+    public IReadOnlyDictionary<string, string> ConsumerEnvironment => new Dictionary<string, string>
+    {
+        ["NUGET_PACKAGES"] = Path.Combine(Folder, "packages"),
+    };
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temporary folder is left for the system to clean.
+        }
+    }
+}
