@@ -17,13 +17,43 @@ public sealed class PackedPackage : IDisposable
         Folder = Directory.CreateTempSubdirectory("kg-package-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Folder, "feed")).FullName;
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var sdk = Path.Combine(DotNet.RepositoryRoot(), "src", "Sdk", "KnowledgeGraph.Sdk.csproj");
-        var (exitCode, output) = DotNet.Run(Folder, null, "pack", sdk, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--no-restore");
+        var sdk = Path.Combine(CopySources(), "src", "Sdk", "KnowledgeGraph.Sdk.csproj");
+        var (exitCode, output) = DotNet.Run(Folder, null, "pack", sdk, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         PackagePath = Directory.GetFiles(Feed, "KnowledgeGraph.*.nupkg").Single();
     }
 
     public string Folder { get; }
+
+    /// <summary>
+    /// Packs from a copy of the sources, so that packing (which restores and builds in its own way) never races the
+    /// builds of the working tree that other tests run at the same time.
+    /// </summary>
+    private string CopySources()
+    {
+        var root = DotNet.RepositoryRoot();
+        var copy = Directory.CreateDirectory(Path.Combine(Folder, "source")).FullName;
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md" })
+        {
+            File.Copy(Path.Combine(root, file), Path.Combine(copy, file));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, file);
+            var parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(copy, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
 
     public string Feed { get; }
 
