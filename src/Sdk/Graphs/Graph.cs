@@ -20,9 +20,10 @@ public sealed partial class Graph
     private readonly Dictionary<string, Entity[]> _byName;
     private readonly Dictionary<Type, Entity[]> _byType;
     private readonly Dictionary<Type, Fact[]> _factsByType;
-    private readonly Dictionary<(Entity, Type), Fact[]> _out;
-    private readonly Dictionary<(Entity, Type), Fact[]> _in;
+    private readonly FactIndex _out;
+    private readonly FactIndex _in;
 
+    // Indexes are filled by loops over arrays, not LINQ groupings: building is linear and allocates little beyond what it keeps.
     internal Graph(Entity[] entities, Fact[] facts)
     {
         _graph = new BidirectionalGraph<Entity, Fact>(allowParallelEdges: true, entities.Length);
@@ -30,19 +31,26 @@ public sealed partial class Graph
         _graph.AddEdgeRange(facts);
         Entities = entities;
         AllFacts = facts;
-        _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        _byName = entities
-            .SelectMany(e => e.Aliases.Prepend(e.Name).Distinct(StringComparer.OrdinalIgnoreCase).Select(name => (Name: name, Entity: e)))
-            .GroupBy(p => p.Name, p => p.Entity, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        _byType = entities
-            .SelectMany(e => TypesOf(e.GetType()).Select(t => (Type: t, Entity: e)))
-            .GroupBy(p => p.Type, p => p.Entity)
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        _factsByType = facts.GroupBy(f => f.GetType()).ToDictionary(g => g.Key, g => g.ToArray());
-        _out = facts.GroupBy(f => (f.SubjectEntity, f.GetType())).ToDictionary(g => g.Key, g => g.ToArray());
-        _in = facts.GroupBy(f => (f.ObjectEntity, f.GetType())).ToDictionary(g => g.Key, g => g.ToArray());
-        Relations = facts.Select(f => f.Relation).Where(r => !r.IsRole).Distinct().OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
+        var ordinals = new Dictionary<Entity, int>(entities.Length);
+        _byId = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            ordinals.Add(entities[i], i);
+            _byId.Add(entities[i].Id, entities[i]);
+        }
+
+        _byName = IndexNames(entities);
+        _byType = IndexTypes(entities);
+        var relationOrdinals = new Dictionary<Type, int>();
+        var relationOf = new int[facts.Length];
+        _factsByType = IndexFactTypes(facts, relationOrdinals, relationOf);
+        _out = new FactIndex(facts, relationOf, static f => f.SubjectEntity, ordinals, relationOrdinals);
+        _in = new FactIndex(facts, relationOf, static f => f.ObjectEntity, ordinals, relationOrdinals);
+        Relations = DistinctRelations(facts);
+        _containment = Relations
+            .Where(r => r.IsTransitive && typeof(IPlace).IsAssignableFrom(r.SubjectType) && typeof(IPlace).IsAssignableFrom(r.ObjectType))
+            .Select(r => r.FactType)
+            .ToArray();
     }
 
     /// <summary>Every entity and event, in the order they were added.</summary>
@@ -87,12 +95,12 @@ public sealed partial class Graph
     /// <summary>The facts of one relation whose subject is <paramref name="subject"/>.</summary>
     public IEnumerable<TFact> Out<TFact>(IEntity subject)
         where TFact : Fact =>
-        subject is Entity entity && _out.TryGetValue((entity, typeof(TFact)), out var facts) ? facts.Cast<TFact>() : Enumerable.Empty<TFact>();
+        subject is Entity entity ? Typed<TFact>(_out.Find(entity, typeof(TFact))) : Enumerable.Empty<TFact>();
 
     /// <summary>The facts of one relation whose object is <paramref name="object"/>.</summary>
     public IEnumerable<TFact> In<TFact>(IEntity @object)
         where TFact : Fact =>
-        @object is Entity entity && _in.TryGetValue((entity, typeof(TFact)), out var facts) ? facts.Cast<TFact>() : Enumerable.Empty<TFact>();
+        @object is Entity entity ? Typed<TFact>(_in.Find(entity, typeof(TFact))) : Enumerable.Empty<TFact>();
 
     /// <summary>Every edge leaving <paramref name="entity"/>.</summary>
     public IEnumerable<Fact> OutFacts(IEntity entity) =>
@@ -107,15 +115,16 @@ public sealed partial class Graph
     /// (for a transitive relation such as <c>partOf</c>: Izyum is part of the Kharkiv region, and so of Ukraine).
     /// </summary>
     public IReadOnlyList<Entity> Closure<TFact>(IEntity start)
-        where TFact : Fact => Reach(start, e => Out<TFact>(e).Select(f => f.ObjectEntity));
+        where TFact : Fact => Reach(start, _out, new[] { typeof(TFact) }, forward: true);
 
     /// <summary>Everything from which <paramref name="end"/> is reachable by facts of a relation (all that a region contains).</summary>
     public IReadOnlyList<Entity> InverseClosure<TFact>(IEntity end)
-        where TFact : Fact => Reach(end, e => In<TFact>(e).Select(f => f.SubjectEntity));
+        where TFact : Fact => Reach(end, _in, new[] { typeof(TFact) }, forward: false);
 
     public override string ToString() => $"{Entities.Count} entities and events, {AllFacts.Count} facts";
 
-    private static IReadOnlyList<Entity> Reach(IEntity start, Func<Entity, IEnumerable<Entity>> next)
+    /// <summary>Breadth first from <paramref name="start"/> over facts of the given relations: to their objects when forward, else to their subjects.</summary>
+    private static IReadOnlyList<Entity> Reach(IEntity start, FactIndex index, Type[] factTypes, bool forward)
     {
         var found = new List<Entity>();
         if (start is not Entity origin)
@@ -128,18 +137,142 @@ public sealed partial class Graph
         queue.Enqueue(origin);
         while (queue.Count > 0)
         {
-            foreach (var neighbour in next(queue.Dequeue()))
+            var entity = queue.Dequeue();
+            foreach (var factType in factTypes)
             {
-                if (seen.Add(neighbour))
+                foreach (var fact in index.Find(entity, factType))
                 {
-                    found.Add(neighbour);
-                    queue.Enqueue(neighbour);
+                    var neighbour = forward ? fact.ObjectEntity : fact.SubjectEntity;
+                    if (seen.Add(neighbour))
+                    {
+                        found.Add(neighbour);
+                        queue.Enqueue(neighbour);
+                    }
                 }
             }
         }
 
         return found;
     }
+
+    private static IEnumerable<TFact> Typed<TFact>(ArraySegment<Fact> facts)
+        where TFact : Fact => facts.Count == 0 ? Enumerable.Empty<TFact>() : facts.Cast<TFact>();
+
+    private static Dictionary<string, Entity[]> IndexNames(Entity[] entities)
+    {
+        var single = new Dictionary<string, Entity[]>(entities.Length, StringComparer.OrdinalIgnoreCase);
+        var shared = new Dictionary<string, List<Entity>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in entities)
+        {
+            Add(entity.Name, entity);
+            foreach (var alias in entity.Aliases)
+            {
+                Add(alias, entity);
+            }
+        }
+
+        foreach (var pair in shared)
+        {
+            single[pair.Key] = pair.Value.ToArray();
+        }
+
+        return single;
+
+        void Add(string name, Entity entity)
+        {
+            if (!single.TryGetValue(name, out var first))
+            {
+                single.Add(name, new[] { entity });
+            }
+            else if (shared.TryGetValue(name, out var list))
+            {
+                // An entity's own names come one after another, so a repeat (its name again as an alias) is the last one added.
+                if (list[list.Count - 1] != entity)
+                {
+                    list.Add(entity);
+                }
+            }
+            else if (first[0] != entity)
+            {
+                shared.Add(name, new List<Entity> { first[0], entity });
+            }
+        }
+    }
+
+    private static Dictionary<Type, Entity[]> IndexTypes(Entity[] entities)
+    {
+        var lists = new Dictionary<Type, List<Entity>>();
+        var typesOfClass = new Dictionary<Type, Type[]>();
+        foreach (var entity in entities)
+        {
+            if (!typesOfClass.TryGetValue(entity.GetType(), out var types))
+            {
+                types = IndexedTypesOf(entity);
+                typesOfClass.Add(entity.GetType(), types);
+            }
+
+            foreach (var t in types)
+            {
+                if (!lists.TryGetValue(t, out var list))
+                {
+                    list = new List<Entity>();
+                    lists.Add(t, list);
+                }
+
+                list.Add(entity);
+            }
+        }
+
+        return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+    }
+
+    /// <summary>Groups facts by their class, numbering the classes as it meets them (<paramref name="relationOf"/> gets each fact's number).</summary>
+    private static Dictionary<Type, Fact[]> IndexFactTypes(Fact[] facts, Dictionary<Type, int> ordinals, int[] relationOf)
+    {
+        var counts = new List<int>();
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var type = facts[i].GetType();
+            if (!ordinals.TryGetValue(type, out var ordinal))
+            {
+                ordinal = ordinals.Count;
+                ordinals.Add(type, ordinal);
+                counts.Add(0);
+            }
+
+            relationOf[i] = ordinal;
+            counts[ordinal]++;
+        }
+
+        var groups = counts.Select(count => new Fact[count]).ToArray();
+        var filled = new int[groups.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            groups[relationOf[i]][filled[relationOf[i]]++] = facts[i];
+        }
+
+        return ordinals.ToDictionary(pair => pair.Key, pair => groups[pair.Value]);
+    }
+
+    private static RelationInfo[] DistinctRelations(Fact[] facts)
+    {
+        var seen = new HashSet<RelationInfo>();
+        RelationInfo? last = null;
+        foreach (var fact in facts)
+        {
+            var relation = fact.Relation;
+            if (!ReferenceEquals(relation, last) && !relation.IsRole)
+            {
+                seen.Add(relation);
+            }
+
+            last = relation;
+        }
+
+        return seen.OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
+    }
+
+    private static Type[] IndexedTypesOf(Entity entity) => TypesOf(entity.GetType()).ToArray();
 
     private static IEnumerable<Type> TypesOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.Interfaces)] Type type)
     {

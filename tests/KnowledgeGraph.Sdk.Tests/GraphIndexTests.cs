@@ -1,0 +1,57 @@
+using System.Linq;
+using Conflict;
+using Xunit;
+
+namespace KnowledgeGraph.Sdk.Tests;
+
+/// <summary>What the graph's indexes answer when relations, ends and names are interleaved and repeated.</summary>
+public sealed class GraphIndexTests
+{
+    private static Settlement Town(string id, string? name = null, params string[] aliases) => new() { Id = id, Name = name ?? id, Aliases = aliases };
+
+    [Fact]
+    public void Each_relation_of_an_entity_keeps_its_facts_in_the_order_they_were_added()
+    {
+        var (a, b, c) = (Town("a"), Town("b"), Town("c"));
+        var state = new State { Id = "s", Name = "s" };
+        var graph = new GraphBuilder()
+            .Add(new PartOf(a, b)).Add(new TookControlOf(state, a)).Add(new PartOf(a, c)).Add(new PartOf(b, c))
+            .Add(new TookControlOf(state, b)).Add(new PartOf(a, b))
+            .Build();
+
+        Assert.Equal(new IPlace[] { b, c, b }, graph.Out<PartOf>(a).Select(f => f.Object));
+        Assert.Equal(new IPlace[] { a, b }, graph.Out<TookControlOf>(state).Select(f => f.Object));
+        Assert.Equal(new IPlace[] { a, b }, graph.In<PartOf>(c).Select(f => f.Subject));
+        Assert.Equal(new IActor[] { state }, graph.In<TookControlOf>(b).Select(f => f.Subject));
+        Assert.Empty(graph.Out<TookControlOf>(a));
+        Assert.Empty(graph.In<PartOf>(a));
+        Assert.Empty(graph.Out<PartOf>(Town("elsewhere")));
+        Assert.Equal(4, graph.Facts<PartOf>().Count());
+        Assert.Equal(new[] { "partOf", "tookControlOf" }, graph.Relations.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_name_shared_by_several_entities_lists_each_once_and_finds_none_alone()
+    {
+        var (twin, other, solo) = (Town("a", "Twin", "twin", "Gemini"), Town("b", "TWIN"), Town("c", "Solo"));
+        var graph = new GraphBuilder().Add(twin).Add(other).Add(solo).Build();
+
+        Assert.Equal(new Entity[] { twin, other }, graph.FindAll("twin"));
+        Assert.Null(graph.Find("Twin"));
+        Assert.Same(twin, graph.Find("gemini"));
+        Assert.Same(solo, graph.Find("SOLO"));
+        Assert.Same(other, graph.Find("b"));
+    }
+
+    [Fact]
+    public void Entities_are_found_by_their_class_base_classes_and_interfaces()
+    {
+        var (town, country) = (Town("t"), new Country { Id = "k", Name = "k" });
+        var graph = new GraphBuilder().Add(town).Add(country).Build();
+
+        Assert.Equal(new Entity[] { town, country }, graph.All<Place>());
+        Assert.Equal(new IState[] { country }, graph.All<IState>());
+        Assert.Equal(new Settlement[] { town }, graph.All<Settlement>());
+        Assert.Empty(graph.All<Region>());
+    }
+}
