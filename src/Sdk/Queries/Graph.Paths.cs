@@ -1,15 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using QuikGraph;
-using QuikGraph.Algorithms;
 
 namespace KnowledgeGraph;
 
 public sealed partial class Graph
 {
     /// <summary>
-    /// The shortest chain of facts connecting two entities, following facts and role links in either direction
-    /// (QuikGraph's Dijkstra over the undirected view); null when they are not connected.
+    /// The shortest chain of facts connecting two entities, following facts and role links in either direction, in order
+    /// from <paramref name="from"/>; null when they are not connected.
     /// </summary>
     public IReadOnlyList<Fact>? ShortestPath(IEntity from, IEntity to)
     {
@@ -18,14 +16,36 @@ public sealed partial class Graph
             return null;
         }
 
-        if (ReferenceEquals(source, target))
+        // Every fact is one step, so breadth first reaches each entity first by a shortest path, and can stop at the target.
+        var reachedBy = new Dictionary<Entity, Fact?> { [source] = null };
+        var queue = new Queue<Entity>();
+        queue.Enqueue(source);
+        while (queue.Count > 0 && !reachedBy.ContainsKey(target))
         {
-            return System.Array.Empty<Fact>();
+            var entity = queue.Dequeue();
+            foreach (var fact in _graph.OutEdges(entity).Concat(_graph.InEdges(entity)))
+            {
+                var next = ReferenceEquals(fact.SubjectEntity, entity) ? fact.ObjectEntity : fact.SubjectEntity;
+                if (reachedBy.TryAdd(next, fact))
+                {
+                    queue.Enqueue(next);
+                }
+            }
         }
 
-        var undirected = new UndirectedBidirectionalGraph<Entity, Fact>(_graph);
-        var paths = undirected.ShortestPathsDijkstra(_ => 1.0, source);
-        return paths(target, out var path) ? path.ToList() : null;
+        return reachedBy.ContainsKey(target) ? PathTo(target, reachedBy) : null;
+    }
+
+    private static List<Fact> PathTo(Entity target, Dictionary<Entity, Fact?> reachedBy)
+    {
+        var path = new List<Fact>();
+        for (var entity = target; reachedBy[entity] is { } fact; entity = ReferenceEquals(fact.ObjectEntity, entity) ? fact.SubjectEntity : fact.ObjectEntity)
+        {
+            path.Add(fact);
+        }
+
+        path.Reverse();
+        return path;
     }
 
     /// <summary>The entities within <paramref name="depth"/> facts of <paramref name="center"/>, in either direction, nearest first (the center excluded).</summary>
