@@ -54,4 +54,22 @@ public sealed class GraphIndexTests
         Assert.Equal(new Settlement[] { town }, graph.All<Settlement>());
         Assert.Empty(graph.All<Region>());
     }
+
+    [Fact]
+    public void Out_facts_come_grouped_by_relation_and_the_QuikGraph_structure_holds_them_all()
+    {
+        var (a, b) = (Town("a"), Town("b"));
+        var (state, rival) = (new State { Id = "s", Name = "s" }, new State { Id = "r", Name = "r" });
+        var graph = new GraphBuilder()
+            .Add(new TookControlOf(state, a)).Add(new Opposes(state, rival)).Add(new TookControlOf(state, b)).Add(new PartOf(a, b))
+            .Build();
+
+        Assert.Equal(new Entity[] { a, b, rival }, graph.OutFacts(state).Select(f => f.ObjectEntity));
+        Assert.Equal(new Entity[] { state, a }, graph.InFacts(b).Select(f => f.SubjectEntity));
+        var structure = graph.Structure;
+        Assert.Same(structure, graph.Structure);
+        Assert.Equal(4, structure.VertexCount);
+        Assert.Equal(graph.AllFacts, structure.Edges);
+        Assert.Equal(graph.OutFacts(state).OrderBy(f => f.ObjectEntity.Id), structure.OutEdges(state).OrderBy(f => f.ObjectEntity.Id));
+    }
 }

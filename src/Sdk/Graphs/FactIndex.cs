@@ -48,6 +48,14 @@ internal sealed class FactIndex
         }
     }
 
+    public bool Contains(Entity entity) => _entityOrdinals.ContainsKey(entity);
+
+    /// <summary>Every fact at this end of <paramref name="entity"/>, grouped by relation.</summary>
+    public ArraySegment<Fact> All(Entity entity) =>
+        _entityOrdinals.TryGetValue(entity, out var ordinal)
+            ? new ArraySegment<Fact>(_facts, _starts[ordinal], _starts[ordinal + 1] - _starts[ordinal])
+            : ArraySegment<Fact>.Empty;
+
     /// <summary>The facts of one relation (its generated class) at this end of <paramref name="entity"/>.</summary>
     public ArraySegment<Fact> Find(Entity entity, Type factType)
     {

@@ -7,15 +7,16 @@ using QuikGraph;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// An immutable knowledge graph: entities and events are vertices, facts are edges of a QuikGraph
-/// <see cref="BidirectionalGraph{TVertex,TEdge}"/>. Lookups by id, by type (subtypes included) and by entity and
-/// relation in both directions use indexes built once, so the graph is safe for any number of readers.
+/// An immutable knowledge graph: entities and events are vertices, facts are edges. Lookups by id, by type (subtypes
+/// included) and by entity and relation in both directions use indexes built once, so the graph is safe for any number
+/// of readers. The same graph as a QuikGraph <see cref="BidirectionalGraph{TVertex,TEdge}"/>, for QuikGraph's
+/// algorithms, is built on first use of <see cref="Structure"/>: the queries here need only the indexes.
 /// </summary>
 public sealed partial class Graph
 {
     private static readonly IReadOnlyList<Fact> NoFacts = Array.Empty<Fact>();
 
-    private readonly BidirectionalGraph<Entity, Fact> _graph;
+    private readonly Lazy<BidirectionalGraph<Entity, Fact>> _structure;
     private readonly Dictionary<string, Entity> _byId;
     private readonly Dictionary<string, Entity[]> _byName;
     private readonly Dictionary<Type, Entity[]> _byType;
@@ -26,9 +27,7 @@ public sealed partial class Graph
     // Indexes are filled by loops over arrays, not LINQ groupings: building is linear and allocates little beyond what it keeps.
     internal Graph(Entity[] entities, Fact[] facts)
     {
-        _graph = new BidirectionalGraph<Entity, Fact>(allowParallelEdges: true, entities.Length);
-        _graph.AddVertexRange(entities);
-        _graph.AddEdgeRange(facts);
+        _structure = new Lazy<BidirectionalGraph<Entity, Fact>>(() => CreateStructure(entities, facts));
         Entities = entities;
         AllFacts = facts;
         var ordinals = new Dictionary<Entity, int>(entities.Length);
@@ -62,8 +61,8 @@ public sealed partial class Graph
     /// <summary>The relations that have at least one fact.</summary>
     public IReadOnlyList<RelationInfo> Relations { get; }
 
-    /// <summary>The underlying QuikGraph graph, read-only, for QuikGraph's algorithms.</summary>
-    public IBidirectionalGraph<Entity, Fact> Structure => _graph;
+    /// <summary>The graph as a read-only QuikGraph graph, for QuikGraph's algorithms; built on first use (once, whatever the threads).</summary>
+    public IBidirectionalGraph<Entity, Fact> Structure => _structure.Value;
 
     /// <summary>The entity or event with this id, or null.</summary>
     public Entity? FindById(string id) => _byId.TryGetValue(id, out var entity) ? entity : null;
@@ -102,13 +101,11 @@ public sealed partial class Graph
         where TFact : Fact =>
         @object is Entity entity ? Typed<TFact>(_in.Find(entity, typeof(TFact))) : Enumerable.Empty<TFact>();
 
-    /// <summary>Every edge leaving <paramref name="entity"/>.</summary>
-    public IEnumerable<Fact> OutFacts(IEntity entity) =>
-        entity is Entity e && _graph.ContainsVertex(e) ? _graph.OutEdges(e) : NoFacts;
+    /// <summary>Every edge leaving <paramref name="entity"/>, grouped by relation (in the order added within each).</summary>
+    public IEnumerable<Fact> OutFacts(IEntity entity) => entity is Entity e ? _out.All(e) : NoFacts;
 
-    /// <summary>Every edge arriving at <paramref name="entity"/>.</summary>
-    public IEnumerable<Fact> InFacts(IEntity entity) =>
-        entity is Entity e && _graph.ContainsVertex(e) ? _graph.InEdges(e) : NoFacts;
+    /// <summary>Every edge arriving at <paramref name="entity"/>, grouped by relation (in the order added within each).</summary>
+    public IEnumerable<Fact> InFacts(IEntity entity) => entity is Entity e ? _in.All(e) : NoFacts;
 
     /// <summary>
     /// Everything reachable from <paramref name="start"/> by one or more facts of a relation, nearest first
@@ -154,6 +151,16 @@ public sealed partial class Graph
 
         return found;
     }
+
+    private static BidirectionalGraph<Entity, Fact> CreateStructure(Entity[] entities, Fact[] facts)
+    {
+        var graph = new BidirectionalGraph<Entity, Fact>(allowParallelEdges: true, entities.Length);
+        graph.AddVertexRange(entities);
+        graph.AddEdgeRange(facts);
+        return graph;
+    }
+
+    private bool Contains(Entity entity) => _out.Contains(entity);
 
     private static IEnumerable<TFact> Typed<TFact>(ArraySegment<Fact> facts)
         where TFact : Fact => facts.Count == 0 ? Enumerable.Empty<TFact>() : facts.Cast<TFact>();

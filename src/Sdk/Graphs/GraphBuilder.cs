@@ -11,6 +11,7 @@ namespace KnowledgeGraph;
 public sealed class GraphBuilder
 {
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+    private readonly HashSet<Entity> _added = new(ReferenceEqualityComparer.Instance);
     private readonly List<Entity> _order = new();
     private readonly List<Fact> _facts = new();
 
@@ -21,17 +22,19 @@ public sealed class GraphBuilder
     public GraphBuilder Add(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (_entities.TryGetValue(entity.Id, out var existing))
+        if (_added.Contains(entity))
         {
-            if (ReferenceEquals(existing, entity))
-            {
-                return this;
-            }
+            // Every fact adds its ends again: finding them by reference first spares hashing their ids.
+            return this;
+        }
 
+        if (_entities.ContainsKey(entity.Id))
+        {
             throw new ArgumentException($"An entity with id '{entity.Id}' is already in the graph.", nameof(entity));
         }
 
         _entities.Add(entity.Id, entity);
+        _added.Add(entity);
         _order.Add(entity);
         if (entity is Event @event)
         {

@@ -11,7 +11,7 @@ public sealed partial class Graph
     /// </summary>
     public IReadOnlyList<Fact>? ShortestPath(IEntity from, IEntity to)
     {
-        if (from is not Entity source || to is not Entity target || !_graph.ContainsVertex(source) || !_graph.ContainsVertex(target))
+        if (from is not Entity source || to is not Entity target || !Contains(source) || !Contains(target))
         {
             return null;
         }
@@ -23,7 +23,7 @@ public sealed partial class Graph
         while (queue.Count > 0 && !reachedBy.ContainsKey(target))
         {
             var entity = queue.Dequeue();
-            foreach (var fact in _graph.OutEdges(entity).Concat(_graph.InEdges(entity)))
+            foreach (var fact in _out.All(entity).Concat(_in.All(entity)))
             {
                 var next = ReferenceEquals(fact.SubjectEntity, entity) ? fact.ObjectEntity : fact.SubjectEntity;
                 if (reachedBy.TryAdd(next, fact))
@@ -57,7 +57,7 @@ public sealed partial class Graph
         }
 
         var found = new List<Entity>();
-        if (center is not Entity origin || !_graph.ContainsVertex(origin))
+        if (center is not Entity origin || !Contains(origin))
         {
             return found;
         }
@@ -69,7 +69,7 @@ public sealed partial class Graph
             var next = new List<Entity>();
             foreach (var entity in frontier)
             {
-                foreach (var neighbour in _graph.OutEdges(entity).Select(f => f.ObjectEntity).Concat(_graph.InEdges(entity).Select(f => f.SubjectEntity)))
+                foreach (var neighbour in _out.All(entity).Select(f => f.ObjectEntity).Concat(_in.All(entity).Select(f => f.SubjectEntity)))
                 {
                     if (seen.Add(neighbour))
                     {
