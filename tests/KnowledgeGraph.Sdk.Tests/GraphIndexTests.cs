@@ -20,6 +20,8 @@ public sealed class GraphIndexTests
             .Build();
 
         Assert.Equal(new IPlace[] { b, c, b }, graph.Out<PartOf>(a).Select(f => f.Object));
+        Assert.Equal(graph.Out<PartOf>(a).Select(f => f.Object), graph.Out<PartOf>(a).ToArray().Select(f => f.Object));
+        Assert.Throws<System.NotSupportedException>(() => ((System.Collections.Generic.ICollection<PartOf>)graph.Out<PartOf>(a)).Clear());
         Assert.Equal(new IPlace[] { a, b }, graph.Out<TookControlOf>(state).Select(f => f.Object));
         Assert.Equal(new IPlace[] { a, b }, graph.In<PartOf>(c).Select(f => f.Subject));
         Assert.Equal(new IActor[] { state }, graph.In<TookControlOf>(b).Select(f => f.Subject));

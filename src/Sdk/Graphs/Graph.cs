@@ -163,7 +163,7 @@ public sealed partial class Graph
     private bool Contains(Entity entity) => _out.Contains(entity);
 
     private static IEnumerable<TFact> Typed<TFact>(ArraySegment<Fact> facts)
-        where TFact : Fact => facts.Count == 0 ? Enumerable.Empty<TFact>() : facts.Cast<TFact>();
+        where TFact : Fact => facts.Count == 0 ? Enumerable.Empty<TFact>() : new FactRun<TFact>(facts);
 
     private static Dictionary<string, Entity[]> IndexNames(Entity[] entities)
     {
