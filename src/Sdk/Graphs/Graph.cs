@@ -17,6 +17,7 @@ public sealed partial class Graph
     private static readonly IReadOnlyList<Fact> NoFacts = Array.Empty<Fact>();
 
     private readonly Lazy<BidirectionalGraph<Entity, Fact>> _structure;
+    private readonly Entity[] _entities;
     private readonly Dictionary<string, Entity> _byId;
     private readonly Dictionary<string, Entity[]> _byName;
     private readonly Dictionary<Type, Entity[]> _byType;
@@ -25,27 +26,20 @@ public sealed partial class Graph
     private readonly FactIndex _in;
 
     // Indexes are filled by loops over arrays, not LINQ groupings: building is linear and allocates little beyond what it keeps.
-    internal Graph(Entity[] entities, Fact[] facts)
+    internal Graph(Entity[] entities, Fact[] facts, GraphBuilderState known)
     {
         _structure = new Lazy<BidirectionalGraph<Entity, Fact>>(() => CreateStructure(entities, facts));
-        Entities = entities;
+        Entities = _entities = entities;
         AllFacts = facts;
-        var ordinals = new Dictionary<Entity, int>(entities.Length);
-        _byId = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
-        for (var i = 0; i < entities.Length; i++)
-        {
-            ordinals.Add(entities[i], i);
-            _byId.Add(entities[i].Id, entities[i]);
-        }
-
+        _byId = known.ById;
         _byName = IndexNames(entities);
         _byType = IndexTypes(entities);
         var relationOrdinals = new Dictionary<Type, int>();
         var relationOf = new int[facts.Length];
         _factsByType = IndexFactTypes(facts, relationOrdinals, relationOf);
-        _out = new FactIndex(facts, relationOf, static f => f.SubjectEntity, ordinals, relationOrdinals);
-        _in = new FactIndex(facts, relationOf, static f => f.ObjectEntity, ordinals, relationOrdinals);
-        Relations = DistinctRelations(facts);
+        _out = new FactIndex(facts, relationOf, known.Subjects, known.Objects, known.Ordinals, relationOrdinals);
+        _in = new FactIndex(facts, relationOf, known.Objects, known.Subjects, known.Ordinals, relationOrdinals);
+        Relations = DistinctRelations(_factsByType);
         _containment = Relations
             .Where(r => r.IsTransitive && typeof(IPlace).IsAssignableFrom(r.SubjectType) && typeof(IPlace).IsAssignableFrom(r.ObjectType))
             .Select(r => r.FactType)
@@ -112,45 +106,17 @@ public sealed partial class Graph
     /// (for a transitive relation such as <c>partOf</c>: Izyum is part of the Kharkiv region, and so of Ukraine).
     /// </summary>
     public IReadOnlyList<Entity> Closure<TFact>(IEntity start)
-        where TFact : Fact => Reach(start, _out, new[] { typeof(TFact) }, forward: true);
+        where TFact : Fact => Reach(start, _out, new[] { typeof(TFact) });
 
     /// <summary>Everything from which <paramref name="end"/> is reachable by facts of a relation (all that a region contains).</summary>
     public IReadOnlyList<Entity> InverseClosure<TFact>(IEntity end)
-        where TFact : Fact => Reach(end, _in, new[] { typeof(TFact) }, forward: false);
+        where TFact : Fact => Reach(end, _in, new[] { typeof(TFact) });
 
     public override string ToString() => $"{Entities.Count} entities and events, {AllFacts.Count} facts";
 
-    /// <summary>Breadth first from <paramref name="start"/> over facts of the given relations: to their objects when forward, else to their subjects.</summary>
-    private static IReadOnlyList<Entity> Reach(IEntity start, FactIndex index, Type[] factTypes, bool forward)
-    {
-        var found = new List<Entity>();
-        if (start is not Entity origin)
-        {
-            return found;
-        }
-
-        var seen = new HashSet<Entity> { origin };
-        var queue = new Queue<Entity>();
-        queue.Enqueue(origin);
-        while (queue.Count > 0)
-        {
-            var entity = queue.Dequeue();
-            foreach (var factType in factTypes)
-            {
-                foreach (var fact in index.Find(entity, factType))
-                {
-                    var neighbour = forward ? fact.ObjectEntity : fact.SubjectEntity;
-                    if (seen.Add(neighbour))
-                    {
-                        found.Add(neighbour);
-                        queue.Enqueue(neighbour);
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
+    /// <summary>What <paramref name="start"/> reaches over facts of the given relations, out of it or into it as the index says; nearest first.</summary>
+    private IReadOnlyList<Entity> Reach(IEntity start, FactIndex index, Type[] factTypes) =>
+        start is Entity origin ? index.Reach(origin, factTypes).ConvertAll(ordinal => _entities[ordinal]) : new List<Entity>();
 
     private static BidirectionalGraph<Entity, Fact> CreateStructure(Entity[] entities, Fact[] facts)
     {
@@ -206,31 +172,54 @@ public sealed partial class Graph
         }
     }
 
+    /// <summary>
+    /// Entities under their class, base classes and interfaces, in the order added. Types are numbered once per class, so
+    /// an entity costs one lookup: a first pass counts, a second fills arrays of the right size.
+    /// </summary>
     private static Dictionary<Type, Entity[]> IndexTypes(Entity[] entities)
     {
-        var lists = new Dictionary<Type, List<Entity>>();
-        var typesOfClass = new Dictionary<Type, Type[]>();
-        foreach (var entity in entities)
+        var slots = new Dictionary<Type, int>();
+        var slotsOfClass = new Dictionary<Type, int[]>();
+        var counts = new List<int>();
+        var slotsOf = new int[entities.Length][];
+        for (var i = 0; i < entities.Length; i++)
         {
-            if (!typesOfClass.TryGetValue(entity.GetType(), out var types))
+            if (!slotsOfClass.TryGetValue(entities[i].GetType(), out var ofClass))
             {
-                types = IndexedTypesOf(entity);
-                typesOfClass.Add(entity.GetType(), types);
+                ofClass = Array.ConvertAll(IndexedTypesOf(entities[i]), type => Slot(type));
+                slotsOfClass.Add(entities[i].GetType(), ofClass);
             }
 
-            foreach (var t in types)
+            slotsOf[i] = ofClass;
+            foreach (var slot in ofClass)
             {
-                if (!lists.TryGetValue(t, out var list))
-                {
-                    list = new List<Entity>();
-                    lists.Add(t, list);
-                }
-
-                list.Add(entity);
+                counts[slot]++;
             }
         }
 
-        return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        var arrays = counts.Select(count => new Entity[count]).ToArray();
+        var filled = new int[arrays.Length];
+        for (var i = 0; i < entities.Length; i++)
+        {
+            foreach (var slot in slotsOf[i])
+            {
+                arrays[slot][filled[slot]++] = entities[i];
+            }
+        }
+
+        return slots.ToDictionary(pair => pair.Key, pair => arrays[pair.Value]);
+
+        int Slot(Type type)
+        {
+            if (!slots.TryGetValue(type, out var slot))
+            {
+                slot = slots.Count;
+                slots.Add(type, slot);
+                counts.Add(0);
+            }
+
+            return slot;
+        }
     }
 
     /// <summary>Groups facts by their class, numbering the classes as it meets them (<paramref name="relationOf"/> gets each fact's number).</summary>
@@ -261,19 +250,23 @@ public sealed partial class Graph
         return ordinals.ToDictionary(pair => pair.Key, pair => groups[pair.Value]);
     }
 
-    private static RelationInfo[] DistinctRelations(Fact[] facts)
+    /// <summary>The relations of the facts; facts of one class nearly always share one, so a set is consulted only on a change.</summary>
+    private static RelationInfo[] DistinctRelations(Dictionary<Type, Fact[]> factsByType)
     {
         var seen = new HashSet<RelationInfo>();
-        RelationInfo? last = null;
-        foreach (var fact in facts)
+        foreach (var facts in factsByType.Values)
         {
-            var relation = fact.Relation;
-            if (!ReferenceEquals(relation, last) && !relation.IsRole)
+            RelationInfo? last = null;
+            foreach (var fact in facts)
             {
-                seen.Add(relation);
-            }
+                var relation = fact.Relation;
+                if (!ReferenceEquals(relation, last) && !relation.IsRole)
+                {
+                    seen.Add(relation);
+                }
 
-            last = relation;
+                last = relation;
+            }
         }
 
         return seen.OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();

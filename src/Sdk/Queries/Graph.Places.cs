@@ -13,7 +13,7 @@ public sealed partial class Graph
     /// The places inside <paramref name="region"/> at any depth, found through the ontology's transitive relations
     /// between places (such as <c>partOf</c>: Izyum is in the Kharkiv region, which is in Ukraine).
     /// </summary>
-    public IReadOnlyList<Entity> PlacesWithin(IPlace region) => Reach(region, _in, _containment, forward: false);
+    public IReadOnlyList<Entity> PlacesWithin(IPlace region) => Reach(region, _in, _containment);
 
     /// <summary>
     /// The events that involve <paramref name="region"/> or any place inside it in one of their roles, and whose time
