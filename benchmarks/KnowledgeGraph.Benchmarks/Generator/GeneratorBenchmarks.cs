@@ -33,7 +33,7 @@ public class GeneratorBenchmarks
         EnsureClean(_warm);
         _original = _texts.Single(t => t.Path.EndsWith("/" + input.EditedFile, StringComparison.Ordinal));
         _edited = GeneratorRunner.Text(input.EditedFile, input.EditedText());
-        EnsureClean(Rerun());
+        EnsureClean(RerunAfterOneFileEdit());
     }
 
     [Benchmark(Baseline = true)]
@@ -41,8 +41,6 @@ public class GeneratorBenchmarks
 
     [Benchmark]
     public GeneratorDriver RerunAfterOneFileEdit() => _warm.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation);
-
-    private GeneratorDriver Rerun() => RerunAfterOneFileEdit();
 
     private static void EnsureClean(GeneratorDriver driver)
     {

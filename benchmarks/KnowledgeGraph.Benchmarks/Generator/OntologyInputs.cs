@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -26,7 +27,7 @@ public static class OntologyInputs
     private static OntologyInput Synthetic(int types, int entities, int facts)
     {
         const int edited = SyntheticOntology.DataFiles / 2;
-        var code = SyntheticOntology.FirstEntityOf(edited, entities).Replace('e', 'c');
+        var code = "c" + SyntheticOntology.FirstEntityOf(edited, entities).ToString(CultureInfo.InvariantCulture);
         var file = SyntheticOntology.DataFileName(edited);
         return new OntologyInput(SyntheticOntology.Create(types, entities, facts), file, $"code: {code}", $"code: {code}x");
     }

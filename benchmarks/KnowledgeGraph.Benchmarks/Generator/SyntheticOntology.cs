@@ -35,8 +35,8 @@ public static class SyntheticOntology
 
     public static string DataFileName(int file) => $"data-{file:00}.kg.yaml";
 
-    /// <summary>The name of the first entity of a data file, whose <c>code</c> an edit can change.</summary>
-    public static string FirstEntityOf(int file, int entities) => "e" + Share(file, entities, DataFiles).Start.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The number of the first entity of a data file (<c>e{n}</c>, whose code is <c>c{n}</c>), which an edit can change.</summary>
+    public static int FirstEntityOf(int file, int entities) => Share(file, entities, DataFiles).Start;
 
     private static string Schema(int file, int types)
     {

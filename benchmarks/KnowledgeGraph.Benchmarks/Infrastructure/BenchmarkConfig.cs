@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Benchmarks.Infrastructure;
 internal static class BenchmarkConfig
 {
     public static IConfig Measured() => Common(DefaultConfig.Instance)
-        .AddJob(Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7));
+        .AddJob(Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
 
     /// <summary>For CI: proves every benchmark still runs, with every size, in minutes. Its figures mean nothing.</summary>
     public static IConfig Quick() => Common(DefaultConfig.Instance)
