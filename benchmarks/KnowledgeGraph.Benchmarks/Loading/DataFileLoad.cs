@@ -19,8 +19,10 @@ public sealed class DataFileLoad
 
     public object Load(string path, string text) => Binder.Bind(_schema.Append(OntologyFileParser.Parse(path, text)), NoDocuments.Instance);
 
-    /// <summary>Whether a load found no errors (checked once in setup, so a broken file never gets timed).</summary>
-    public static bool Succeeded(object result) => result is BindingResult { HasErrors: false };
+    /// <summary>The errors a load found, or null when there are none (checked once in setup, so a broken file never gets timed).</summary>
+    public static string? Problems(object result) => result is BindingResult { HasErrors: true } bound
+        ? string.Join("\n", bound.Diagnostics.Take(10))
+        : null;
 
     private sealed class NoDocuments : IDocumentSource
     {

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text;
 using Bench;
 using BenchmarkDotNet.Attributes;
@@ -29,10 +28,9 @@ public class LoadingBenchmarks : IHasInputBytes
     {
         _text = DataFile.Create(Items, facts: 2 * Items);
         _load = new DataFileLoad(BenchGraph.Schema);
-        var result = _load.Load(Path, _text);
-        if (!DataFileLoad.Succeeded(result))
+        if (DataFileLoad.Problems(_load.Load(Path, _text)) is { } problems)
         {
-            throw new InvalidOperationException("The benchmark data file does not load cleanly: " + result);
+            throw new InvalidOperationException("The benchmark data file does not load cleanly:\n" + problems);
         }
     }
 
