@@ -98,6 +98,20 @@ public sealed class DiagnosticTests
         Assert.Equal(new[] { (GeneratorHarness.Root + "schema.kg.yaml", 5), (GeneratorHarness.Root + "t.kg.yaml", 3) }, places.OrderBy(p => p.Path));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public void A_key_repeated_in_a_mapping_is_reported_at_the_repeat_whatever_the_mappings_size(int towns)
+    {
+        // Small mappings are searched in place for repeated keys, large ones through a map: both must find the repeat.
+        var lines = Enumerable.Range(0, towns).Select(i => $"  town{i}: {{ type: Town, population: {i} }}\n");
+        var yaml = "namespace: T\nentities:\n" + string.Concat(lines) + "  town1: { type: Town, type: Town }\n";
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml));
+
+        var repeats = run.GeneratorDiagnostics.Where(d => d.Id == "KG0015").Select(d => d.Location.GetLineSpan().StartLinePosition).ToList();
+        Assert.Equal(new[] { (towns + 3, 3), (towns + 3, 24) }, repeats.Select(p => (p.Line + 1, p.Character + 1)).OrderBy(p => p.Item2));
+    }
+
     [Fact]
     public void Several_errors_in_one_file_are_all_reported_in_file_order()
     {

@@ -132,6 +132,22 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void The_shortest_path_is_found_when_a_longer_one_was_added_first_and_runs_from_start_to_end()
+    {
+        var towns = Enumerable.Range(0, 5).Select(i => new Settlement { Id = "t" + i, Name = "t" + i }).ToArray();
+        var graph = new GraphBuilder()
+            .Add(new PartOf(towns[0], towns[1])).Add(new PartOf(towns[1], towns[2])).Add(new PartOf(towns[2], towns[3]))
+            .Add(new PartOf(towns[4], towns[3])).Add(new PartOf(towns[0], towns[4]))
+            .Build();
+
+        var path = graph.ShortestPath(towns[0], towns[3])!;
+
+        Assert.Equal(new[] { ("t0", "t4"), ("t4", "t3") }, path.Select(f => (f.SubjectEntity.Id, f.ObjectEntity.Id)));
+        var back = graph.ShortestPath(towns[3], towns[0])!;
+        Assert.Equal(new[] { ("t4", "t3"), ("t0", "t4") }, back.Select(f => (f.SubjectEntity.Id, f.ObjectEntity.Id)));
+    }
+
+    [Fact]
     public void The_neighbourhood_grows_with_depth()
     {
         Assert.Empty(Seed.Neighbourhood(Entities.Izyum, 0));

@@ -130,7 +130,7 @@ public static class YamlTreeReader
     {
         parser.MoveNext();
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        Dictionary<string, YamlScalar>? seen = null;
         while (!parser.Accept<MappingEnd>(out _))
         {
             var keyNode = ReadNode(parser, state, depth + 1);
@@ -151,19 +151,52 @@ public static class YamlTreeReader
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out var first))
+            if (FindKey(entries, ref seen, key.Value) is { } first)
             {
                 state.Diagnostics.Add(Descriptors.DuplicateName.At(key.Span, "Key", key.Value, first.Span));
                 continue;
             }
 
-            seen.Add(key.Value, key);
+            seen?.Add(key.Value, key);
             entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
         }
 
         var end = parser.Consume<MappingEnd>();
         return new YamlMapping(entries, state.Span(start.Start, end.End));
     }
+
+    /// <summary>
+    /// The key already in <paramref name="entries"/> with this text, if any. Most mappings have a few keys, searched in
+    /// place; from <see cref="SmallMapping"/> keys on, <paramref name="index"/> is made and kept up to date by the caller.
+    /// </summary>
+    private static YamlScalar? FindKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, ref Dictionary<string, YamlScalar>? index, string key)
+    {
+        if (index is null && entries.Count >= SmallMapping)
+        {
+            index = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                index.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        if (index is not null)
+        {
+            return index.TryGetValue(key, out var found) ? found : null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
+    }
+
+    private const int SmallMapping = 8;
 
     private static string Describe(YamlException exception)
     {

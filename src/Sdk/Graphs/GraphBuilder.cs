@@ -11,8 +11,11 @@ namespace KnowledgeGraph;
 public sealed class GraphBuilder
 {
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<Entity, int> _ordinals = new(ReferenceEqualityComparer.Instance);
     private readonly List<Entity> _order = new();
     private readonly List<Fact> _facts = new();
+    private readonly List<int> _subjects = new();
+    private readonly List<int> _objects = new();
 
     public int EntityCount => _order.Count;
 
@@ -23,24 +26,7 @@ public sealed class GraphBuilder
 
     public GraphBuilder Add(Entity entity)
     {
-        ArgumentNullException.ThrowIfNull(entity);
-        if (_entities.TryGetValue(entity.Id, out var existing))
-        {
-            if (ReferenceEquals(existing, entity))
-            {
-                return this;
-            }
-
-            throw new ArgumentException($"An entity with id '{entity.Id}' is already in the graph.", nameof(entity));
-        }
-
-        _entities.Add(entity.Id, entity);
-        _order.Add(entity);
-        if (entity is Event @event)
-        {
-            AddEventEdges(@event);
-        }
-
+        AddEntity(entity);
         return this;
     }
 
@@ -58,9 +44,11 @@ public sealed class GraphBuilder
     public GraphBuilder Add(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        Add(fact.SubjectEntity);
-        Add(fact.ObjectEntity);
+        var subject = AddEntity(fact.SubjectEntity);
+        var @object = AddEntity(fact.ObjectEntity);
         _facts.Add(fact);
+        _subjects.Add(subject);
+        _objects.Add(@object);
         return this;
     }
 
@@ -75,7 +63,41 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Builds the graph; the builder can go on to build a larger one.</summary>
-    public Graph Build() => new(_order.ToArray(), _facts.ToArray());
+    public Graph Build() => new(
+        _order.ToArray(),
+        _facts.ToArray(),
+        new GraphBuilderState(
+            new Dictionary<string, Entity>(_entities, StringComparer.Ordinal),
+            new Dictionary<Entity, int>(_ordinals, ReferenceEqualityComparer.Instance),
+            _subjects.ToArray(),
+            _objects.ToArray()));
+
+    /// <summary>The entity's number (its place in the order added), adding it first when it is new.</summary>
+    private int AddEntity(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (_ordinals.TryGetValue(entity, out var known))
+        {
+            // Every fact adds its ends again: finding them by reference spares hashing their ids.
+            return known;
+        }
+
+        if (_entities.ContainsKey(entity.Id))
+        {
+            throw new ArgumentException($"An entity with id '{entity.Id}' is already in the graph.", nameof(entity));
+        }
+
+        var ordinal = _order.Count;
+        _entities.Add(entity.Id, entity);
+        _ordinals.Add(entity, ordinal);
+        _order.Add(entity);
+        if (entity is Event @event)
+        {
+            AddEventEdges(@event);
+        }
+
+        return ordinal;
+    }
 
     private void AddEventEdges(Event @event)
     {
@@ -98,3 +120,6 @@ public sealed class GraphBuilder
         }
     }
 }
+
+/// <summary>What the builder already knows when it builds: entities by id and by reference (their numbers), and the numbers of each fact's ends.</summary>
+internal sealed record GraphBuilderState(Dictionary<string, Entity> ById, Dictionary<Entity, int> Ordinals, int[] Subjects, int[] Objects);

@@ -1,31 +1,51 @@
 using System.Collections.Generic;
 using System.Linq;
-using QuikGraph;
-using QuikGraph.Algorithms;
 
 namespace KnowledgeGraph;
 
 public sealed partial class Graph
 {
     /// <summary>
-    /// The shortest chain of facts connecting two entities, following facts and role links in either direction
-    /// (QuikGraph's Dijkstra over the undirected view); null when they are not connected.
+    /// The shortest chain of facts connecting two entities, following facts and role links in either direction, in order
+    /// from <paramref name="from"/>; null when they are not connected.
     /// </summary>
     public IReadOnlyList<Fact>? ShortestPath(IEntity from, IEntity to)
     {
-        if (from is not Entity source || to is not Entity target || !_graph.ContainsVertex(source) || !_graph.ContainsVertex(target))
+        if (from is not Entity source || to is not Entity target || !Contains(source) || !Contains(target))
         {
             return null;
         }
 
-        if (ReferenceEquals(source, target))
+        // Every fact is one step, so breadth first reaches each entity first by a shortest path, and can stop at the target.
+        var reachedBy = new Dictionary<Entity, Fact?> { [source] = null };
+        var queue = new Queue<Entity>();
+        queue.Enqueue(source);
+        while (queue.Count > 0 && !reachedBy.ContainsKey(target))
         {
-            return System.Array.Empty<Fact>();
+            var entity = queue.Dequeue();
+            foreach (var fact in _out.All(entity).Concat(_in.All(entity)))
+            {
+                var next = ReferenceEquals(fact.SubjectEntity, entity) ? fact.ObjectEntity : fact.SubjectEntity;
+                if (reachedBy.TryAdd(next, fact))
+                {
+                    queue.Enqueue(next);
+                }
+            }
         }
 
-        var undirected = new UndirectedBidirectionalGraph<Entity, Fact>(_graph);
-        var paths = undirected.ShortestPathsDijkstra(_ => 1.0, source);
-        return paths(target, out var path) ? path.ToList() : null;
+        return reachedBy.ContainsKey(target) ? PathTo(target, reachedBy) : null;
+    }
+
+    private static List<Fact> PathTo(Entity target, Dictionary<Entity, Fact?> reachedBy)
+    {
+        var path = new List<Fact>();
+        for (var entity = target; reachedBy[entity] is { } fact; entity = ReferenceEquals(fact.ObjectEntity, entity) ? fact.SubjectEntity : fact.ObjectEntity)
+        {
+            path.Add(fact);
+        }
+
+        path.Reverse();
+        return path;
     }
 
     /// <summary>The entities within <paramref name="depth"/> facts of <paramref name="center"/>, in either direction, nearest first (the center excluded).</summary>
@@ -37,7 +57,7 @@ public sealed partial class Graph
         }
 
         var found = new List<Entity>();
-        if (center is not Entity origin || !_graph.ContainsVertex(origin))
+        if (center is not Entity origin || !Contains(origin))
         {
             return found;
         }
@@ -49,7 +69,7 @@ public sealed partial class Graph
             var next = new List<Entity>();
             foreach (var entity in frontier)
             {
-                foreach (var neighbour in _graph.OutEdges(entity).Select(f => f.ObjectEntity).Concat(_graph.InEdges(entity).Select(f => f.SubjectEntity)))
+                foreach (var neighbour in _out.All(entity).Select(f => f.ObjectEntity).Concat(_in.All(entity).Select(f => f.SubjectEntity)))
                 {
                     if (seen.Add(neighbour))
                     {

@@ -6,37 +6,38 @@ namespace KnowledgeGraph;
 
 public sealed partial class Graph
 {
+    /// <summary>The classes of the transitive relations between places (such as <c>partOf</c>), which say what lies within what.</summary>
+    private readonly Type[] _containment;
+
     /// <summary>
     /// The places inside <paramref name="region"/> at any depth, found through the ontology's transitive relations
     /// between places (such as <c>partOf</c>: Izyum is in the Kharkiv region, which is in Ukraine).
     /// </summary>
-    public IReadOnlyList<Entity> PlacesWithin(IPlace region)
-    {
-        var containment = Relations.Where(r => r.IsTransitive && typeof(IPlace).IsAssignableFrom(r.SubjectType) && typeof(IPlace).IsAssignableFrom(r.ObjectType)).ToList();
-        return Reach(region, place => containment.SelectMany(r => In(place, r)).Select(f => f.SubjectEntity));
-    }
+    public IReadOnlyList<Entity> PlacesWithin(IPlace region) => Reach(region, _in, _containment);
 
     /// <summary>
     /// The events that involve <paramref name="region"/> or any place inside it in one of their roles, and whose time
     /// overlaps the days from <paramref name="from"/> to <paramref name="to"/> (both included; undated events are left out).
     /// </summary>
-    public IEnumerable<Event> EventsIn(IPlace region, DateOnly from, DateOnly to)
-    {
-        var places = new HashSet<Entity>(PlacesWithin(region));
-        if (region is Entity self)
-        {
-            places.Add(self);
-        }
-
-        return places
-            .SelectMany(place => InFacts(place).OfType<RoleFact>())
-            .Select(role => (Event)role.SubjectEntity)
-            .Distinct()
-            .During(from, to)
+    public IEnumerable<Event> EventsIn(IPlace region, DateOnly from, DateOnly to) =>
+        EventsAt(region, from, to)
             .OrderBy(e => e.Time!.Earliest)
             .ThenBy(e => e.Id, StringComparer.Ordinal);
-    }
 
-    private IEnumerable<Fact> In(Entity entity, RelationInfo relation) =>
-        _in.TryGetValue((entity, relation.FactType), out var facts) ? facts : Enumerable.Empty<Fact>();
+    /// <summary>The distinct events in the time window with a role link to the region or a place within it.</summary>
+    private IEnumerable<Event> EventsAt(IPlace region, DateOnly from, DateOnly to)
+    {
+        var seen = new HashSet<Event>();
+        var places = region is Entity self ? PlacesWithin(region).Prepend(self) : PlacesWithin(region);
+        foreach (var place in places)
+        {
+            foreach (var role in _in.Find(place, typeof(RoleFact)))
+            {
+                if (role.SubjectEntity is Event @event && TimeQueries.Overlaps(@event.Time, from, to) && seen.Add(@event))
+                {
+                    yield return @event;
+                }
+            }
+        }
+    }
 }
