@@ -2,21 +2,22 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using ApprovalTests;
 using ApprovalTests.Core;
-using ApprovalTests.Reporters;
 using ApprovalTests.Writers;
 
 namespace KnowledgeGraph.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// The one place that knows the snapshot library (ApprovalTests; Verify is not available here). A snapshot is
-/// <c>Snapshots/&lt;name&gt;.approved.cs</c>; a mismatch writes <c>.received.cs</c> beside it and fails, quietly.
+/// <c>Snapshots/&lt;name&gt;.approved.cs</c>; a mismatch writes <c>.received.cs</c> beside it and fails, without opening
+/// a diff tool. Run the tests with <c>KG_APPROVE_SNAPSHOTS=1</c> to accept every received file after reviewing the diff.
 /// </summary>
 internal static class Snapshot
 {
     public static void Match(string name, string content, [CallerFilePath] string callerPath = "")
     {
         var folder = Path.Combine(ProjectFolder(callerPath), "Snapshots");
-        Approvals.Verify(new ApprovalTextWriter(content.Replace("\r\n", "\n"), "cs"), new FixedNamer(folder, name), QuietReporter.INSTANCE);
+        IApprovalFailureReporter reporter = System.Environment.GetEnvironmentVariable("KG_APPROVE_SNAPSHOTS") == "1" ? Approve.Instance : Fail.Instance;
+        Approvals.Verify(new ApprovalTextWriter(content.Replace("\r\n", "\n"), "cs"), new FixedNamer(folder, name), reporter);
     }
 
     private static string ProjectFolder(string callerPath)
@@ -28,6 +29,26 @@ internal static class Snapshot
         }
 
         return folder;
+    }
+
+    /// <summary>Fails the test and nothing else (no diff tool, no console output).</summary>
+    private sealed class Fail : IApprovalFailureReporter
+    {
+        public static readonly Fail Instance = new();
+
+        public void Report(string approved, string received)
+        {
+        }
+    }
+
+    /// <summary>Accepts the received file as the new approved one.</summary>
+    private sealed class Approve : IReporterWithApprovalPower
+    {
+        public static readonly Approve Instance = new();
+
+        public void Report(string approved, string received) => File.Copy(received, approved, overwrite: true);
+
+        public bool ApprovedWhenReported() => true;
     }
 
     private sealed class FixedNamer : IApprovalNamer
