@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KnowledgeGraph.Generator.Emit;
 using KnowledgeGraph.Generator.Pipeline;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Model;
@@ -14,9 +14,11 @@ using Microsoft.CodeAnalysis;
 namespace KnowledgeGraph.Generator;
 
 /// <summary>
-/// Compiles the project's <c>*.kg.yaml</c> AdditionalFiles into C#: parse each file (cached per file), bind them
-/// together with the documents they quote, then emit code from the location-free model and report diagnostics on
-/// a separate output, so that a change which only moves a diagnostic does not regenerate code.
+/// Compiles the project's <c>*.kg.yaml</c> AdditionalFiles into C#. Each file is parsed on its own; what the files
+/// declare is gathered into one symbol table (which changes only when a declaration does) and the schema is bound;
+/// then each file's data is bound on its own against the table and emitted as its own generated file. Code is emitted
+/// from location-free models and diagnostics go to separate outputs, so an edit costs what it touches: an edit to one
+/// data file re-binds and re-emits that file alone, and one that only moves text regenerates nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
@@ -29,55 +31,76 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             .Select((provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var ontologyTexts = context.AdditionalTextsProvider
+        var files = context.AdditionalTextsProvider
             .Where(static text => IsOntologyFile(text.Path))
             .Select(static (text, cancellation) => new TextFile(text.Path, LineEndings.Normalize(text.GetText(cancellation)?.ToString() ?? string.Empty)))
-            .WithTrackingName(TrackingNames.OntologyTexts);
-
-        var files = ontologyTexts
+            .WithTrackingName(TrackingNames.OntologyTexts)
             .Select(static (file, _) => Parse(file))
             .WithTrackingName(TrackingNames.Parse);
 
         var documents = context.AdditionalTextsProvider
             .Where(static text => !IsOntologyFile(text.Path))
             .Select(static (text, cancellation) => new TextFile(PathUtilities.Normalize(text.Path), LineEndings.Normalize(text.GetText(cancellation)?.ToString() ?? string.Empty)))
-            .WithTrackingName(TrackingNames.Documents);
+            .WithTrackingName(TrackingNames.Documents)
+            .Collect();
 
-        var bound = files.Collect()
-            .Combine(documents.Collect())
+        var declared = files
+            .Select(static (file, _) => DeclarationBinder.Declarations(file))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect()
             .Combine(options)
-            .Select(static (input, _) => Bind(input.Left.Left, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.Bind);
+            .Select(static (input, _) => Declare(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Declare);
+        var table = declared.Select(static (result, _) => result.Table).WithTrackingName(TrackingNames.SymbolTable);
+        var schema = declared.Select(static (result, _) => result.Schema).WithTrackingName(TrackingNames.Schema);
+        var schemaTable = table.Select(static (result, _) => result.SchemaOnly()).WithTrackingName(TrackingNames.SchemaTable);
 
-        var model = bound.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model);
-        var diagnostics = bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var bound = files
+            .Combine(table)
+            .Combine(documents)
+            .Select(static (input, _) => BindFile(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.BindFile);
+        var data = bound.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.DataFile);
 
-        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        var parseDiagnostics = files.Select(static (file, _) => file.Diagnostics);
+        var declarationDiagnostics = declared.Select(static (result, _) => result.Diagnostics);
+        var fileDiagnostics = bound.Select(static (result, _) => result.Diagnostics);
+        var cycleDiagnostics = bound
+            .Select(static (result, _) => result.References)
+            .Collect()
+            .Select(static (references, _) => ReferenceCycles.Find(references.SelectMany(r => r), acrossFilesOnly: true).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ReferenceCycles);
+        Report(context, parseDiagnostics);
+        Report(context, declarationDiagnostics);
+        Report(context, fileDiagnostics);
+        Report(context, cycleDiagnostics);
+
+        context.RegisterSourceOutput(schema.Combine(schemaTable).Combine(options), static (output, input) =>
+            Emit(output, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility).ToList()));
+        context.RegisterSourceOutput(data.Combine(options), static (output, input) =>
         {
-            foreach (var diagnostic in list)
+            if (input.Left is { IsEmpty: false } file)
             {
-                output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
-            }
-        });
-
-        context.RegisterSourceOutput(model.Combine(options), static (output, input) => Emit(output, input.Left, input.Right));
-
-        var compiledSources = ontologyTexts.Collect()
-            .Combine(files.Collect())
-            .Combine(documents.Collect())
-            .Select(static (input, _) => CompiledSourceSet.From(input.Left.Left, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.CompiledSources);
-        context.RegisterSourceOutput(compiledSources.Combine(options), static (output, input) =>
-        {
-            if (!input.Left.Files.IsEmpty)
-            {
-                var generated = SourcesEmitter.Emit(input.Left, input.Right.DefaultNamespace);
-                output.AddSource(generated.HintName, generated.Text);
+                Emit(output, () => new[] { DataEmitter.Emit(file, input.Right.Accessibility) });
             }
         });
     }
 
     private static bool IsOntologyFile(string path) => path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
+
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<KgDiagnostic>> diagnostics) =>
+        context.RegisterSourceOutput(diagnostics, static (output, list) => ReportAll(output, list));
+
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<KgDiagnostic>> diagnostics) =>
+        context.RegisterSourceOutput(diagnostics, static (output, list) => ReportAll(output, list));
+
+    private static void ReportAll(SourceProductionContext output, EquatableArray<KgDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
+        }
+    }
 
     private static OntologyFileSyntax Parse(TextFile file)
     {
@@ -87,35 +110,54 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var failure = Descriptors.InternalError.At(new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), exception.Message);
-            return new OntologyFileSyntax(file.Path, null, default, default, default, default, default, default, default, new[] { failure }.ToEquatableArray());
+            return Failed(file.Path, exception);
         }
     }
 
-    private static BindingResult Bind(ImmutableArray<OntologyFileSyntax> files, ImmutableArray<TextFile> documents, GeneratorOptions options)
+    private static DeclarationResult Declare(ImmutableArray<OntologyFileSyntax> files, GeneratorOptions options)
     {
         try
         {
-            return Binder.Bind(files, new DocumentTexts(documents), new BinderOptions(options.DefaultNamespace));
+            return DeclarationBinder.Declare(files, new BinderOptions(options.DefaultNamespace));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var path = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
             var failure = Descriptors.InternalError.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.ToString());
-            return new BindingResult(OntologyModel.Empty, new[] { failure }.ToEquatableArray());
+            var empty = new SymbolTable(options.DefaultNamespace, default, default, default, default, default, default, default);
+            return new DeclarationResult(empty, SchemaModel.Empty, new[] { failure }.ToEquatableArray());
         }
     }
 
-    private static void Emit(SourceProductionContext output, OntologyModel model, GeneratorOptions options)
+    private static FileBindingResult BindFile(OntologyFileSyntax file, SymbolTable table, ImmutableArray<TextFile> documents)
     {
-        List<GeneratedFile> files;
         try
         {
-            files = OntologyEmitter.Emit(model, options.Accessibility).ToList();
+            return FileBinder.Bind(file, table, new DocumentTexts(documents));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Emitting nothing is better than a half-written ontology; the error says why.
+            var failure = Descriptors.InternalError.At(new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), exception.ToString());
+            return new FileBindingResult(null, default, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static OntologyFileSyntax Failed(string path, Exception exception)
+    {
+        var failure = Descriptors.InternalError.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.Message);
+        return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, new[] { failure }.ToEquatableArray());
+    }
+
+    private static void Emit(SourceProductionContext output, Func<System.Collections.Generic.IReadOnlyList<GeneratedFile>> emit)
+    {
+        System.Collections.Generic.IReadOnlyList<GeneratedFile> files;
+        try
+        {
+            files = emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Emitting nothing is better than a half-written file; the error says why.
             output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(Descriptors.InternalError.At(default, exception.ToString())));
             return;
         }

@@ -11,19 +11,30 @@ using TrackingNames = generator::KnowledgeGraph.Generator.Pipeline.TrackingNames
 
 namespace KnowledgeGraph.Generator.Tests;
 
-/// <summary>The incremental pipeline re-runs only what an edit touches.</summary>
+/// <summary>
+/// The incremental pipeline re-runs only what an edit touches. The ontology is the seed (a schema file and a data
+/// file) plus a second data file that refers to the seed, so that each test can see which file's steps ran.
+/// </summary>
 public sealed class CachingTests
 {
-    private static readonly string[] YamlSteps = { TrackingNames.Parse, TrackingNames.Bind, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.CompiledSources };
+    private const string ExtraFile = "extra.kg.yaml";
+    private const string Extra = "namespace: Extra\nentities:\n  kupiansk: { type: Settlement, name: Kupiansk, population: 27000, partOf: kharkivRegion }\nfacts:\n  - ukrainianForces tookControlOf kupiansk\n";
+    private const string IzyumTable = "KnowledgeGraph.Generated.IzyumData.g.cs";
+
+    private static readonly string[] YamlSteps =
+    {
+        TrackingNames.Parse, TrackingNames.Declarations, TrackingNames.Declare, TrackingNames.SymbolTable, TrackingNames.Schema,
+        TrackingNames.SchemaTable, TrackingNames.BindFile, TrackingNames.DataFile, TrackingNames.ReferenceCycles,
+    };
 
     [Fact]
     public void Running_twice_on_the_same_input_leaves_every_step_cached()
     {
-        var (driver, compilation, _) = FirstRun();
+        var first = FirstRun();
 
-        var second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        var second = first.Driver.RunGenerators(first.Compilation).GetRunResult().Results.Single();
 
-        foreach (var step in YamlSteps.Append(TrackingNames.Documents).Append(TrackingNames.OntologyTexts).Append(TrackingNames.CompiledSources))
+        foreach (var step in YamlSteps.Append(TrackingNames.Documents).Append(TrackingNames.OntologyTexts))
         {
             Assert.All(Reasons(second, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
         }
@@ -34,10 +45,10 @@ public sealed class CachingTests
     [Fact]
     public void A_csharp_edit_reruns_nothing_of_the_yaml_pipeline()
     {
-        var (driver, compilation, _) = FirstRun();
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", GeneratorHarness.ParseOptions()));
+        var first = FirstRun();
+        var edited = first.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", GeneratorHarness.ParseOptions()));
 
-        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var second = first.Driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in YamlSteps)
         {
@@ -46,77 +57,125 @@ public sealed class CachingTests
     }
 
     [Fact]
-    public void An_edit_to_one_yaml_file_reparses_only_that_file()
+    public void A_value_edit_in_one_data_file_rebinds_and_regenerates_that_file_alone()
     {
-        var (driver, compilation, texts) = FirstRun();
-        var izyum = texts.Single(t => t.Path.EndsWith("izyum.kg.yaml"));
-        var changed = new InMemoryAdditionalText(izyum.Path, izyum.GetText()!.ToString().Replace("population: 40000", "population: 40001"));
+        var (first, second) = Edit("izyum.kg.yaml", text => text.Replace("population: 40000", "population: 40001"));
 
-        var second = driver.ReplaceAdditionalText(izyum, changed).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        var parses = second.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(parses.Count - 1, parses.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Model));
+        Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(second, TrackingNames.Declarations), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(1, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified));
+        Assert.Equal(2, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Cached));
+        Assert.Equal(new[] { IzyumTable }, ChangedSources(first, second));
+        Assert.Contains("40001", Source(second, IzyumTable));
     }
 
     [Fact]
-    public void An_edit_that_only_moves_text_rebinds_but_does_not_regenerate_code()
+    public void A_value_edit_that_moves_later_declarations_rebuilds_the_table_equal_and_regenerates_one_file()
     {
-        var (driver, compilation, texts) = FirstRun();
-        var izyum = texts.Single(t => t.Path.EndsWith("izyum.kg.yaml"));
-        var moved = new InMemoryAdditionalText(izyum.Path, "# a comment that moves every line down\n" + izyum.GetText()!.ToString());
+        var (first, second) = Edit("izyum.kg.yaml", text => text.Replace("population: 40000", "population: 4000000"));
 
-        var second = driver.ReplaceAdditionalText(izyum, moved).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Parse));
-        Assert.All(Reasons(second, TrackingNames.Bind), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
-        Assert.All(Reasons(second, TrackingNames.Model), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Declarations));
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(second, TrackingNames.SymbolTable), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(1, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified));
+        Assert.Equal(new[] { IzyumTable }, ChangedSources(first, second));
     }
 
     [Fact]
-    public void An_edit_to_the_schema_file_reparses_it_alone_and_regenerates()
+    public void An_edit_that_only_moves_text_rebinds_one_file_but_regenerates_nothing()
     {
-        var (driver, compilation, texts) = FirstRun();
-        var schema = texts.Single(t => t.Path.EndsWith("conflict.kg.yaml"));
-        var changed = new InMemoryAdditionalText(schema.Path, schema.GetText()!.ToString().Replace("label: regrouped to", "label: regrouped in"));
+        var (first, second) = Edit("izyum.kg.yaml", text => "# a comment that moves every line down\n" + text);
 
-        var second = driver.ReplaceAdditionalText(schema, changed).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        var parses = second.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Model));
-        Assert.Contains("\"regrouped in\"", second.GeneratedSources.Single(s => s.HintName == "Conflict.RegroupedTo.g.cs").SourceText.ToString());
+        Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(second, TrackingNames.SymbolTable), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(1, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(second, TrackingNames.DataFile), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
+        Assert.Empty(ChangedSources(first, second));
     }
 
     [Fact]
-    public void Adding_and_removing_a_file_reparses_nothing_else()
+    public void A_comment_edit_regenerates_nothing()
     {
-        var (driver, compilation, _) = FirstRun();
-        var extra = new InMemoryAdditionalText(GeneratorHarness.Root + "extra.kg.yaml", "namespace: Extra\nentities:\n  kupiansk: { type: Settlement }\n");
+        var (first, second) = Edit("izyum.kg.yaml", text => text.Replace("# prewar", "# before the war"));
 
-        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(compilation);
-        var added = driver.GetRunResult().Results.Single();
-        var removed = driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(extra)).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        var parsesAfterAdd = added.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(1, parsesAfterAdd.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Equal(parsesAfterAdd.Count - 1, parsesAfterAdd.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Contains(added.GeneratedSources, s => s.HintName == "Extra.Entities.g.cs");
-        Assert.DoesNotContain(removed.GeneratedSources, s => s.HintName == "Extra.Entities.g.cs");
-        var parsesAfterRemove = removed.TrackedSteps[TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        Assert.Equal(1, parsesAfterRemove.Count(r => r == IncrementalStepRunReason.Removed));
-        Assert.Equal(parsesAfterRemove.Count - 1, parsesAfterRemove.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
+        Assert.True(Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified) <= 1);
+        Assert.All(Reasons(second, TrackingNames.DataFile), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
+        Assert.Empty(ChangedSources(first, second));
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts) FirstRun()
+    [Fact]
+    public void A_schema_edit_regenerates_the_schema_files_it_changes_and_no_data_file()
     {
-        var texts = GeneratorHarness.Texts(GeneratorHarness.SeedFiles()).ToList();
+        var (first, second) = Edit("conflict.kg.yaml", text => text.Replace("label: regrouped to", "label: regrouped in"));
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Schema));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.SymbolTable));
+        Assert.All(Reasons(second, TrackingNames.DataFile), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
+        var changed = ChangedSources(first, second);
+        Assert.Contains("Conflict.RegroupedTo.g.cs", changed);
+        Assert.Contains("KnowledgeGraph.Generated.CompiledOntology.g.cs", changed); // the schema table the loader reads
+        Assert.DoesNotContain(changed, hint => hint.EndsWith("Data.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains("\"regrouped in\"", Source(second, "Conflict.RegroupedTo.g.cs"));
+    }
+
+    [Fact]
+    public void Adding_and_removing_a_data_file_parses_and_binds_that_file_alone()
+    {
+        var first = FirstRun();
+        var added = new InMemoryAdditionalText(GeneratorHarness.Root + "more.kg.yaml", "namespace: Extra\nentities:\n  balakliyaDistrict: { type: Region, name: Balakliya district }\n");
+
+        var driver = first.Driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).RunGenerators(first.Compilation);
+        var afterAdd = driver.GetRunResult().Results.Single();
+        var afterRemove = driver.RemoveAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).RunGenerators(first.Compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(1, Count(afterAdd, TrackingNames.Parse, IncrementalStepRunReason.New));
+        Assert.Equal(3, Count(afterAdd, TrackingNames.Parse, IncrementalStepRunReason.Cached));
+        Assert.Contains(afterAdd.GeneratedSources, s => s.HintName == "KnowledgeGraph.Generated.MoreData.g.cs");
+        Assert.Equal(1, Count(afterRemove, TrackingNames.Parse, IncrementalStepRunReason.Removed));
+        Assert.DoesNotContain(afterRemove.GeneratedSources, s => s.HintName == "KnowledgeGraph.Generated.MoreData.g.cs");
+        Assert.Equal(
+            first.Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+            afterRemove.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    private static Run FirstRun()
+    {
+        var texts = GeneratorHarness.Texts(GeneratorHarness.SeedFiles().Append((ExtraFile, Extra))).ToList();
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
-        return (driver, compilation, texts);
+        return new Run(driver, compilation, texts, driver.GetRunResult().Results.Single());
     }
 
+    private static (GeneratorRunResult First, GeneratorRunResult Second) Edit(string file, System.Func<string, string> edit)
+    {
+        var first = FirstRun();
+        var original = first.Texts.Single(t => t.Path.EndsWith("/" + file, System.StringComparison.Ordinal));
+        var changed = new InMemoryAdditionalText(original.Path, edit(original.GetText()!.ToString()));
+        Assert.NotEqual(original.GetText()!.ToString(), changed.GetText().ToString());
+        var second = first.Driver.ReplaceAdditionalText(original, changed).RunGenerators(first.Compilation).GetRunResult().Results.Single();
+        Assert.Empty(second.Diagnostics);
+        return (first.Result, second);
+    }
+
+    private static List<string> ChangedSources(GeneratorRunResult first, GeneratorRunResult second)
+    {
+        var before = first.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var after = second.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        return before.Keys.Union(after.Keys)
+            .Where(hint => !before.TryGetValue(hint, out var a) || !after.TryGetValue(hint, out var b) || a != b)
+            .OrderBy(h => h, System.StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Source(GeneratorRunResult result, string hint) => result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString();
+
+    private static int Count(GeneratorRunResult result, string step, IncrementalStepRunReason reason) => Reasons(result, step).Count(r => r == reason);
+
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
-        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+        result.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason) : Enumerable.Empty<IncrementalStepRunReason>();
+
+    private sealed record Run(GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts, GeneratorRunResult Result);
 }

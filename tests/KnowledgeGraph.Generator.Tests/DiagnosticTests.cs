@@ -129,7 +129,7 @@ public sealed class DiagnosticTests
 
         Assert.Single(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains(run.Sources, s => s.HintName == "T.Entities.g.cs" && s.SourceText.ToString().Contains("Army =>") && !s.SourceText.ToString().Contains("Broken"));
+        Assert.Contains(run.Sources, s => s.HintName == "KnowledgeGraph.Generated.TData.g.cs" && s.SourceText.ToString().Contains("Army =>") && !s.SourceText.ToString().Contains("Broken"));
     }
 
     [Theory]

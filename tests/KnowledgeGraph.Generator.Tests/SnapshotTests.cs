@@ -94,11 +94,11 @@ public sealed class SnapshotTests
         Assert.Equal(
             new[]
             {
-                "Demo.Data.DataGraph.g.cs", "Demo.Data.Documents.g.cs", "Demo.Data.Entities.g.cs", "Demo.Data.Events.g.cs",
+                "Demo.Data.DataGraph.g.cs", "Demo.Data.Instances.g.cs",
                 "Demo.Schema.Country.g.cs", "Demo.Schema.GraphQueries.g.cs", "Demo.Schema.Land.g.cs", "Demo.Schema.LeftPlace.g.cs",
                 "Demo.Schema.MovedTo.g.cs", "Demo.Schema.PartOf.g.cs", "Demo.Schema.Retreat.g.cs", "Demo.Schema.Side.g.cs",
                 "Demo.Schema.State.g.cs", "Demo.Schema.Town.g.cs", "Demo.Schema.Unit.g.cs",
-                "KnowledgeGraph.Generated.CompiledOntology.g.cs", "KnowledgeGraph.Generated.CompiledSources.g.cs",
+                "KnowledgeGraph.Generated.CompiledOntology.g.cs", "KnowledgeGraph.Generated.DataData.g.cs",
             },
             hints);
     }

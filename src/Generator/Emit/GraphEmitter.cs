@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Tables;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Syntax;
 
@@ -14,29 +16,14 @@ internal static class GraphEmitter
 {
     public const string CompiledClass = "global::KnowledgeGraph.Generated.CompiledOntology";
 
-    public static GeneratedFile EmitCompiled(OntologyModel model)
+    public static GeneratedFile EmitCompiled(SchemaModel model, SymbolTable schema)
     {
         var writer = GeneratedFile.Start("KnowledgeGraph.Generated");
-        writer.Line("/// <summary>Every compiled entity, event and fact, and the schema for loading more at run time.</summary>");
+        writer.Line("/// <summary>The compiled schema, for loading data at run time, and every compiled entity, event and fact, read from the data tables at first use.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open("internal static class CompiledOntology");
-        writer.Open("public static void AddTo(global::KnowledgeGraph.GraphBuilder builder)");
-        foreach (var instance in model.Entities.Concat(model.Events))
-        {
-            writer.Line($"builder.Add({instance.ClrMember});");
-        }
-
-        foreach (var fact in model.Facts)
-        {
-            var origin = fact.Origin == FactOrigin.EntityKey ? "EntityKey" : "Stated";
-            writer.Line($"builder.Add(new {fact.RelationClrType}({fact.SubjectClrMember}, {fact.ObjectClrMember}, new global::KnowledgeGraph.FactDetails({InstanceEmitter.Time(fact.Time)}, {InstanceEmitter.Sources(fact.Sources)}, global::KnowledgeGraph.FactOrigin.{origin})));");
-        }
-
-        writer.Close();
-        writer.Line();
         writer.Line("public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(");
-        writer.Line("    global::KnowledgeGraph.Generated.CompiledSources.All,");
-        writer.Line("    global::KnowledgeGraph.Generated.CompiledSources.DefaultNamespace,");
+        writer.Line("    SchemaTable,");
         writer.Line($"    new global::KnowledgeGraph.RelationInfo[] {{ {string.Join(", ", model.Relations.Select(r => r.ClrType + ".Info"))} }},");
         writer.Line("    new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>");
         writer.Line("    {");
@@ -64,8 +51,21 @@ internal static class GraphEmitter
         }
 
         writer.Line("    },");
-        var lookups = model.Entities.Concat(model.Events).Select(i => $"{CSharpLiterals.String(i.Id)} => {i.ClrMember}").Append("_ => null");
-        writer.Line($"    static id => id switch {{ {string.Join(", ", lookups)} }});");
+        writer.Line("    static () => Data);");
+        writer.Line();
+        var tables = string.Join(", ", model.DataFiles.Select(f => $"global::KnowledgeGraph.Generated.{f.ClassName}.Table"));
+        writer.Line("private static readonly global::System.Lazy<global::KnowledgeGraph.CompiledData> s_data = new(static () => new global::KnowledgeGraph.CompiledData(");
+        writer.Line($"    Schema, new global::KnowledgeGraph.DataTable[] {{ {tables} }}));");
+        writer.Line();
+        writer.Line("/// <summary>The entities, events, documents and facts of every data table, made once.</summary>");
+        writer.Line("public static global::KnowledgeGraph.CompiledData Data => s_data.Value;");
+        writer.Line();
+        writer.Line("public static void AddTo(global::KnowledgeGraph.GraphBuilder builder) => Data.AddTo(builder);");
+        writer.Line();
+        writer.Line("/// <summary>The symbol table of the schema, which the run-time loader binds data files against.</summary>");
+        writer.Start("private static global::System.ReadOnlySpan<byte> SchemaTable => ");
+        CSharpLiterals.Utf8Raw(writer, SymbolTableFormat.Write(schema));
+        writer.Raw(";\n");
         writer.Close();
         writer.Close();
         return new GeneratedFile("KnowledgeGraph.Generated.CompiledOntology.g.cs", writer.ToString());
@@ -113,9 +113,9 @@ internal static class GraphEmitter
             var clr = member.Type.ClrType;
             yield return member.Cardinality switch
             {
-                Cardinality.ExactlyOne when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}>({key}, {value})",
+                Cardinality.ExactlyOne when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}>({key}, {CSharpLiterals.Value(member.Type, value)})",
                 Cardinality.ExactlyOne => $"{member.ClrName} = data.Single<{clr}>({key})",
-                Cardinality.Optional when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}?>({key}, {value})",
+                Cardinality.Optional when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}?>({key}, {CSharpLiterals.Value(member.Type, value)})",
                 Cardinality.Optional => $"{member.ClrName} = data.Optional<{clr}>({key})",
                 _ => $"{member.ClrName} = data.Many<{clr}>({key})",
             };

@@ -1,113 +1,88 @@
 using System.Collections.Generic;
 using System.Linq;
-using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
-using KnowledgeGraph.Language.Syntax;
 
 namespace KnowledgeGraph.Generator.Emit;
 
 /// <summary>
-/// Emits the static <c>Entities</c>, <c>Events</c> and <c>Documents</c> classes of a namespace. Each entity is
-/// created on first use (after the entities its properties name), once, even when several threads ask.
+/// Emits the static <c>Entities</c>, <c>Events</c> and <c>Documents</c> classes: per namespace the part that lists
+/// them all, and per data file the part with one short member per entity, event and document, which reads the
+/// object the SDK made from the file's table.
 /// </summary>
 internal static class InstanceEmitter
 {
-    public static GeneratedFile EmitInstances(string @namespace, bool events, IReadOnlyList<InstanceModel> instances, string accessibility)
+    private const string Entity = "global::KnowledgeGraph.Entity";
+    private const string DocumentInfo = "global::KnowledgeGraph.DocumentInfo";
+
+    /// <summary>The part of a namespace's classes that carries their documentation and the lists of all members.</summary>
+    public static GeneratedFile EmitNamespace(string @namespace, string accessibility)
     {
-        var className = events ? "Events" : "Entities";
         var writer = GeneratedFile.Start(@namespace);
-        writer.Line($"/// <summary>The {(events ? "events" : "entities")} the ontology files of namespace {@namespace} declare.</summary>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Open($"{accessibility} static partial class {className}");
-        foreach (var instance in instances)
+        WriteListClass(writer, accessibility, "Entities", "entities", Entity, $"{GraphEmitter.CompiledClass}.Data.EntitiesIn({CSharpLiterals.String(@namespace)})");
+        writer.Line();
+        WriteListClass(writer, accessibility, "Events", "events", Entity, $"{GraphEmitter.CompiledClass}.Data.EventsIn({CSharpLiterals.String(@namespace)})");
+        writer.Line();
+        WriteListClass(writer, accessibility, "Documents", "documents", DocumentInfo, $"{GraphEmitter.CompiledClass}.Data.DocumentsIn({CSharpLiterals.String(@namespace)})");
+        writer.Close();
+        return new GeneratedFile($"{@namespace}.Instances.g.cs", writer.ToString());
+
+        void WriteListClass(Emit.SourceWriter w, string access, string name, string what, string itemType, string all)
         {
-            var field = "s_" + instance.ClrName;
-            writer.Line($"private static {instance.TypeClrType}? {field};");
-            writer.Line();
-            writer.Line($"/// <summary>{SourceWriter.Escape(instance.DisplayName)} (<c>{SourceWriter.Escape(instance.Id)}</c>, a {instance.TypeName}).</summary>");
-            writer.Line($"public static {instance.TypeClrType} {instance.ClrName} =>");
-            writer.Line($"    global::System.Threading.LazyInitializer.EnsureInitialized(ref {field}, static () => new {instance.TypeClrType}");
-            writer.Line("    {");
-            foreach (var line in Initializers(instance))
+            w.Line($"/// <summary>The {what} the ontology files of namespace {@namespace} declare.</summary>");
+            w.Line(GeneratedFile.GeneratedCodeAttribute);
+            w.Open($"{access} static partial class {name}");
+            w.Line($"/// <summary>Every one of the {what} of this class, in declaration order (file by file).</summary>");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{itemType}> All => {all};");
+            w.Close();
+        }
+    }
+
+    /// <summary>A data file's members of <c>Entities</c>, <c>Events</c> and <c>Documents</c>; <paramref name="accessor"/> names its table class.</summary>
+    public static void WriteMembers(SourceWriter writer, DataFileModel file, string accessor, string accessibility)
+    {
+        var indexed = file.Instances.Select((instance, index) => (instance, index)).ToList();
+        var first = true;
+        foreach (var (events, name) in new[] { (false, "Entities"), (true, "Events") })
+        {
+            var members = indexed.Where(i => i.instance.IsEvent == events).ToList();
+            if (members.Count == 0)
             {
-                writer.Line($"        {line},");
+                continue;
             }
 
-            writer.Line("    });");
+            Separate(writer, ref first);
+            writer.Open($"{accessibility} static partial class {name}");
+            foreach (var (instance, index) in members)
+            {
+                writer.Line($"/// <summary>{SourceWriter.Escape(instance.DisplayName)} (<c>{SourceWriter.Escape(instance.Id)}</c>, a {instance.TypeName}).</summary>");
+                writer.Line($"public static {instance.TypeClrType} {instance.ClrName} => {accessor}.Get<{instance.TypeClrType}>({index});");
+            }
+
+            writer.Close();
+        }
+
+        if (!file.Documents.IsEmpty)
+        {
+            Separate(writer, ref first);
+            writer.Open($"{accessibility} static partial class Documents");
+            for (var index = 0; index < file.Documents.Count; index++)
+            {
+                var document = file.Documents[index];
+                writer.Line($"/// <summary>{SourceWriter.Escape(document.Title ?? document.Name)} (<c>{SourceWriter.Escape(document.Path)}</c>).</summary>");
+                writer.Line($"public static {DocumentInfo} {document.ClrName} => {accessor}.Document({index});");
+            }
+
+            writer.Close();
+        }
+    }
+
+    private static void Separate(SourceWriter writer, ref bool first)
+    {
+        if (!first)
+        {
             writer.Line();
         }
 
-        writer.Line($"/// <summary>Every {(events ? "event" : "entity")} of this class, in declaration order.</summary>");
-        var items = string.Join(", ", instances.Select(i => i.ClrName));
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.Entity> All => new global::KnowledgeGraph.Entity[] {{ {items} }};");
-        writer.Close();
-        writer.Close();
-        return new GeneratedFile($"{@namespace}.{className}.g.cs", writer.ToString());
+        first = false;
     }
-
-    public static GeneratedFile EmitDocuments(string @namespace, IReadOnlyList<DocumentModel> documents, string accessibility)
-    {
-        var writer = GeneratedFile.Start(@namespace);
-        writer.Line($"/// <summary>The documents the ontology files of namespace {@namespace} quote.</summary>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Open($"{accessibility} static partial class Documents");
-        foreach (var document in documents)
-        {
-            var published = document.Published is { } date ? $"global::KnowledgeGraph.PartialDate.Parse(\"{date}\")" : "null";
-            writer.Line($"/// <summary>{SourceWriter.Escape(document.Title ?? document.Name)} (<c>{SourceWriter.Escape(document.Path)}</c>).</summary>");
-            writer.Line($"public static global::KnowledgeGraph.DocumentInfo {document.ClrName} {{ get; }} = new global::KnowledgeGraph.DocumentInfo({CSharpLiterals.String(document.Name)}, {CSharpLiterals.String(document.Path)}, {CSharpLiterals.Nullable(document.Title)}, {published});");
-            writer.Line();
-        }
-
-        writer.Line("/// <summary>Every document of this class.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.DocumentInfo> All => new global::KnowledgeGraph.DocumentInfo[] {{ {string.Join(", ", documents.Select(d => d.ClrName))} }};");
-        writer.Close();
-        writer.Close();
-        return new GeneratedFile($"{@namespace}.Documents.g.cs", writer.ToString());
-    }
-
-    public static string Time(TimeModel? time) => time is null
-        ? "null"
-        : $"new global::KnowledgeGraph.TimeExtent({Date(time.Start)}, {Date(time.End)})";
-
-    public static string Sources(IReadOnlyList<SourceModel> sources) => sources.Count == 0
-        ? "global::System.Array.Empty<global::KnowledgeGraph.SourceRef>()"
-        : "new global::KnowledgeGraph.SourceRef[] { " + string.Join(", ", sources.Select(s =>
-            $"new global::KnowledgeGraph.SourceRef({s.DocumentClrMember}, {CSharpLiterals.String(s.Quote)}, {s.Offset}, {s.Length}, {s.Line}, {s.Column})")) + " }";
-
-    private static IEnumerable<string> Initializers(InstanceModel instance)
-    {
-        yield return $"Id = {CSharpLiterals.String(instance.Id)}";
-        yield return $"Name = {CSharpLiterals.String(instance.DisplayName)}";
-        if (instance.Aliases.Count > 0)
-        {
-            yield return $"Aliases = new string[] {{ {string.Join(", ", instance.Aliases.Select(CSharpLiterals.String))} }}";
-        }
-
-        if (instance.Doc is { } doc)
-        {
-            yield return $"Doc = {CSharpLiterals.String(doc)}";
-        }
-
-        if (instance.Sources.Count > 0)
-        {
-            yield return $"Sources = {Sources(instance.Sources)}";
-        }
-
-        if (instance.Time is not null)
-        {
-            yield return $"Time = {Time(instance.Time)}";
-        }
-
-        foreach (var assignment in instance.Values)
-        {
-            var values = assignment.Values.Select(v => v.ClrExpression).ToList();
-            var member = assignment.Member;
-            yield return member.Cardinality.IsMany()
-                ? $"{member.ClrName} = new {member.Type.ClrType}[] {{ {string.Join(", ", values)} }}"
-                : $"{member.ClrName} = {values.Single()}";
-        }
-    }
-
-    private static string Date(string? date) => date is null ? "null" : $"global::KnowledgeGraph.PartialDate.Parse(\"{date}\")";
 }

@@ -1,13 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Model;
 
 namespace KnowledgeGraph.Generator.Emit;
 
-/// <summary>Every generated file of an ontology, in a fixed order: one per type, enum and relation, then per namespace.</summary>
+/// <summary>
+/// Every generated file of the schema, in a fixed order: one per type, enum and relation, then per namespace, then
+/// the compiled ontology. Data files are emitted one by one (<see cref="DataEmitter"/>).
+/// </summary>
 internal static class OntologyEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(OntologyModel model, string accessibility)
+    public static IEnumerable<GeneratedFile> Emit(SchemaModel model, SymbolTable schema, string accessibility)
     {
         foreach (var @enum in model.Enums)
         {
@@ -29,27 +33,17 @@ internal static class OntologyEmitter
             yield return RelationEmitter.EmitQueries(group.Key, group.ToList(), accessibility);
         }
 
-        foreach (var group in model.Documents.GroupBy(d => d.Namespace).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        foreach (var ns in model.DataNamespaces)
         {
-            yield return InstanceEmitter.EmitDocuments(group.Key, group.ToList(), accessibility);
+            yield return InstanceEmitter.EmitNamespace(ns, accessibility);
         }
 
-        foreach (var group in model.Entities.GroupBy(e => e.Namespace).OrderBy(g => g.Key, System.StringComparer.Ordinal))
-        {
-            yield return InstanceEmitter.EmitInstances(group.Key, events: false, group.ToList(), accessibility);
-        }
-
-        foreach (var group in model.Events.GroupBy(e => e.Namespace).OrderBy(g => g.Key, System.StringComparer.Ordinal))
-        {
-            yield return InstanceEmitter.EmitInstances(group.Key, events: true, group.ToList(), accessibility);
-        }
-
-        if (model.Types.IsEmpty && model.Relations.IsEmpty && model.Enums.IsEmpty && model.DataNamespaces.IsEmpty)
+        if (model.IsEmpty)
         {
             yield break;
         }
 
-        yield return GraphEmitter.EmitCompiled(model);
+        yield return GraphEmitter.EmitCompiled(model, schema);
         var factoryNamespaces = model.DataNamespaces.IsEmpty
             ? model.Types.Select(t => t.Namespace).Concat(model.Relations.Select(r => r.Namespace)).Concat(model.Enums.Select(e => e.Namespace)).Distinct()
             : model.DataNamespaces;

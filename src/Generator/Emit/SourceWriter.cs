@@ -19,6 +19,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends text as it is, without indenting or ending the line (the lines of a raw literal).</summary>
+    public SourceWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Starts an indented line without ending it, for a line that ends in a raw literal.</summary>
+    public SourceWriter Start(string text)
+    {
+        _builder.Append(' ', _indent * 4).Append(text);
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

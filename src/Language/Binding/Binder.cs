@@ -7,55 +7,23 @@ using KnowledgeGraph.Language.Text;
 namespace KnowledgeGraph.Language.Binding;
 
 /// <summary>
-/// Binds the files of one ontology together: resolves every name across files, checks types, kinds, cardinalities,
-/// dates and quotes, and produces the model to emit plus every diagnostic (the files' own included).
+/// Binds the files of one ontology together, as the generator's steps do one by one: the declarations of every file
+/// into a symbol table and the schema, then each file's data against that table, then the references across files.
 /// </summary>
 public static class Binder
 {
     public static BindingResult Bind(IEnumerable<OntologyFileSyntax> files, IDocumentSource documents, BinderOptions? options = null)
     {
-        var context = new BindingContext(options ?? BinderOptions.Default, documents);
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
-        foreach (var file in ordered)
-        {
-            context.Diagnostics.AddRange(file.Diagnostics);
-        }
-
-        DeclarationPass.Run(ordered, context);
-        TypePass.ResolveHierarchy(context);
-        TypePass.BindMembers(context);
-        RelationPass.BindRelations(context);
-        RelationPass.BindImplications(context);
-        var documentPass = new DocumentPass(context);
-        documentPass.BindDocuments();
-        var instances = new InstancePass(context, documentPass);
-        instances.Run();
-        var facts = FactPass.Run(context, documentPass, instances.KeyFacts);
-
-        var model = new OntologyModel(
-            context.Enums.Values.OrderBy(e => e.Syntax.Name.Text, System.StringComparer.Ordinal).Select(ToModel).ToEquatableArray(),
-            TypePass.Declared(context).Where(t => t.IsValid).Select(ModelFactory.Type).ToEquatableArray(),
-            context.Relations.Values.Where(r => r.IsValid).OrderBy(r => r.Name, System.StringComparer.Ordinal).Select(ModelFactory.Relation).ToEquatableArray(),
-            documentPass.Models().ToEquatableArray(),
-            instances.Models(events: false).ToEquatableArray(),
-            instances.Models(events: true).ToEquatableArray(),
-            facts.ToEquatableArray(),
-            context.DataNamespaces.ToEquatableArray());
-
-        var diagnostics = context.Diagnostics
-            .Distinct()
-            .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal)
-            .ThenBy(d => d.Span.Start)
-            .ThenBy(d => d.Id, System.StringComparer.Ordinal)
-            .ThenBy(d => d.Message, System.StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new BindingResult(model, diagnostics);
+        var declared = DeclarationBinder.Declare(ordered.Select(DeclarationBinder.Declarations), options);
+        var bound = ordered.Select(f => FileBinder.Bind(f, declared.Table, documents)).ToList();
+        var diagnostics = ordered.SelectMany(f => f.Diagnostics)
+            .Concat(declared.Diagnostics)
+            .Concat(bound.SelectMany(b => b.Diagnostics))
+            .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true));
+        return new BindingResult(
+            declared.Schema,
+            bound.Where(b => b.Model is not null).Select(b => b.Model!).ToEquatableArray(),
+            DiagnosticBag.Sort(diagnostics));
     }
-
-    private static EnumModel ToModel(EnumSymbol symbol) => new(
-        symbol.Syntax.Name.Text,
-        symbol.Namespace,
-        symbol.ClrName,
-        null,
-        symbol.Members.Select(m => new EnumMemberModel(m.Text, Identifiers.ToPascal(m.Text))).ToEquatableArray());
 }

@@ -1,31 +1,28 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeGraph.Language.Diagnostics;
-using KnowledgeGraph.Language.Syntax;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>The symbol tables and diagnostics shared by the binding passes.</summary>
-internal sealed class BindingContext
+/// <summary>The symbol tables and diagnostics of the declaration step: every name of every file, and the schema bound.</summary>
+internal sealed class BindingContext : DiagnosticBag
 {
-    public BindingContext(BinderOptions options, IDocumentSource documents)
+    public BindingContext(BinderOptions options)
     {
         Options = options;
-        DocumentSource = documents;
         foreach (var kind in new[] { Model.BaseKind.Actor, Model.BaseKind.Place, Model.BaseKind.Event })
         {
             var builtIn = new TypeSymbol(kind.ToString(), "KnowledgeGraph", kind.ToString(), null) { Kind = kind };
-            builtIn.Supertypes.Add(builtIn);
             Types.Add(builtIn.Name, builtIn);
         }
+
+        Hierarchy = new TypeHierarchy<TypeSymbol, MemberSymbol>(t => t.Base, t => t.Mixins, t => t.Members, t => t.Name, m => m.Name);
     }
 
     public BinderOptions Options { get; }
 
-    public IDocumentSource DocumentSource { get; }
-
-    public List<KgDiagnostic> Diagnostics { get; } = new();
+    public TypeHierarchy<TypeSymbol, MemberSymbol> Hierarchy { get; }
 
     public Dictionary<string, TypeSymbol> Types { get; } = new(StringComparer.Ordinal);
 
@@ -41,18 +38,15 @@ internal sealed class BindingContext
     /// <summary>Entities and events, which share one space of ids.</summary>
     public Dictionary<string, InstanceSymbol> Instances { get; } = new(StringComparer.Ordinal);
 
-    public List<InstanceSymbol> Entities { get; } = new();
+    /// <summary>Entities and events in the order they are declared.</summary>
+    public List<InstanceSymbol> InstanceOrder { get; } = new();
 
-    public List<InstanceSymbol> Events { get; } = new();
-
-    public List<(FactSyntax Syntax, string Namespace)> Facts { get; } = new();
+    public List<DocumentSymbol> DocumentOrder { get; } = new();
 
     public SortedSet<string> DataNamespaces { get; } = new(StringComparer.Ordinal);
 
-    public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
-
-    public void Report(KgDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
-        Diagnostics.Add(descriptor.At(span, arguments));
+    /// <summary>Files that declare data, with their namespace, by path.</summary>
+    public SortedDictionary<string, string> DataFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Records <paramref name="name"/> in <paramref name="table"/>, reporting both places when it is already there.</summary>
     public bool Declare<T>(Dictionary<string, T> table, Located name, T symbol, string what, Func<T, Located> nameOf)
@@ -61,23 +55,15 @@ internal sealed class BindingContext
         {
             var first = nameOf(existing);
             Report(Descriptors.DuplicateName, name.Span, what, name.Text, first.Span);
-            Report(Descriptors.DuplicateName, first.Span, what, name.Text, name.Span);
+            if (first.Span.StartLine > 0)
+            {
+                Report(Descriptors.DuplicateName, first.Span, what, name.Text, name.Span);
+            }
+
             return false;
         }
 
         table.Add(name.Text, symbol);
-        return true;
-    }
-
-    /// <summary>True when <paramref name="name"/> can become a C# identifier; reports it otherwise.</summary>
-    public bool CheckIdentifier(Located name)
-    {
-        if (Identifiers.Problem(name.Text) is { } problem)
-        {
-            Report(Descriptors.InvalidIdentifier, name.Span, name.Text, problem);
-            return false;
-        }
-
         return true;
     }
 }

@@ -4,8 +4,8 @@ using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>The checked model and every diagnostic, sorted by file, line and column.</summary>
-public sealed record BindingResult(OntologyModel Model, EquatableArray<KgDiagnostic> Diagnostics)
+/// <summary>The checked schema, the data of each file, and every diagnostic, sorted by file, line and column.</summary>
+public sealed record BindingResult(SchemaModel Schema, EquatableArray<DataFileModel> Files, EquatableArray<KgDiagnostic> Diagnostics)
 {
     public bool HasErrors
     {

@@ -20,7 +20,7 @@ internal sealed class ClrNameScope
     /// <summary>Reserves a name the generator itself emits into this scope.</summary>
     public void Reserve(string clrName, string what) => _names[clrName] = (what, new Located(clrName, default));
 
-    public bool Add(string clrName, string what, Located name, BindingContext context)
+    public bool Add(string clrName, string what, Located name, DiagnosticBag context)
     {
         if (!_names.TryGetValue(clrName, out var existing))
         {

@@ -6,114 +6,160 @@ using KnowledgeGraph.Language.Text;
 namespace KnowledgeGraph.Language.Binding;
 
 /// <summary>
-/// First pass: enters every name of every file into the symbol tables, reporting names declared twice,
-/// names that cannot become C# identifiers and names that would become the same C# identifier.
+/// First pass: enters every name of every file into the symbol tables, reporting names declared twice (at both
+/// places), names that cannot become C# identifiers and names that would become the same C# identifier.
 /// </summary>
-internal static class DeclarationPass
+internal sealed class DeclarationPass
 {
-    private static readonly string[] ScalarNames = { "string", "int", "long", "double", "decimal", "bool", "date", "datetime", "uri" };
+    private readonly BindingContext _context;
+    private readonly Dictionary<string, ClrNameScope> _namespaceScopes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ClrNameScope> _entityScopes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ClrNameScope> _eventScopes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ClrNameScope> _documentScopes = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ClrNameScope> _queryScopes = new(System.StringComparer.Ordinal);
 
-    public static void Run(IReadOnlyList<OntologyFileSyntax> files, BindingContext context)
+    public DeclarationPass(BindingContext context) => _context = context;
+
+    /// <summary>The graph factory of a namespace: <c>Izyum</c> gets <c>IzyumGraph</c>.</summary>
+    public static string GraphFactoryName(string ns) => ns.Substring(ns.LastIndexOf('.') + 1) + "Graph";
+
+    /// <summary>
+    /// Enters what an earlier step declared (the compiled ontology, earlier loads), so that new files are checked
+    /// against it; such names are reported at their file alone.
+    /// </summary>
+    public void Seed(SymbolTable table)
     {
-        var namespaceScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
-        var entityScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
-        var eventScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
-        var documentScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
-        var queryScopes = new Dictionary<string, ClrNameScope>(System.StringComparer.Ordinal);
+        foreach (var document in table.Documents)
+        {
+            var name = new Located(document.Name, SourceSpan.FileOnly(document.File));
+            var syntax = new DocumentSyntax(name, new Located(document.PathText, SourceSpan.FileOnly(document.File)), null, null);
+            var symbol = new DocumentSymbol(syntax, document.Namespace, document.ClrName) { ResolvedPath = document.ResolvedPath };
+            ScopeFor(_documentScopes, document.Namespace, $"class '{document.Namespace}.Documents'").Add(document.ClrName, "document", name, _context);
+            _context.Documents[document.Name] = symbol;
+        }
 
+        foreach (var instance in table.Instances)
+        {
+            var name = new Located(instance.Id, SourceSpan.FileOnly(instance.File));
+            var syntax = new InstanceSyntax(name, null, null, default, null, null, default, default);
+            var scopes = instance.IsEvent ? _eventScopes : _entityScopes;
+            ScopeFor(scopes, instance.Namespace, $"class '{instance.Namespace}.{(instance.IsEvent ? "Events" : "Entities")}'").Add(instance.ClrName, instance.IsEvent ? "event" : "entity", name, _context);
+            _context.Instances[instance.Id] = new InstanceSymbol(syntax, instance.Namespace, instance.ClrName, instance.IsEvent) { IsSeeded = true };
+        }
+    }
+
+    public void Run(IReadOnlyList<OntologyFileSyntax> files)
+    {
         foreach (var file in files)
         {
-            if (ResolveNamespace(file, context) is not { } ns)
+            Declare(file);
+        }
+    }
+
+    private void Declare(OntologyFileSyntax file)
+    {
+        if (ResolveNamespace(file) is not { } ns)
+        {
+            return;
+        }
+
+        if (file.DeclaresData)
+        {
+            _context.DataNamespaces.Add(ns);
+            _context.DataFiles[file.Path] = ns;
+        }
+
+        var scope = ScopeFor(_namespaceScopes, ns, $"namespace '{ns}'", s =>
+        {
+            foreach (var generated in new[] { "Entities", "Events", "Documents", "GraphQueries" })
             {
-                continue;
+                s.Reserve(generated, "a generated class");
             }
 
-            if (file.DeclaresData)
-            {
-                context.DataNamespaces.Add(ns);
-            }
+            s.Reserve(GraphFactoryName(ns), "the generated graph factory");
+        });
 
-            var scope = ScopeFor(namespaceScopes, ns, $"namespace '{ns}'", s =>
+        foreach (var @enum in file.Enums)
+        {
+            if (CheckTypeName(@enum.Name, "enum") && _context.CheckIdentifier(@enum.Name))
             {
-                foreach (var generated in new[] { "Entities", "Events", "Documents", "GraphQueries" })
+                var clrName = Identifiers.ToPascal(@enum.Name.Text);
+                if (scope.Add(clrName, "enum", @enum.Name, _context))
                 {
-                    s.Reserve(generated, "a generated class");
+                    _context.Declare(_context.Enums, @enum.Name, new EnumSymbol(@enum, ns, clrName, EnumMembers(@enum, ns)), "Enum", e => e.Syntax.Name);
                 }
+            }
+        }
 
-                s.Reserve(GraphFactoryName(ns), "the generated graph factory");
-            });
-
-            foreach (var @enum in file.Enums)
+        foreach (var type in file.Types)
+        {
+            if (CheckTypeName(type.Name, "type") && _context.CheckIdentifier(type.Name))
             {
-                if (CheckTypeName(@enum.Name, "enum", context) && context.CheckIdentifier(@enum.Name))
+                var clrName = Identifiers.ToPascal(type.Name.Text);
+                if (_context.Enums.TryGetValue(type.Name.Text, out var @enum))
                 {
-                    var clrName = Identifiers.ToPascal(@enum.Name.Text);
-                    if (scope.Add(clrName, "enum", @enum.Name, context))
+                    _context.Report(Descriptors.DuplicateName, type.Name.Span, "Type", type.Name.Text, @enum.Syntax.Name.Span);
+                }
+                else if (_context.Declare(_context.Types, type.Name, new TypeSymbol(type.Name.Text, ns, clrName, type), "Type", t => t.Syntax!.Name)
+                    && !scope.Add(clrName, "type", type.Name, _context))
+                {
+                    _context.Types.Remove(type.Name.Text);
+                }
+            }
+        }
+
+        foreach (var relation in file.Relations)
+        {
+            DeclareRelation(relation, ns, scope);
+        }
+
+        foreach (var document in file.Documents)
+        {
+            if (_context.CheckIdentifier(document.Name))
+            {
+                var clrName = Identifiers.ToPascal(document.Name.Text);
+                var symbol = new DocumentSymbol(document, ns, clrName);
+                if (_context.Declare(_context.Documents, document.Name, symbol, "Document", d => d.Syntax.Name))
+                {
+                    if (ScopeFor(_documentScopes, ns, $"class '{ns}.Documents'").Add(clrName, "document", document.Name, _context))
                     {
-                        context.Declare(context.Enums, @enum.Name, new EnumSymbol(@enum, ns, clrName, EnumMembers(@enum, ns, context)), "Enum", e => e.Syntax.Name);
+                        symbol.ResolvedPath = document.Path is { } path ? PathUtilities.ResolveRelativeTo(file.Path, path.Text) : string.Empty;
+                        _context.DocumentOrder.Add(symbol);
+                    }
+                    else
+                    {
+                        _context.Documents.Remove(document.Name.Text);
                     }
                 }
             }
+        }
 
-            foreach (var type in file.Types)
-            {
-                if (CheckTypeName(type.Name, "type", context) && context.CheckIdentifier(type.Name))
-                {
-                    var clrName = Identifiers.ToPascal(type.Name.Text);
-                    if (context.Enums.TryGetValue(type.Name.Text, out var @enum))
-                    {
-                        context.Report(Descriptors.DuplicateName, type.Name.Span, "Type", type.Name.Text, @enum.Syntax.Name.Span);
-                    }
-                    else if (scope.Add(clrName, "type", type.Name, context))
-                    {
-                        context.Declare(context.Types, type.Name, new TypeSymbol(type.Name.Text, ns, clrName, type), "Type", t => t.Syntax!.Name);
-                    }
-                }
-            }
+        DeclareInstances(file.Entities, ns, isEvent: false, ScopeFor(_entityScopes, ns, $"class '{ns}.Entities'"));
+        DeclareInstances(file.Events, ns, isEvent: true, ScopeFor(_eventScopes, ns, $"class '{ns}.Events'"));
+    }
 
-            foreach (var relation in file.Relations)
-            {
-                if (!context.CheckIdentifier(relation.Name))
-                {
-                    continue;
-                }
+    private void DeclareRelation(RelationSyntax relation, string ns, ClrNameScope scope)
+    {
+        if (!_context.CheckIdentifier(relation.Name))
+        {
+            return;
+        }
 
-                var symbol = new RelationSymbol(relation, ns, Identifiers.ToPascal(relation.Name.Text));
-                var queries = ScopeFor(queryScopes, ns, $"class '{ns}.GraphQueries'", ReserveGraphMembers);
-                var inverseMethod = relation.Inverse is { } declaredInverse ? Identifiers.ToPascal(declaredInverse.Text) : symbol.ClrName + "Inverse";
-                if (!scope.Add(symbol.ClrName, "relation", relation.Name, context)
-                    || !queries.Add(symbol.ClrName, "relation", relation.Name, context)
-                    || !queries.Add(inverseMethod, "inverse relation", relation.Inverse ?? relation.Name, context)
-                    || !context.Declare(context.RelationNames, relation.Name, new RelationUse(symbol, false, relation.Name), "Relation", r => r.Declaration))
-                {
-                    continue;
-                }
+        var symbol = new RelationSymbol(relation, ns, Identifiers.ToPascal(relation.Name.Text));
+        var queries = ScopeFor(_queryScopes, ns, $"class '{ns}.GraphQueries'", ReserveGraphMembers);
+        var inverseMethod = relation.Inverse is { } declaredInverse ? Identifiers.ToPascal(declaredInverse.Text) : symbol.ClrName + "Inverse";
+        if (!scope.Add(symbol.ClrName, "relation", relation.Name, _context)
+            || !queries.Add(symbol.ClrName, "relation", relation.Name, _context)
+            || !queries.Add(inverseMethod, "inverse relation", relation.Inverse ?? relation.Name, _context)
+            || !_context.Declare(_context.RelationNames, relation.Name, new RelationUse(symbol, false, relation.Name), "Relation", r => r.Declaration))
+        {
+            return;
+        }
 
-                context.Relations.Add(relation.Name.Text, symbol);
-                if (relation.Inverse is { } inverse && context.CheckIdentifier(inverse))
-                {
-                    context.Declare(context.RelationNames, inverse, new RelationUse(symbol, true, inverse), "Relation", r => r.Declaration);
-                }
-            }
-
-            foreach (var document in file.Documents)
-            {
-                if (context.CheckIdentifier(document.Name))
-                {
-                    var clrName = Identifiers.ToPascal(document.Name.Text);
-                    if (ScopeFor(documentScopes, ns, $"class '{ns}.Documents'").Add(clrName, "document", document.Name, context))
-                    {
-                        context.Declare(context.Documents, document.Name, new DocumentSymbol(document, ns, clrName), "Document", d => d.Syntax.Name);
-                    }
-                }
-            }
-
-            DeclareInstances(file.Entities, ns, isEvent: false, ScopeFor(entityScopes, ns, $"class '{ns}.Entities'"), context);
-            DeclareInstances(file.Events, ns, isEvent: true, ScopeFor(eventScopes, ns, $"class '{ns}.Events'"), context);
-            foreach (var fact in file.Facts)
-            {
-                context.Facts.Add((fact, ns));
-            }
+        _context.Relations.Add(relation.Name.Text, symbol);
+        if (relation.Inverse is { } inverse && _context.CheckIdentifier(inverse))
+        {
+            _context.Declare(_context.RelationNames, inverse, new RelationUse(symbol, true, inverse), "Relation", r => r.Declaration);
         }
     }
 
@@ -131,7 +177,7 @@ internal static class DeclarationPass
         }
     }
 
-    private static List<Located> EnumMembers(EnumSyntax @enum, string ns, BindingContext context)
+    private List<Located> EnumMembers(EnumSyntax @enum, string ns)
     {
         var scope = new ClrNameScope($"enum '{ns}.{@enum.Name.Text}'");
         var seen = new Dictionary<string, Located>(System.StringComparer.Ordinal);
@@ -140,9 +186,9 @@ internal static class DeclarationPass
         {
             if (seen.TryGetValue(member.Text, out var first))
             {
-                context.Report(Descriptors.DuplicateName, member.Span, "Enum value", member.Text, first.Span);
+                _context.Report(Descriptors.DuplicateName, member.Span, "Enum value", member.Text, first.Span);
             }
-            else if (context.CheckIdentifier(member) && scope.Add(Identifiers.ToPascal(member.Text), "enum value", member, context))
+            else if (_context.CheckIdentifier(member) && scope.Add(Identifiers.ToPascal(member.Text), "enum value", member, _context))
             {
                 seen.Add(member.Text, member);
                 members.Add(member);
@@ -152,47 +198,47 @@ internal static class DeclarationPass
         return members;
     }
 
-    /// <summary>The graph factory of a namespace: <c>Izyum</c> gets <c>IzyumGraph</c>.</summary>
-    public static string GraphFactoryName(string ns) => ns.Substring(ns.LastIndexOf('.') + 1) + "Graph";
-
-    private static void DeclareInstances(EquatableArray<InstanceSyntax> instances, string ns, bool isEvent, ClrNameScope scope, BindingContext context)
+    private void DeclareInstances(EquatableArray<InstanceSyntax> instances, string ns, bool isEvent, ClrNameScope scope)
     {
         var what = isEvent ? "event" : "entity";
         foreach (var instance in instances)
         {
-            if (!context.CheckIdentifier(instance.Name))
+            if (!_context.CheckIdentifier(instance.Name))
             {
                 continue;
             }
 
             var clrName = Identifiers.ToPascal(instance.Name.Text);
-            if (!scope.Add(clrName, what, instance.Name, context))
+            var symbol = new InstanceSymbol(instance, ns, clrName, isEvent);
+            if (!_context.Declare(_context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name))
             {
                 continue;
             }
 
-            var symbol = new InstanceSymbol(instance, ns, clrName, isEvent);
-            if (context.Declare(context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name))
+            if (!scope.Add(clrName, what, instance.Name, _context))
             {
-                (isEvent ? context.Events : context.Entities).Add(symbol);
+                _context.Instances.Remove(instance.Name.Text);
+                continue;
             }
+
+            _context.InstanceOrder.Add(symbol);
         }
     }
 
-    private static string? ResolveNamespace(OntologyFileSyntax file, BindingContext context)
+    private string? ResolveNamespace(OntologyFileSyntax file)
     {
         if (file.Namespace is { } declared)
         {
             if (Identifiers.NamespaceProblem(declared.Text) is { } problem)
             {
-                context.Report(Descriptors.InvalidIdentifier, declared.Span, declared.Text, problem);
+                _context.Report(Descriptors.InvalidIdentifier, declared.Span, declared.Text, problem);
                 return null;
             }
 
             return declared.Text;
         }
 
-        if (context.Options.DefaultNamespace is { } fallback)
+        if (_context.Options.DefaultNamespace is { } fallback)
         {
             return fallback;
         }
@@ -200,23 +246,23 @@ internal static class DeclarationPass
         var empty = file.Enums.IsEmpty && file.Types.IsEmpty && file.Relations.IsEmpty && !file.DeclaresData;
         if (!empty)
         {
-            context.Report(Descriptors.MissingRequired, new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), $"The file '{file.Path}'", "key", "namespace");
+            _context.Report(Descriptors.MissingRequired, new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), $"The file '{file.Path}'", "key", "namespace");
         }
 
         return null;
     }
 
-    private static bool CheckTypeName(Located name, string what, BindingContext context)
+    private bool CheckTypeName(Located name, string what)
     {
-        if (context.Types.TryGetValue(name.Text, out var existing) && existing.IsBuiltIn)
+        if (_context.Types.TryGetValue(name.Text, out var existing) && existing.IsBuiltIn)
         {
-            context.Report(Descriptors.ReservedName, name.Span, name.Text, "the built-in kind", $"a{(what == "enum" ? "n" : "")} {what}");
+            _context.Report(Descriptors.ReservedName, name.Span, name.Text, "the built-in kind", $"a{(what == "enum" ? "n" : "")} {what}");
             return false;
         }
 
-        if (System.Array.IndexOf(ScalarNames, name.Text) >= 0)
+        if (System.Array.IndexOf(ScalarText.Names, name.Text) >= 0)
         {
-            context.Report(Descriptors.ReservedName, name.Span, name.Text, "the scalar type", $"a{(what == "enum" ? "n" : "")} {what}");
+            _context.Report(Descriptors.ReservedName, name.Span, name.Text, "the scalar type", $"a{(what == "enum" ? "n" : "")} {what}");
             return false;
         }
 

@@ -7,36 +7,56 @@ using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>Binds documents to their text and the sources that quote them.</summary>
+/// <summary>Binds the documents a file declares to their text, and the sources that quote any declared document.</summary>
 internal sealed class DocumentPass
 {
-    private readonly Dictionary<DocumentSymbol, QuoteLocator> _locators = new();
-    private readonly BindingContext _context;
+    private readonly FileContext _context;
 
-    public DocumentPass(BindingContext context) => _context = context;
+    public DocumentPass(FileContext context) => _context = context;
 
-    public void BindDocuments()
+    /// <summary>The documents the file declares whose text was found and whose declaration is valid.</summary>
+    public List<DocumentModel> BindDocuments(OntologyFileSyntax file)
     {
-        foreach (var document in _context.Documents.Values)
+        var models = new List<DocumentModel>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var syntax in file.Documents)
         {
-            var syntax = document.Syntax;
-            if (syntax.Published is { } published && !PartialDate.TryParse(published.Text, out _))
+            if (_context.Table.FindDocument(syntax.Name.Text) is not { } document || document.File != file.Path || !seen.Add(syntax.Name.Text))
             {
-                _context.Report(Descriptors.InvalidDate, published.Span, published.Text, string.Empty);
+                continue; // declared twice or not a valid name: reported by the declaration pass
+            }
+
+            var published = (string?)null;
+            var ok = true;
+            if (syntax.Published is { } date)
+            {
+                if (PartialDate.TryParse(date.Text, out var parsed))
+                {
+                    published = parsed.ToString();
+                }
+                else
+                {
+                    _context.Report(Descriptors.InvalidDate, date.Span, date.Text, string.Empty);
+                    ok = false;
+                }
             }
 
             if (syntax.Path is not { } path)
             {
-                continue;
+                continue; // reported by the parser
             }
 
-            document.ResolvedPath = PathUtilities.ResolveRelativeTo(path.Span.Path, path.Text);
-            document.Text = _context.DocumentSource.GetText(document.ResolvedPath);
-            if (document.Text is null)
+            if (_context.Locator(document) is not { } locator)
             {
                 _context.Report(Descriptors.DocumentNotFound, path.Span, path.Text, document.Name, document.ResolvedPath);
             }
+            else if (ok)
+            {
+                models.Add(new DocumentModel(document.Name, document.Namespace, document.ClrName, path.Text, syntax.Title, published, locator.Text));
+            }
         }
+
+        return models;
     }
 
     /// <summary>The bound sources, or null when any of them is wrong (reported).</summary>
@@ -66,9 +86,9 @@ internal sealed class DocumentPass
             return null; // reported by the parser
         }
 
-        if (!_context.Documents.TryGetValue(name.Text, out var document))
+        if (_context.Table.FindDocument(name.Text) is not { } document)
         {
-            _context.Report(Descriptors.UnknownDocument, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _context.Documents.Keys));
+            _context.Report(Descriptors.UnknownDocument, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _context.Table.Documents.Select(d => d.Name)));
             return null;
         }
 
@@ -78,29 +98,19 @@ internal sealed class DocumentPass
             return null;
         }
 
-        if (document.Text is null)
+        if (_context.Locator(document) is not { } locator)
         {
             return null; // the missing file is reported on the document
         }
 
-        if (!_locators.TryGetValue(document, out var locator))
-        {
-            locator = new QuoteLocator(document.Text);
-            _locators.Add(document, locator);
-        }
-
         if (locator.Find(quote.Text) is not { } found)
         {
-            _context.Report(Descriptors.QuoteNotFound, quote.Span, document.Name, document.Syntax.Path!.Text, Shorten(quote.Text));
+            _context.Report(Descriptors.QuoteNotFound, quote.Span, document.Name, document.PathText, Shorten(quote.Text));
             return null;
         }
 
-        return new SourceModel(document.Name, document.ClrMember, document.Text.Substring(found.Offset, found.Length), found.Offset, found.Length, found.Line, found.Column);
+        return new SourceModel(document.Name, locator.Text.Substring(found.Offset, found.Length), found.Offset, found.Length, found.Line, found.Column);
     }
-
-    public IEnumerable<DocumentModel> Models() => _context.Documents.Values
-        .Where(d => d.Text is not null && d.Syntax.Path is not null && (d.Syntax.Published is null || PartialDate.TryParse(d.Syntax.Published.Text, out _)))
-        .Select(d => new DocumentModel(d.Name, d.Namespace, d.ClrName, d.Syntax.Path!.Text, d.Syntax.Title, d.Syntax.Published is { } p ? PartialDate.Parse(p.Text).ToString() : null));
 
     private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote.Substring(0, 77) + "...";
 }

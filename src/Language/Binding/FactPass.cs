@@ -1,35 +1,41 @@
 using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>Binds facts: those in <c>facts</c> sections and those stated by relation keys of entities and events.</summary>
+/// <summary>Binds the facts of one file: those in its <c>facts</c> section and those stated by relation keys of its entities and events.</summary>
 internal static class FactPass
 {
-    public static List<FactModel> Run(BindingContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts)
+    /// <param name="valid">The instances of the file that bound without error: the relation keys of the others are checked but state nothing.</param>
+    public static List<FactModel> Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts, ISet<string> valid)
     {
         var facts = new List<FactModel>();
         foreach (var keyFact in keyFacts)
         {
-            var use = context.RelationNames[keyFact.Relation.Text];
-            var @object = End(keyFact.Object, use, isSubject: false, context);
-            if (keyFact.Subject.IsValid && Fits(keyFact.Subject, keyFact.Relation, use, context) && @object is not null)
+            var use = context.Table.FindRelationName(keyFact.Relation.Text)!;
+            var relation = context.Table.FindRelation(use.Relation);
+            var @object = relation is null ? null : End(keyFact.Object, use, relation, isSubject: false, context);
+            if (relation is not null && valid.Contains(keyFact.Subject.Id) && Fits(keyFact, use, relation, context) && @object is not null)
             {
                 facts.Add(Model(keyFact.Subject, use, @object, null, default, FactOrigin.EntityKey));
             }
         }
 
-        foreach (var (fact, _) in context.Facts)
+        foreach (var fact in file.Facts)
         {
             if (fact.Subject is null || fact.Relation is null || fact.Object is null)
             {
                 continue; // reported by the parser
             }
 
-            var use = RelationPass.Resolve(fact.Relation, context);
-            var subject = use is null ? null : End(fact.Subject, use, isSubject: true, context);
-            var @object = use is null ? null : End(fact.Object, use, isSubject: false, context);
+            var use = Resolve(fact.Relation, context);
+            var relation = use is null ? null : context.Table.FindRelation(use.Relation);
+            var subject = relation is null ? null : End(fact.Subject, use!, relation, isSubject: true, context);
+            var @object = relation is null ? null : End(fact.Object, use!, relation, isSubject: false, context);
             var timed = TimeBinder.TryBind(fact.Time, context, out var time);
             var sources = documents.BindSources(fact.Sources);
             if (use is not null && subject is not null && @object is not null && timed && sources is { } bound)
@@ -41,40 +47,41 @@ internal static class FactPass
         return facts;
     }
 
-    /// <summary>An end as written; when the relation is used by its inverse name, the written subject is the relation's object.</summary>
-    private static InstanceSymbol? End(Located name, RelationUse use, bool isSubject, BindingContext context)
+    private static RelationNameEntry? Resolve(Located name, FileContext context)
     {
-        if (!use.Relation.IsValid)
+        if (context.Table.FindRelationName(name.Text) is { } use)
         {
-            return null;
+            return use;
         }
 
-        var asWrittenIsFrom = isSubject != use.IsInverse;
-        var required = asWrittenIsFrom ? use.Relation.From! : use.Relation.To!;
-        var position = $"the {(isSubject ? "subject" : "object")} of '{use.Declaration.Text}'";
-        return ValueBinder.BindReference(name, required, position, context);
+        context.Report(Descriptors.UnknownRelation, name.Span, name.Text, Suggestions.DidYouMean(name.Text, context.Table.RelationNames.Select(r => r.Name)));
+        return null;
     }
 
-    private static bool Fits(InstanceSymbol subject, Located relation, RelationUse use, BindingContext context)
+    /// <summary>An end as written; when the relation is used by its inverse name, the written subject is the relation's object.</summary>
+    private static InstanceEntry? End(Located name, RelationNameEntry use, RelationModel relation, bool isSubject, FileContext context)
     {
-        if (!use.Relation.IsValid)
-        {
-            return false;
-        }
+        var asWrittenIsFrom = isSubject != use.IsInverse;
+        var required = context.Table.FindType((asWrittenIsFrom ? relation.From : relation.To).Name)!;
+        var position = $"the {(isSubject ? "subject" : "object")} of '{use.Name}'";
+        return context.BindReference(name, required, position);
+    }
 
-        var required = use.IsInverse ? use.Relation.To! : use.Relation.From!;
-        if (subject.Type!.ConformsTo(required))
+    private static bool Fits(KeyFact fact, RelationNameEntry use, RelationModel relation, FileContext context)
+    {
+        var required = context.Table.FindType((use.IsInverse ? relation.To : relation.From).Name)!;
+        if (context.Table.ConformsTo(fact.SubjectType, required))
         {
             return true;
         }
 
-        context.Report(Diagnostics.Descriptors.WrongEntityKind, relation.Span, $"The subject of '{relation.Text}'", TypePass.Article(required.Name), subject.Id, TypePass.Article(subject.Type.Name));
+        context.Report(Descriptors.WrongEntityKind, fact.Relation.Span, $"The subject of '{fact.Relation.Text}'", TypePass.Article(required.Name), fact.Subject.Id, TypePass.Article(fact.SubjectType.Name));
         return false;
     }
 
-    private static FactModel Model(InstanceSymbol subject, RelationUse use, InstanceSymbol @object, TimeModel? time, EquatableArray<SourceModel> sources, FactOrigin origin)
+    private static FactModel Model(InstanceEntry subject, RelationNameEntry use, InstanceEntry @object, TimeModel? time, EquatableArray<SourceModel> sources, FactOrigin origin)
     {
         var (from, to) = use.IsInverse ? (@object, subject) : (subject, @object);
-        return new FactModel(from.Id, from.ClrMember, use.Relation.Name, use.Relation.ClrType, to.Id, to.ClrMember, time, sources, origin);
+        return new FactModel(from.Id, use.Relation, to.Id, time, sources, origin);
     }
 }

@@ -7,17 +7,19 @@ using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>Binds entities and events: their type, the values of their properties and roles, time and sources.</summary>
+/// <summary>Binds the entities and events of one file: their type, the values of their properties and roles, time and sources.</summary>
 internal sealed class InstancePass
 {
-    private static readonly string[] EntityKeys = { "type", "name", "aliases", "doc", "source", "sources" };
-    private static readonly string[] EventKeys = { "type", "name", "aliases", "doc", "source", "sources", "date", "start", "end" };
+    /// <summary>The keys every entity has besides its type's properties and the relations (one list, used by the checks and the suggestions).</summary>
+    public static readonly string[] EntityKeys = { "type", "name", "aliases", "doc", "source", "sources" };
 
-    private readonly BindingContext _context;
+    /// <summary>The keys every event has besides its type's roles and properties and the relations.</summary>
+    public static readonly string[] EventKeys = { "type", "name", "aliases", "doc", "source", "sources", "date", "start", "end" };
+
+    private readonly FileContext _context;
     private readonly DocumentPass _documents;
-    private readonly Dictionary<InstanceSymbol, BoundInstance> _bound = new();
 
-    public InstancePass(BindingContext context, DocumentPass documents)
+    public InstancePass(FileContext context, DocumentPass documents)
     {
         _context = context;
         _documents = documents;
@@ -26,39 +28,54 @@ internal sealed class InstancePass
     /// <summary>Facts stated by relation keys of entities and events (<c>partOf: kharkivRegion</c>).</summary>
     public List<KeyFact> KeyFacts { get; } = new();
 
-    public void Run()
+    /// <summary>Entity-valued properties and roles: which instance names which, and where.</summary>
+    public List<Reference> References { get; } = new();
+
+    /// <summary>The file's valid entities and events, in declaration order.</summary>
+    public List<InstanceModel> Run(OntologyFileSyntax file)
     {
-        foreach (var instance in _context.Entities.Concat(_context.Events))
+        var models = new List<InstanceModel>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var syntax in file.Entities.Concat(file.Events))
         {
-            ResolveType(instance);
+            if (_context.Table.FindInstance(syntax.Name.Text) is not { } entry || entry.File != file.Path || !seen.Add(entry.Id))
+            {
+                continue; // declared twice or not a valid name: reported by the declaration pass
+            }
+
+            if (ResolveType(entry, syntax) is { } type && Bind(entry, syntax, type) is { } model)
+            {
+                models.Add(model);
+            }
         }
 
-        foreach (var instance in _context.Entities.Concat(_context.Events).Where(i => i.IsValid))
-        {
-            _bound[instance] = BindValues(instance);
-        }
-
-        DropCyclesAndBrokenReferences();
+        return models;
     }
 
-    public IEnumerable<InstanceModel> Models(bool events) =>
-        (events ? _context.Events : _context.Entities).Where(i => i.IsValid).Select(i => _bound[i].ToModel(i));
-
-    private void ResolveType(InstanceSymbol instance)
+    private TypeEntry? ResolveType(InstanceEntry instance, InstanceSyntax syntax)
     {
-        var syntax = instance.Syntax;
         if (syntax.Type is not { } typeName)
         {
-            instance.IsValid = false;
-            return;
+            return null; // reported by the parser
         }
 
-        var type = TypePass.Resolve(typeName, "the type of an entity", _context);
-        instance.Type = type;
-        if (type is null || !type.IsValid)
+        if (_context.Table.FindType(typeName.Text) is not { } type)
         {
-            instance.IsValid = false;
-            return;
+            if (_context.Table.FindEnum(typeName.Text) is not null)
+            {
+                _context.Report(Descriptors.InvalidDeclaration, typeName.Span, $"'{typeName.Text}' is an enum and cannot be used as the type of an entity");
+            }
+            else
+            {
+                _context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, Suggestions.DidYouMean(typeName.Text, _context.Table.Types.Select(t => t.Name)));
+            }
+
+            return null;
+        }
+
+        if (!type.IsValid)
+        {
+            return null;
         }
 
         string? problem = null;
@@ -72,7 +89,7 @@ internal sealed class InstancePass
                 ? $"Event '{instance.Id}' has type '{type.Name}', which is {TypePass.Article(type.Kind.ToString())}, not an Event; declare it under 'entities'"
                 : $"Entity '{instance.Id}' has the event type '{type.Name}'; declare it under 'events'";
         }
-        else if (type.Syntax!.IsAbstract)
+        else if (type.IsAbstract)
         {
             problem = $"Type '{type.Name}' is abstract; give '{instance.Id}' one of its concrete subtypes";
         }
@@ -80,16 +97,22 @@ internal sealed class InstancePass
         if (problem is not null)
         {
             _context.Report(Descriptors.InvalidDeclaration, typeName.Span, problem);
-            instance.IsValid = false;
+            return null;
         }
+
+        return type;
     }
 
-    private BoundInstance BindValues(InstanceSymbol instance)
+    private InstanceModel? Bind(InstanceEntry instance, InstanceSyntax syntax, TypeEntry type)
     {
-        var syntax = instance.Syntax;
-        var type = instance.Type!;
-        var members = TypePass.AllMembers(type).ToDictionary(m => m.Name, System.StringComparer.Ordinal);
-        var bound = new BoundInstance();
+        var members = new Dictionary<string, MemberModel>(System.StringComparer.Ordinal);
+        foreach (var member in _context.Table.AllMembers(type))
+        {
+            members[member.Name] = member;
+        }
+
+        var values = new List<AssignmentModel>();
+        var broken = false;
         var given = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var entry in syntax.Entries)
         {
@@ -101,67 +124,61 @@ internal sealed class InstancePass
                     continue; // an empty optional value states nothing
                 }
 
-                if (BindEntry(entry, member, bound) is { } assignment)
+                if (BindEntry(instance, entry, member) is { } assignment)
                 {
-                    bound.Values.Add(assignment);
+                    values.Add(assignment);
                 }
-                else if (member.ValueType is not null)
+                else
                 {
-                    bound.IsBroken = true;
+                    broken = true;
                 }
             }
-            else if (_context.RelationNames.ContainsKey(entry.Key.Text))
+            else if (_context.Table.FindRelationName(entry.Key.Text) is not null)
             {
                 foreach (var value in entry.Values)
                 {
-                    KeyFacts.Add(new KeyFact(instance, entry.Key, value));
+                    KeyFacts.Add(new KeyFact(instance, type, entry.Key, value));
                 }
             }
             else
             {
                 var fixedKeys = instance.IsEvent ? EventKeys : EntityKeys;
-                var candidates = members.Keys.Concat(_context.RelationNames.Keys).Concat(fixedKeys);
+                var candidates = members.Keys.Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
                 _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", Suggestions.DidYouMean(entry.Key.Text, candidates));
-                bound.IsBroken = true;
+                broken = true;
             }
         }
 
         foreach (var member in members.Values.Where(m => m.Cardinality.IsRequired() && m.DefaultValue is null && !given.Contains(m.Name)))
         {
             _context.Report(Descriptors.MissingRequired, syntax.Name.Span, $"{(instance.IsEvent ? "Event" : "Entity")} '{instance.Id}' of type '{type.Name}'", member.IsRole ? "role" : "property", member.Name);
-            bound.IsBroken = true;
+            broken = true;
         }
 
-        if (!TimeBinder.TryBind(syntax.Time, _context, out var time))
+        broken |= !TimeBinder.TryBind(syntax.Time, _context, out var time);
+        var sources = _documents.BindSources(syntax.Sources);
+        if (broken || sources is null)
         {
-            bound.IsBroken = true;
+            return null;
         }
 
-        bound.Time = time;
-        if (_documents.BindSources(syntax.Sources) is { } sources)
-        {
-            bound.Sources = sources;
-        }
-        else
-        {
-            bound.IsBroken = true;
-        }
-
-        if (bound.IsBroken)
-        {
-            instance.IsValid = false;
-        }
-
-        return bound;
+        return new InstanceModel(
+            instance.Id,
+            instance.Namespace,
+            instance.ClrName,
+            type.Name,
+            $"global::{type.Namespace}.{type.ClrName}",
+            instance.IsEvent,
+            syntax.DisplayName?.Text ?? instance.Id,
+            syntax.Aliases.Select(a => a.Text).ToEquatableArray(),
+            syntax.Doc,
+            time,
+            sources.Value,
+            values.ToEquatableArray());
     }
 
-    private AssignmentModel? BindEntry(EntrySyntax entry, MemberSymbol member, BoundInstance bound)
+    private AssignmentModel? BindEntry(InstanceEntry instance, EntrySyntax entry, MemberModel member)
     {
-        if (member.ValueType is null)
-        {
-            return null; // the member's type is broken, reported on the type
-        }
-
         if (!member.Cardinality.IsMany() && entry.Values.Count > 1)
         {
             _context.Report(Descriptors.TooManyValues, entry.ValueSpan, member.Name, entry.Values.Count);
@@ -183,7 +200,7 @@ internal sealed class InstancePass
                 values.Add(model);
                 if (model.Kind == ValueKind.Entity)
                 {
-                    bound.References.Add((_context.Instances[model.Text], value));
+                    References.Add(new Reference(instance.Id, model.Text, value.Span));
                 }
             }
             else
@@ -192,95 +209,12 @@ internal sealed class InstancePass
             }
         }
 
-        return ok ? new AssignmentModel(member.ToModel()!, values.ToEquatableArray()) : null;
-    }
-
-    /// <summary>
-    /// Instances are created on first use, each after the ones its properties name, so such references must not
-    /// form a cycle; and an instance that names a broken one cannot be created either.
-    /// </summary>
-    private void DropCyclesAndBrokenReferences()
-    {
-        var state = new Dictionary<InstanceSymbol, int>();
-        foreach (var instance in _bound.Keys.OrderBy(i => i.Id, System.StringComparer.Ordinal))
-        {
-            Visit(instance, state, new List<InstanceSymbol>());
-        }
-
-        bool changed;
-        do
-        {
-            changed = false;
-            foreach (var pair in _bound.Where(p => p.Key.IsValid))
-            {
-                if (pair.Value.References.Any(r => !r.Target.IsValid))
-                {
-                    pair.Key.IsValid = false;
-                    changed = true;
-                }
-            }
-        }
-        while (changed);
-    }
-
-    private void Visit(InstanceSymbol instance, Dictionary<InstanceSymbol, int> state, List<InstanceSymbol> path)
-    {
-        if (state.TryGetValue(instance, out var mark) || !_bound.TryGetValue(instance, out var bound))
-        {
-            return;
-        }
-
-        state[instance] = 1;
-        path.Add(instance);
-        foreach (var (target, at) in bound.References)
-        {
-            if (state.TryGetValue(target, out var targetMark) && targetMark == 1)
-            {
-                var cycle = path.Skip(path.IndexOf(target)).Select(i => i.Id).Concat(new[] { target.Id });
-                _context.Report(Descriptors.InvalidDeclaration, at.Span, $"Properties form a cycle ({string.Join(" -> ", cycle)}); state one direction as a relation instead");
-                instance.IsValid = false;
-            }
-            else
-            {
-                Visit(target, state, path);
-            }
-        }
-
-        path.RemoveAt(path.Count - 1);
-        state[instance] = 2;
-    }
-
-    private sealed class BoundInstance
-    {
-        public List<AssignmentModel> Values { get; } = new();
-
-        public List<(InstanceSymbol Target, Located At)> References { get; } = new();
-
-        public TimeModel? Time { get; set; }
-
-        public EquatableArray<SourceModel> Sources { get; set; }
-
-        public bool IsBroken { get; set; }
-
-        public InstanceModel ToModel(InstanceSymbol instance)
-        {
-            var syntax = instance.Syntax;
-            return new InstanceModel(
-                instance.Id,
-                instance.Namespace,
-                instance.ClrName,
-                instance.Type!.Name,
-                instance.Type.ClassClrType,
-                instance.IsEvent,
-                syntax.DisplayName?.Text ?? instance.Id,
-                syntax.Aliases.Select(a => a.Text).ToEquatableArray(),
-                syntax.Doc,
-                Time,
-                Sources,
-                Values.ToEquatableArray());
-        }
+        return ok ? new AssignmentModel(member, values.ToEquatableArray()) : null;
     }
 }
 
 /// <summary>A fact stated by a relation key of an entity or event.</summary>
-internal sealed record KeyFact(InstanceSymbol Subject, Located Relation, Located Object);
+internal sealed record KeyFact(InstanceEntry Subject, TypeEntry SubjectType, Located Relation, Located Object);
+
+/// <summary>An entity-valued property or role: <paramref name="From"/> names <paramref name="To"/> at <paramref name="At"/>.</summary>
+public sealed record Reference(string From, string To, SourceSpan At);

@@ -1,20 +1,23 @@
+using System.Collections.Generic;
 using System.Linq;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>Turns bound type and relation symbols into the location-free model the emitter reads.</summary>
+/// <summary>Turns bound type, enum and relation symbols into the location-free model the emitter reads and the symbol table.</summary>
 internal static class ModelFactory
 {
-    public static TypeModel Type(TypeSymbol type)
+    public static TypeModel Type(TypeSymbol type, BindingContext context)
     {
-        var all = TypePass.AllMembers(type);
-        var inherited = type.Base is { IsBuiltIn: false } baseType ? TypePass.AllMembers(baseType).Select(m => m.Name).ToList() : new();
+        var all = TypePass.AllMembers(type, context);
+        var inherited = type.Base is { IsBuiltIn: false } baseType
+            ? new HashSet<string>(TypePass.AllMembers(baseType, context).Select(m => m.Name), System.StringComparer.Ordinal)
+            : new HashSet<string>();
         var declared = all.Where(m => !inherited.Contains(m.Name));
         var implications = type.Supertypes
             .Where(s => s.Kind == BaseKind.Event && !s.IsBuiltIn)
-            .OrderBy(s => s.Ancestors().Count())
+            .OrderBy(context.Hierarchy.Depth)
             .SelectMany(s => s.Implications)
             .Distinct();
         var mixinInterfaces = type.Mixins.Select(m => m.InterfaceClrType);
@@ -35,6 +38,26 @@ internal static class ModelFactory
             all.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
             implications.ToEquatableArray());
     }
+
+    /// <summary>A type as the symbol table keeps it: its place in the hierarchy and the members it declares.</summary>
+    public static TypeEntry Entry(TypeSymbol type) => new(
+        type.Name,
+        type.Namespace,
+        type.ClrName,
+        type.Kind,
+        type.Syntax?.IsAbstract ?? false,
+        type.IsBuiltIn || type.IsValid,
+        type.HasInterface,
+        type.Base?.Name,
+        type.Mixins.Select(m => m.Name).ToEquatableArray(),
+        type.Members.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray());
+
+    public static EnumModel Enum(EnumSymbol symbol) => new(
+        symbol.Syntax.Name.Text,
+        symbol.Namespace,
+        symbol.ClrName,
+        null,
+        symbol.Members.Select(m => new EnumMemberModel(m.Text, Identifiers.ToPascal(m.Text))).ToEquatableArray());
 
     public static RelationModel Relation(RelationSymbol relation)
     {

@@ -13,6 +13,9 @@ public sealed class QuoteLocator
     private readonly string _normalized;
     private readonly List<int> _originalIndex;
 
+    /// <summary>The document's text as it was given.</summary>
+    public string Text => _text;
+
     public QuoteLocator(string text)
     {
         _text = text;

@@ -24,7 +24,7 @@ internal static class RelationPass
     {
         foreach (var type in TypePass.Declared(context).Where(t => t.IsValid && t.Kind == BaseKind.Event))
         {
-            var roles = TypePass.AllMembers(type).Where(m => m.IsRole).ToDictionary(m => m.Name, System.StringComparer.Ordinal);
+            var roles = TypePass.AllMembers(type, context).Where(m => m.IsRole).ToDictionary(m => m.Name, System.StringComparer.Ordinal);
             foreach (var implication in type.Syntax!.Implies)
             {
                 if (Bind(type, implication, roles, context) is { } model)

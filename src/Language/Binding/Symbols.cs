@@ -43,7 +43,7 @@ internal sealed class TypeSymbol
     public List<ImplicationModel> Implications { get; } = new();
 
     /// <summary>This type, its ancestors, its mixins and theirs: everything a value of this type conforms to.</summary>
-    public HashSet<TypeSymbol> Supertypes { get; } = new();
+    public HashSet<TypeSymbol> Supertypes { get; set; } = new();
 
     public string ClassClrType => IsBuiltIn ? $"global::KnowledgeGraph.{ClrName}" : $"global::{Namespace}.{ClrName}";
 
@@ -155,7 +155,8 @@ internal sealed class InstanceSymbol
 
     public bool IsValid { get; set; } = true;
 
-    public string ClrMember => $"global::{Namespace}.{(IsEvent ? "Events" : "Entities")}.{ClrName}";
+    /// <summary>Declared by an earlier step (the compiled ontology or an earlier load), not by the files at hand.</summary>
+    public bool IsSeeded { get; init; }
 }
 
 internal sealed class DocumentSymbol
@@ -175,12 +176,7 @@ internal sealed class DocumentSymbol
 
     public string ClrName { get; }
 
-    /// <summary>The document's text, or null when the file could not be found (already reported).</summary>
-    public string? Text { get; set; }
-
     public string ResolvedPath { get; set; } = string.Empty;
-
-    public string ClrMember => $"global::{Namespace}.Documents.{ClrName}";
 }
 
 /// <summary>An enum and those of its members that can become C# identifiers without clashing.</summary>

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Language.Binding;
 internal static class TimeBinder
 {
     /// <summary>False when a date is invalid (reported); <paramref name="time"/> is null when none is given.</summary>
-    public static bool TryBind(TimeSyntax? syntax, BindingContext context, out TimeModel? time)
+    public static bool TryBind(TimeSyntax? syntax, DiagnosticBag context, out TimeModel? time)
     {
         time = null;
         if (syntax is null)
@@ -39,7 +39,7 @@ internal static class TimeBinder
         return true;
     }
 
-    private static bool Parse(Located? text, BindingContext context, out PartialDate? date)
+    private static bool Parse(Located? text, DiagnosticBag context, out PartialDate? date)
     {
         date = null;
         if (text is null)

@@ -49,34 +49,15 @@ internal static class TypePass
             }
         }
 
-        foreach (var type in Declared(context))
+        ReportCycles(context);
+
+        // Each type is valid when its base is, and of its base's kind: bases first, so each step looks one level up.
+        foreach (var type in Declared(context).OrderBy(context.Hierarchy.Depth))
         {
-            var path = new List<TypeSymbol> { type };
-            for (var current = type.Base; current is not null && !current.IsBuiltIn; current = current.Base)
+            if (type.IsValid && type.Base is { } baseType)
             {
-                if (current == type)
-                {
-                    context.Report(Descriptors.InheritanceCycle, type.Syntax!.Is!.Span, type.Name, string.Join(" -> ", path.Select(t => t.Name).Concat(new[] { type.Name })));
-                    type.IsValid = false;
-                    break;
-                }
-
-                if (path.Contains(current))
-                {
-                    break; // a cycle above this type, reported on its own members
-                }
-
-                path.Add(current);
-            }
-        }
-
-        foreach (var type in Declared(context))
-        {
-            if (type.IsValid)
-            {
-                var root = type.Ancestors().LastOrDefault();
-                type.IsValid = root is { IsBuiltIn: true } && type.Ancestors().All(a => a.IsValid || a.IsBuiltIn);
-                type.Kind = root?.Kind ?? BaseKind.Actor;
+                type.IsValid = baseType.IsBuiltIn || baseType.IsValid;
+                type.Kind = baseType.Kind;
             }
         }
 
@@ -84,16 +65,48 @@ internal static class TypePass
         {
             foreach (var mixin in type.Mixins.Where(m => !m.IsBuiltIn))
             {
-                for (var t = mixin; t is not null && !t.IsBuiltIn; t = t.Base)
+                for (var t = mixin; t is not null && !t.IsBuiltIn && !t.HasInterface; t = t.Base)
                 {
                     t.HasInterface = true;
                 }
             }
         }
 
+        foreach (var type in context.Types.Values)
+        {
+            type.Supertypes = context.Hierarchy.Supertypes(type);
+        }
+    }
+
+    /// <summary>Reports each type of an <c>is</c> cycle, in one walk up from every type that stops at types already walked.</summary>
+    private static void ReportCycles(BindingContext context)
+    {
+        var done = new HashSet<TypeSymbol>();
         foreach (var type in Declared(context))
         {
-            CollectSupertypes(type, type.Supertypes, new HashSet<TypeSymbol>());
+            var path = new List<TypeSymbol>();
+            var onPath = new Dictionary<TypeSymbol, int>();
+            var current = type;
+            while (current is not null && !current.IsBuiltIn && !done.Contains(current) && !onPath.ContainsKey(current))
+            {
+                onPath.Add(current, path.Count);
+                path.Add(current);
+                current = current.Base;
+            }
+
+            if (current is not null && onPath.TryGetValue(current, out var start))
+            {
+                var cycle = path.Skip(start).ToList();
+                for (var i = 0; i < cycle.Count; i++)
+                {
+                    var member = cycle[i];
+                    var route = cycle.Skip(i).Concat(cycle.Take(i)).Append(member).Select(t => t.Name);
+                    context.Report(Descriptors.InheritanceCycle, member.Syntax!.Is!.Span, member.Name, string.Join(" -> ", route));
+                    member.IsValid = false;
+                }
+            }
+
+            done.UnionWith(path);
         }
     }
 
@@ -129,27 +142,14 @@ internal static class TypePass
             }
         }
 
-        foreach (var type in Declared(context).Where(t => t.IsValid))
+        foreach (var type in Declared(context).Where(t => t.IsValid).OrderBy(context.Hierarchy.Depth))
         {
             CheckMemberClashes(type, context);
         }
     }
 
     /// <summary>Every member a value of <paramref name="type"/> has: inherited, from mixins, and its own.</summary>
-    public static List<MemberSymbol> AllMembers(TypeSymbol type)
-    {
-        var members = new List<MemberSymbol>();
-        var seen = new HashSet<TypeSymbol>();
-        foreach (var super in type.Supertypes.OrderBy(Depth).ThenBy(t => t.Name, System.StringComparer.Ordinal))
-        {
-            if (seen.Add(super))
-            {
-                members.AddRange(super.Members.Where(m => members.All(existing => existing.Name != m.Name)));
-            }
-        }
-
-        return members;
-    }
+    public static IReadOnlyList<MemberSymbol> AllMembers(TypeSymbol type, BindingContext context) => context.Hierarchy.AllMembers(type);
 
     public static TypeSymbol? Resolve(Located name, string what, BindingContext context)
     {
@@ -170,26 +170,6 @@ internal static class TypePass
 
     public static string Article(string noun) =>
         (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
-
-    private static int Depth(TypeSymbol type) => type.Ancestors().Count();
-
-    private static void CollectSupertypes(TypeSymbol type, HashSet<TypeSymbol> into, HashSet<TypeSymbol> visiting)
-    {
-        if (!into.Add(type) || !visiting.Add(type))
-        {
-            return;
-        }
-
-        if (type.Base is { } baseType)
-        {
-            CollectSupertypes(baseType, into, visiting);
-        }
-
-        foreach (var mixin in type.Mixins)
-        {
-            CollectSupertypes(mixin, into, visiting);
-        }
-    }
 
     private static void BindMember(TypeSymbol type, MemberSyntax syntax, bool isRole, BindingContext context)
     {
@@ -224,9 +204,9 @@ internal static class TypePass
     private static void BindMemberType(MemberSymbol member, BindingContext context)
     {
         var typeName = member.Syntax.TypeName;
-        if (ValueBinder.ScalarOf(typeName.Text) is { } scalar)
+        if (ScalarText.Of(typeName.Text) is { } scalar)
         {
-            member.ValueType = new ValueTypeModel(ValueKind.Scalar, typeName.Text, scalar, ValueBinder.ClrTypeOf(scalar));
+            member.ValueType = new ValueTypeModel(ValueKind.Scalar, typeName.Text, scalar, ClrTypeOf(scalar));
         }
         else if (context.Enums.TryGetValue(typeName.Text, out var @enum))
         {
@@ -243,7 +223,7 @@ internal static class TypePass
         }
         else
         {
-            var candidates = context.Types.Keys.Concat(context.Enums.Keys).Concat(ValueBinder.ScalarNames);
+            var candidates = context.Types.Keys.Concat(context.Enums.Keys).Concat(ScalarText.Names);
             context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, Suggestions.DidYouMean(typeName.Text, candidates));
         }
     }
@@ -256,16 +236,47 @@ internal static class TypePass
             return;
         }
 
-        if (ValueBinder.Bind(value, member, context) is { } bound)
+        if (member.ValueType.Kind == ValueKind.Enum)
         {
-            member.DefaultValue = bound.ClrExpression;
+            if (member.EnumMembers!.Contains(value.Text))
+            {
+                member.DefaultValue = value.Text;
+            }
+            else
+            {
+                context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, member.ValueType.Name, Suggestions.DidYouMean(value.Text, member.EnumMembers!));
+            }
+        }
+        else if (ScalarText.Canonical(value.Text, member.ValueType.Scalar) is { } canonical)
+        {
+            member.DefaultValue = canonical;
+        }
+        else
+        {
+            context.Report(Descriptors.InvalidValue, value.Span, value.Text, member.ValueType.Name, member.Name);
         }
     }
+
+    /// <summary>The C# type of a scalar of the language.</summary>
+    public static string ClrTypeOf(ScalarType scalar) => scalar switch
+    {
+        ScalarType.String => "string",
+        ScalarType.Int => "int",
+        ScalarType.Long => "long",
+        ScalarType.Double => "double",
+        ScalarType.Decimal => "decimal",
+        ScalarType.Bool => "bool",
+        ScalarType.Date => "global::System.DateOnly",
+        ScalarType.DateTime => "global::System.DateTimeOffset",
+        ScalarType.Uri => "global::System.Uri",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(scalar)),
+    };
 
     private static void CheckMemberClashes(TypeSymbol type, BindingContext context)
     {
         var byClrName = new Dictionary<string, MemberSymbol>(System.StringComparer.Ordinal);
-        foreach (var member in AllMembers(type).Concat(type.Members).Distinct().ToList())
+        var removed = false;
+        foreach (var member in AllMembers(type, context).Concat(type.Members).Distinct().ToList())
         {
             if (!byClrName.TryGetValue(member.ClrName, out var existing))
             {
@@ -288,6 +299,12 @@ internal static class TypePass
             }
 
             type.Members.Remove(member);
+            removed = true;
+        }
+
+        if (removed)
+        {
+            context.Hierarchy.Forget(type);
         }
     }
 }

@@ -6,14 +6,30 @@ namespace KnowledgeGraph.Language.Diagnostics;
 /// <summary>Finds the likely intended name for a misspelt one ("did you mean ...?").</summary>
 public static class Suggestions
 {
+    /// <summary>Names longer than this get no suggestion: they are not typos, and aligning them would cost their square.</summary>
+    private const int MaxLength = 200;
+
     /// <summary>Returns "; did you mean 'x'?" for the closest candidate, or an empty string when none is close.</summary>
     public static string DidYouMean(string actual, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var allowed = actual.Length <= 3 ? 1 : actual.Length <= 8 ? 2 : 3;
+        if (actual.Length > MaxLength)
+        {
+            return string.Empty;
+        }
+
+        var lowered = actual.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var distance = Distance(actual.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // Names whose lengths differ by more than the distance allowed cannot be close: skip them without aligning.
+            if (Math.Abs(candidate.Length - actual.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -21,7 +37,6 @@ public static class Suggestions
             }
         }
 
-        var allowed = actual.Length <= 3 ? 1 : actual.Length <= 8 ? 2 : 3;
         return best is not null && bestDistance <= allowed && best != actual ? $"; did you mean '{best}'?" : string.Empty;
     }
 

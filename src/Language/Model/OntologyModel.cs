@@ -4,21 +4,20 @@ using KnowledgeGraph.Language.Text;
 namespace KnowledgeGraph.Language.Model;
 
 /// <summary>
-/// The bound, checked ontology: what the emitter turns into C#. It holds no source locations, so an edit that
-/// only moves text or changes a diagnostic leaves it equal and the generated code is not rewritten.
+/// The bound, checked schema of an ontology: what the emitter turns into C# types. It holds no source locations, so an
+/// edit that only moves text or changes a diagnostic leaves it equal and the generated code is not rewritten.
 /// Only declarations without errors are in it.
 /// </summary>
-public sealed record OntologyModel(
+public sealed record SchemaModel(
     EquatableArray<EnumModel> Enums,
     EquatableArray<TypeModel> Types,
     EquatableArray<RelationModel> Relations,
-    EquatableArray<DocumentModel> Documents,
-    EquatableArray<InstanceModel> Entities,
-    EquatableArray<InstanceModel> Events,
-    EquatableArray<FactModel> Facts,
-    EquatableArray<string> DataNamespaces)
+    EquatableArray<string> DataNamespaces,
+    EquatableArray<DataFileEntry> DataFiles)
 {
-    public static OntologyModel Empty { get; } = new(default, default, default, default, default, default, default, default);
+    public static SchemaModel Empty { get; } = new(default, default, default, default, default);
+
+    public bool IsEmpty => Types.IsEmpty && Relations.IsEmpty && Enums.IsEmpty && DataNamespaces.IsEmpty;
 }
 
 public enum BaseKind
@@ -65,6 +64,7 @@ public sealed record EnumModel(string Name, string Namespace, string ClrName, st
 
 public sealed record EnumMemberModel(string Name, string ClrName);
 
+/// <summary>A property or role; <paramref name="DefaultValue"/> is the default's canonical text (see <see cref="ValueModel"/>).</summary>
 public sealed record MemberModel(
     string Name, string ClrName, ValueTypeModel Type, Cardinality Cardinality, string? DefaultValue, string? Doc, bool IsRole, string DeclaringType);
 
@@ -103,19 +103,20 @@ public sealed record RelationModel(
     public string ClrType => $"global::{Namespace}.{ClrName}";
 }
 
-public sealed record DocumentModel(string Name, string Namespace, string ClrName, string Path, string? Title, string? Published)
-{
-    public string ClrMember => $"global::{Namespace}.Documents.{ClrName}";
-}
+/// <summary>A document: its name, the path as written, title, publication date, and its text (line breaks as <c>\n</c>).</summary>
+public sealed record DocumentModel(string Name, string Namespace, string ClrName, string Path, string? Title, string? Published, string Text);
 
 /// <summary>Where a quote stands in its document: zero-based character offset and length, one-based line and column.</summary>
-public sealed record SourceModel(string Document, string DocumentClrMember, string Quote, int Offset, int Length, int Line, int Column);
+public sealed record SourceModel(string Document, string Quote, int Offset, int Length, int Line, int Column);
 
 /// <summary>Start and end as written in ontology files (see <see cref="PartialDate.ToString"/>); either may be open.</summary>
 public sealed record TimeModel(string? Start, string? End);
 
-/// <summary>A value given to a property or role: scalar text normalised for its type, an enum member, or an entity.</summary>
-public sealed record ValueModel(ValueKind Kind, ScalarType Scalar, string Text, string ClrExpression);
+/// <summary>
+/// A value given to a property or role, as plain text in its canonical form: a scalar normalised for its type
+/// (<see cref="Binding.ScalarText"/>), an enum member's name, or an entity's id.
+/// </summary>
+public sealed record ValueModel(ValueKind Kind, ScalarType Scalar, string Text);
 
 public sealed record AssignmentModel(MemberModel Member, EquatableArray<ValueModel> Values);
 
@@ -138,11 +139,8 @@ public sealed record InstanceModel(
 
 public sealed record FactModel(
     string Subject,
-    string SubjectClrMember,
     string Relation,
-    string RelationClrType,
     string Object,
-    string ObjectClrMember,
     TimeModel? Time,
     EquatableArray<SourceModel> Sources,
     FactOrigin Origin);

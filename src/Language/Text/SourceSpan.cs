@@ -10,5 +10,9 @@ public readonly record struct SourceSpan(
     public static SourceSpan Between(SourceSpan first, SourceSpan last) =>
         new(first.Path, first.Start, last.End, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
 
-    public override string ToString() => $"{Path}({StartLine},{StartColumn})";
+    /// <summary><c>path(line,column)</c>; just the path for a place known only by its file (line 0).</summary>
+    public override string ToString() => StartLine > 0 ? $"{Path}({StartLine},{StartColumn})" : Path;
+
+    /// <summary>A place known only by its file: a compiled declaration, or one of an earlier load.</summary>
+    public static SourceSpan FileOnly(string path) => new(path, 0, 0, 0, 0, 0, 0);
 }

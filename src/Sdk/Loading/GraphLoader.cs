@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Tables;
 using KnowledgeGraph.Language.Text;
 using KnowledgeGraph.Language.Yaml;
 
@@ -14,28 +16,29 @@ namespace KnowledgeGraph;
 /// <summary>
 /// Loads data files (<c>documents</c>, <c>entities</c>, <c>events</c>, <c>facts</c>) into a graph builder at run time,
 /// checked against the compiled ontology with the same rules and diagnostics as the build, and typed by the
-/// generated classes. A load is all or nothing: with any error nothing is added. Later loads may refer to what
-/// earlier loads of the same loader added.
+/// generated classes. Each load binds only its own files, against the compiled symbol table extended by what earlier
+/// loads declared. A load is all or nothing: with any error nothing is added and the loader is as it was. Loads on
+/// one loader run one at a time (concurrent calls wait their turn).
 /// </summary>
 public sealed class GraphLoader
 {
-    /// <summary>The virtual folder the compiled files are bound from, so their diagnostics can never be mistaken for a user's file.</summary>
-    internal const string CompiledRoot = "/compiled-ontology/";
-
     private readonly OntologySchema _schema;
     private readonly LoaderOptions _options;
-    private readonly Dictionary<string, string> _compiledDocuments;
-    private readonly List<OntologyFileSyntax> _baseline;
-    private OntologyModel? _baselineModel;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, DocumentInfo> _documents = new(StringComparer.Ordinal);
+    private SymbolTable _table;
 
     public GraphLoader(OntologySchema schema, GraphBuilder builder, LoaderOptions? options = null)
     {
         _schema = schema ?? throw new ArgumentNullException(nameof(schema));
         Builder = builder ?? throw new ArgumentNullException(nameof(builder));
         _options = options ?? LoaderOptions.Default;
-        var ontology = schema.Sources.Where(s => s.Path.EndsWith(".kg.yaml", StringComparison.OrdinalIgnoreCase)).ToList();
-        _compiledDocuments = schema.Sources.Except(ontology).ToDictionary(s => CompiledRoot + s.Path, s => s.Text, StringComparer.Ordinal);
-        _baseline = ontology.Select(s => OntologyFileParser.Parse(CompiledRoot + s.Path, s.Text)).ToList();
+        var compiled = schema.Compiled;
+        _table = schema.Table.WithData(Array.Empty<DocumentEntry>(), compiled.Declarations, Array.Empty<DataFileEntry>());
+        foreach (var document in compiled.AllDocuments)
+        {
+            _documents[document.Id] = document;
+        }
     }
 
     /// <summary>The builder loads add to.</summary>
@@ -84,52 +87,49 @@ public sealed class GraphLoader
 
     private LoadResult Load(IReadOnlyList<OntologyFileSyntax> files)
     {
-        var documents = new LoaderDocumentSource(_compiledDocuments, _options.MaxFileBytes);
-        var binderOptions = new BinderOptions(_schema.DefaultNamespace);
-        var result = Binder.Bind(_baseline.Concat(files), documents, binderOptions);
-        var loaded = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
-        var diagnostics = result.Diagnostics
-            .Where(d => loaded.Contains(d.Span.Path) || d.Severity == KgSeverity.Error)
-            .Select(d => TooLarge(d, documents))
-            .Concat(SchemaDeclarations(files))
-            .Concat(IdsAlreadyInBuilder(files))
-            .ToList();
-        if (diagnostics.Any(d => d.Severity == KgSeverity.Error))
+        lock (_gate)
         {
-            return new LoadResult(diagnostics, 0, 0);
-        }
+            var documents = new LoaderDocumentSource(_schema.Compiled, _options.MaxFileBytes);
+            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var declared = DeclarationBinder.DeclareData(_table, ordered.Select(DeclarationBinder.Declarations));
+            var bound = ordered.Select(f => FileBinder.Bind(f, declared.Table, documents)).ToList();
+            var diagnostics = ordered.SelectMany(f => f.Diagnostics)
+                .Concat(declared.Diagnostics)
+                .Concat(bound.SelectMany(b => b.Diagnostics))
+                .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
+                .Select(d => TooLarge(d, documents))
+                .Concat(SchemaDeclarations(files))
+                .Concat(IdsAlreadyInBuilder(files));
+            var sorted = DiagnosticOrder.Sort(diagnostics);
+            if (sorted.Any(d => d.Severity == KgSeverity.Error))
+            {
+                return new LoadResult(sorted, 0, 0);
+            }
 
-        _baselineModel ??= Binder.Bind(_baseline, documents, binderOptions).Model;
-        var (entities, facts) = Materialize(result.Model, _baselineModel);
-        Builder.AddRange(entities);
-        Builder.AddRange(facts);
-        _baseline.AddRange(files);
-        _baselineModel = result.Model;
-        return new LoadResult(diagnostics, entities.Count, facts.Count);
+            var models = bound.Where(b => b.Model is not null).Select(b => b.Model!).ToList();
+            var (entities, facts) = Materialize(models);
+            Builder.AddRange(entities);
+            Builder.AddRange(facts);
+            _table = declared.Table;
+            return new LoadResult(sorted, entities.Count, facts.Count);
+        }
     }
 
-    private (List<Entity> Entities, List<Fact> Facts) Materialize(OntologyModel model, OntologyModel baseline)
+    private (List<Entity> Entities, List<Fact> Facts) Materialize(IReadOnlyList<DataFileModel> files)
     {
-        var known = new HashSet<string>(baseline.Entities.Concat(baseline.Events).Select(i => i.Id), StringComparer.Ordinal);
-        var materializer = new InstanceMaterializer(_schema, Builder, model);
-        foreach (var instance in model.Entities.Concat(model.Events).Where(i => !known.Contains(i.Id)))
+        foreach (var document in files.SelectMany(f => f.Documents))
+        {
+            _documents[document.Name] = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null);
+        }
+
+        var models = files.SelectMany(f => f.Instances).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var materializer = new InstanceMaterializer(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), models, _documents);
+        foreach (var instance in models.Values)
         {
             materializer.Resolve(instance.Id);
         }
 
-        var remaining = baseline.Facts.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
-        var facts = new List<Fact>();
-        foreach (var fact in model.Facts)
-        {
-            if (remaining.TryGetValue(fact, out var count) && count > 0)
-            {
-                remaining[fact] = count - 1;
-                continue;
-            }
-
-            facts.Add(materializer.CreateFact(fact));
-        }
-
+        var facts = files.SelectMany(f => f.Facts).Select(materializer.CreateFact).ToList();
         return (materializer.Created, facts);
     }
 
@@ -142,9 +142,9 @@ public sealed class GraphLoader
         files.SelectMany(f => f.Enums.Select(e => e.Name).Concat(f.Types.Select(t => t.Name)).Concat(f.Relations.Select(r => r.Name)))
             .Select(name => Descriptors.InvalidDeclaration.At(name.Span, $"'{name.Text}' declares schema; files loaded at run time may hold only documents, entities, events and facts (schema changes need a rebuild)"));
 
+    /// <summary>Ids of entities added to the builder by code rather than by a load.</summary>
     private IEnumerable<KgDiagnostic> IdsAlreadyInBuilder(IEnumerable<OntologyFileSyntax> files) =>
         files.SelectMany(f => f.Entities.Concat(f.Events))
-            .Where(i => Builder.Find(i.Name.Text) is not null && _schema.FindCompiled(i.Name.Text) is null)
-            .Where(i => _baseline.All(b => b.Entities.Concat(b.Events).All(e => e.Name.Text != i.Name.Text)))
+            .Where(i => _table.FindInstance(i.Name.Text) is null && Builder.Find(i.Name.Text) is not null)
             .Select(i => Descriptors.DuplicateName.At(i.Name.Span, "Entity", i.Name.Text, "(an entity already in the graph builder)"));
 }

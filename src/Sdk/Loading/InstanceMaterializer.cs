@@ -6,47 +6,63 @@ using KnowledgeGraph.Language.Model;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Makes typed entities, events and facts from a checked model through the generated factories of the schema.
-/// Entities already in the builder, or compiled into the program, are reused, never copied.
+/// Makes typed entities, events and facts from checked models through the generated factories of the schema. An
+/// entity is made after the ones its properties name, with an explicit stack, so a chain of any length costs no
+/// recursion. Entities that already exist (compiled, or in the builder) are reused, never copied.
 /// </summary>
 internal sealed class InstanceMaterializer
 {
     private readonly OntologySchema _schema;
-    private readonly GraphBuilder _builder;
-    private readonly Dictionary<string, InstanceModel> _models;
-    private readonly Dictionary<string, DocumentInfo> _documents;
+    private readonly Func<string, Entity?> _existing;
+    private readonly IReadOnlyDictionary<string, InstanceModel> _models;
+    private readonly IReadOnlyDictionary<string, DocumentInfo> _documents;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
 
-    public InstanceMaterializer(OntologySchema schema, GraphBuilder builder, OntologyModel model)
+    public InstanceMaterializer(
+        OntologySchema schema, Func<string, Entity?> existing, IReadOnlyDictionary<string, InstanceModel> models, IReadOnlyDictionary<string, DocumentInfo> documents)
     {
         _schema = schema;
-        _builder = builder;
-        _models = model.Entities.Concat(model.Events).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        _documents = model.Documents.ToDictionary(
-            d => d.Name,
-            d => new DocumentInfo(d.Name, d.Path, d.Title, d.Published is { } published ? PartialDate.Parse(published) : null),
-            StringComparer.Ordinal);
+        _existing = existing;
+        _models = models;
+        _documents = documents;
     }
 
-    /// <summary>The entities made so far, in the order they were made (dependencies first).</summary>
+    /// <summary>The entities made so far, in the order they were made (those they name first).</summary>
     public List<Entity> Created { get; } = new();
 
     public Entity Resolve(string id)
     {
-        if (_created.TryGetValue(id, out var made))
+        if (Known(id) is { } known)
         {
-            return made;
+            return known;
         }
 
-        if ((_builder.Find(id) ?? _schema.FindCompiled(id)) is { } existing)
+        var pending = new Stack<string>();
+        var onStack = new HashSet<string>(StringComparer.Ordinal) { id };
+        pending.Push(id);
+        while (pending.Count > 0)
         {
-            return existing;
+            var current = pending.Peek();
+            var missing = Named(_models[current]).FirstOrDefault(target => Known(target) is null);
+            if (missing is null)
+            {
+                pending.Pop();
+                onStack.Remove(current);
+                var entity = Create(_models[current]);
+                _created.Add(current, entity);
+                Created.Add(entity);
+                continue;
+            }
+
+            if (!onStack.Add(missing))
+            {
+                throw new InvalidOperationException($"The properties of '{current}' and '{missing}' name each other in a cycle; such data cannot be made.");
+            }
+
+            pending.Push(missing);
         }
 
-        var entity = Create(_models[id]);
-        _created.Add(id, entity);
-        Created.Add(entity);
-        return entity;
+        return _created[id];
     }
 
     public Fact CreateFact(FactModel fact)
@@ -57,25 +73,52 @@ internal sealed class InstanceMaterializer
         return relation.Create(Resolve(fact.Subject), Resolve(fact.Object), new FactDetails(Time(fact.Time), Sources(fact.Sources), origin));
     }
 
+    private Entity? Known(string id) => _created.TryGetValue(id, out var made) ? made : _existing(id);
+
+    private static IEnumerable<string> Named(InstanceModel model) =>
+        model.Values.SelectMany(a => a.Values).Where(v => v.Kind == ValueKind.Entity).Select(v => v.Text);
+
     private Entity Create(InstanceModel model)
     {
-        var values = model.Values.ToDictionary(
-            a => a.Member.Name,
-            a => (IReadOnlyList<object>)a.Values.Select(v => Value(a.Member, v)).ToArray(),
-            StringComparer.Ordinal);
+        var values = new Dictionary<string, IReadOnlyList<object>>(model.Values.Count, StringComparer.Ordinal);
+        foreach (var assignment in model.Values)
+        {
+            var items = new object[assignment.Values.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = Value(assignment.Member, assignment.Values[i]);
+            }
+
+            values[assignment.Member.Name] = items;
+        }
+
         var data = new EntityData(model.Id, model.DisplayName, model.Aliases.ToArray(), model.Doc, Sources(model.Sources), Time(model.Time), values);
         return _schema.Create(model.TypeName, data);
     }
 
     private object Value(MemberModel member, ValueModel value) => value.Kind switch
     {
-        ValueKind.Entity => Resolve(value.Text),
+        ValueKind.Entity => Known(value.Text) ?? throw new InvalidOperationException($"'{value.Text}' was not made before the entity that names it."),
         ValueKind.Enum => _schema.ParseEnum(member.Type.Name, value.Text),
         _ => ScalarValues.Convert(value.Scalar, value.Text),
     };
 
-    private IReadOnlyList<SourceRef> Sources(IReadOnlyList<SourceModel> sources) =>
-        sources.Select(s => new SourceRef(_documents[s.Document], s.Quote, s.Offset, s.Length, s.Line, s.Column)).ToArray();
+    private IReadOnlyList<SourceRef> Sources(IReadOnlyList<SourceModel> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return Array.Empty<SourceRef>();
+        }
+
+        var refs = new SourceRef[sources.Count];
+        for (var i = 0; i < refs.Length; i++)
+        {
+            var s = sources[i];
+            refs[i] = new SourceRef(_documents[s.Document], s.Quote, s.Offset, s.Length, s.Line, s.Column);
+        }
+
+        return refs;
+    }
 
     private static TimeExtent? Time(TimeModel? time) => time is null
         ? null

@@ -2,20 +2,21 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Tables;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Documents for the run-time binder: those the compiled files quote come from the schema, those that loaded files
-/// quote are read from disk beside them, up to the size limit.
+/// Documents for the run-time binder: those the compiled files declare come from the compiled data, those that
+/// loaded files declare are read from disk beside them, up to the size limit.
 /// </summary>
 internal sealed class LoaderDocumentSource : IDocumentSource
 {
-    private readonly IReadOnlyDictionary<string, string> _compiled;
+    private readonly CompiledData _compiled;
     private readonly long _maxBytes;
 
-    public LoaderDocumentSource(IReadOnlyDictionary<string, string> compiled, long maxBytes)
+    public LoaderDocumentSource(CompiledData compiled, long maxBytes)
     {
         _compiled = compiled;
         _maxBytes = maxBytes;
@@ -26,14 +27,9 @@ internal sealed class LoaderDocumentSource : IDocumentSource
 
     public string? GetText(string path)
     {
-        if (_compiled.TryGetValue(path, out var text))
+        if (path.StartsWith(SymbolTableFormat.CompiledDocumentRoot, StringComparison.Ordinal))
         {
-            return text;
-        }
-
-        if (path.StartsWith(GraphLoader.CompiledRoot, StringComparison.Ordinal))
-        {
-            return null;
+            return _compiled.DocumentText(path.Substring(SymbolTableFormat.CompiledDocumentRoot.Length));
         }
 
         var file = new FileInfo(path);

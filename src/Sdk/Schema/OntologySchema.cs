@@ -1,50 +1,60 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Tables;
 
 namespace KnowledgeGraph;
 
 /// <summary>
-/// The compiled ontology as the run-time loader needs it: the source files, the relations, and a factory per
-/// concrete type that makes typed entities from checked data (no reflection, safe under trimming).
+/// The compiled ontology as the run-time loader needs it: its symbol table (types, relations, enums, documents), the
+/// relations, a factory per concrete type that makes typed entities from checked data (no reflection, safe under
+/// trimming), and the compiled data, which loaded files may refer to.
 /// </summary>
 public sealed class OntologySchema
 {
     private readonly Dictionary<string, RelationInfo> _relations;
     private readonly IReadOnlyDictionary<string, Func<EntityData, Entity>> _factories;
     private readonly IReadOnlyDictionary<string, Func<string, object>> _enumParsers;
-    private readonly Func<string, Entity?> _compiledEntities;
+    private readonly Func<CompiledData> _compiled;
+    private readonly Lazy<SymbolTable> _table;
 
+    /// <param name="table">The schema's symbol table as the generator wrote it (UTF-8).</param>
+    /// <param name="relations">Every relation of the ontology.</param>
+    /// <param name="factories">A factory per concrete type, by the type's ontology name.</param>
+    /// <param name="enumParsers">A parser per enum, by the enum's ontology name.</param>
+    /// <param name="compiled">The compiled data, made at its first use.</param>
     public OntologySchema(
-        IReadOnlyList<OntologySource> sources,
-        string? defaultNamespace,
+        ReadOnlySpan<byte> table,
         IEnumerable<RelationInfo> relations,
         IReadOnlyDictionary<string, Func<EntityData, Entity>> factories,
         IReadOnlyDictionary<string, Func<string, object>> enumParsers,
-        Func<string, Entity?> compiledEntities)
+        Func<CompiledData> compiled)
     {
-        _compiledEntities = compiledEntities;
-        Sources = sources;
-        DefaultNamespace = defaultNamespace;
+        var text = Encoding.UTF8.GetString(table);
+        _table = new Lazy<SymbolTable>(() => SymbolTableFormat.Read(text));
         _relations = relations.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _factories = factories;
         _enumParsers = enumParsers;
+        _compiled = compiled;
     }
 
-    /// <summary>The compiled ontology files and the documents they quote, by path relative to their common folder.</summary>
-    public IReadOnlyList<OntologySource> Sources { get; }
-
     /// <summary>The namespace the build gave files that declare none.</summary>
-    public string? DefaultNamespace { get; }
+    public string? DefaultNamespace => Table.DefaultNamespace;
 
     public IEnumerable<RelationInfo> Relations => _relations.Values;
 
     public IEnumerable<string> TypeNames => _factories.Keys;
 
+    internal SymbolTable Table => _table.Value;
+
+    internal CompiledData Compiled => _compiled();
+
     public RelationInfo? FindRelation(string name) => _relations.TryGetValue(name, out var relation) ? relation : null;
 
     /// <summary>The compiled entity or event with this id (the same object as its static member), or null.</summary>
-    public Entity? FindCompiled(string id) => _compiledEntities(id);
+    public Entity? FindCompiled(string id) => Compiled.Find(id);
 
     /// <summary>The value of a compiled enum for one of its members as the ontology names it (<c>Side</c>, <c>Russia</c>).</summary>
     public object ParseEnum(string enumName, string member) =>

@@ -74,6 +74,28 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
 
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
+    /// <summary>Emits the consumer with the generated code, loads it on its own and returns what a static method returns.</summary>
+    public object? Invoke(string type, string method)
+    {
+        using var stream = new MemoryStream();
+        var emitted = Output.Emit(stream);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException("The consumer does not compile:\n" + string.Join("\n", emitted.Diagnostics));
+        }
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("consumer", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            return context.LoadFromStream(stream).GetType(type)!.GetMethod(method)!.Invoke(null, null);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>Errors and warnings of compiling the consumer with the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

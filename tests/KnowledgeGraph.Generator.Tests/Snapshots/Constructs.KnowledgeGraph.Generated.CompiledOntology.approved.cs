@@ -3,24 +3,12 @@
 
 namespace KnowledgeGraph.Generated
 {
-    /// <summary>Every compiled entity, event and fact, and the schema for loading more at run time.</summary>
+    /// <summary>The compiled schema, for loading data at run time, and every compiled entity, event and fact, read from the data tables at first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeGraph.Generator", "1.0.0")]
     internal static class CompiledOntology
     {
-        public static void AddTo(global::KnowledgeGraph.GraphBuilder builder)
-        {
-            builder.Add(global::Demo.Data.Entities.Homeland);
-            builder.Add(global::Demo.Data.Entities.North);
-            builder.Add(global::Demo.Data.Entities.First);
-            builder.Add(global::Demo.Data.Events.Retreat);
-            builder.Add(new global::Demo.Schema.PartOf(global::Demo.Data.Entities.North, global::Demo.Data.Entities.Homeland, new global::KnowledgeGraph.FactDetails(null, global::System.Array.Empty<global::KnowledgeGraph.SourceRef>(), global::KnowledgeGraph.FactOrigin.EntityKey)));
-            builder.Add(new global::Demo.Schema.LeftPlace(global::Demo.Data.Entities.First, global::Demo.Data.Entities.Homeland, new global::KnowledgeGraph.FactDetails(null, global::System.Array.Empty<global::KnowledgeGraph.SourceRef>(), global::KnowledgeGraph.FactOrigin.Stated)));
-            builder.Add(new global::Demo.Schema.PartOf(global::Demo.Data.Entities.North, global::Demo.Data.Entities.Homeland, new global::KnowledgeGraph.FactDetails(new global::KnowledgeGraph.TimeExtent(global::KnowledgeGraph.PartialDate.Parse("2022"), global::KnowledgeGraph.PartialDate.Parse("2022")), new global::KnowledgeGraph.SourceRef[] { new global::KnowledgeGraph.SourceRef(global::Demo.Data.Documents.Report, "North Town lies in the Homeland", 53, 31, 3, 13) }, global::KnowledgeGraph.FactOrigin.Stated)));
-        }
-
         public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(
-            global::KnowledgeGraph.Generated.CompiledSources.All,
-            global::KnowledgeGraph.Generated.CompiledSources.DefaultNamespace,
+            SchemaTable,
             new global::KnowledgeGraph.RelationInfo[] { global::Demo.Schema.LeftPlace.Info, global::Demo.Schema.MovedTo.Info, global::Demo.Schema.PartOf.Info },
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>
             {
@@ -86,6 +74,38 @@ namespace KnowledgeGraph.Generated
             {
                 ["Side"] = static member => member switch { "north" => global::Demo.Schema.Side.North, "South" => global::Demo.Schema.Side.South, _ => throw new global::System.ArgumentException("Not a value of Side: " + member, nameof(member)) },
             },
-            static id => id switch { "homeland" => global::Demo.Data.Entities.Homeland, "north" => global::Demo.Data.Entities.North, "first" => global::Demo.Data.Entities.First, "retreat" => global::Demo.Data.Events.Retreat, _ => null });
+            static () => Data);
+
+        private static readonly global::System.Lazy<global::KnowledgeGraph.CompiledData> s_data = new(static () => new global::KnowledgeGraph.CompiledData(
+            Schema, new global::KnowledgeGraph.DataTable[] { global::KnowledgeGraph.Generated.DataData.Table }));
+
+        /// <summary>The entities, events, documents and facts of every data table, made once.</summary>
+        public static global::KnowledgeGraph.CompiledData Data => s_data.Value;
+
+        public static void AddTo(global::KnowledgeGraph.GraphBuilder builder) => Data.AddTo(builder);
+
+        /// <summary>The symbol table of the schema, which the run-time loader binds data files against.</summary>
+        private static global::System.ReadOnlySpan<byte> SchemaTable => """
+kg-schema	1	\-
+enum	Side	Demo.Schema	Side	\-	2	north	North	South	South
+type	Actor	KnowledgeGraph	Actor	Actor	0	1	0	\-	0	0
+type	Country	Demo.Schema	Country	Place	0	1	0	Land	1	State	0
+type	Event	KnowledgeGraph	Event	Event	0	1	0	\-	0	0
+type	Land	Demo.Schema	Land	Place	1	1	0	Place	0	0
+type	Place	KnowledgeGraph	Place	Place	0	1	0	\-	0	0
+type	Retreat	Demo.Schema	Retreat	Event	0	1	0	Event	0	3	by	By	Entity	Unit	None	global::Demo.Schema.Unit		\-	\-	1	Retreat	from	From	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	1	Retreat	to	To	Entity	Place	None	global::KnowledgeGraph.IPlace	?	\-	\-	1	Retreat
+type	State	Demo.Schema	State	Actor	0	1	1	Actor	0	0
+type	Town	Demo.Schema	Town	Place	0	1	0	Place	0	7	population	Population	Scalar	long	Long	long	?	\-	\-	0	Town	founded	Founded	Scalar	date	Date	global::System.DateOnly	?	\-	\-	0	Town	website	Website	Scalar	uri	Uri	global::System.Uri	?	\-	\-	0	Town	area	Area	Scalar	double	Double	double	?	\-	\-	0	Town	budget	Budget	Scalar	decimal	Decimal	decimal	?	\-	\-	0	Town	lastCensus	LastCensus	Scalar	datetime	DateTime	global::System.DateTimeOffset	?	\-	\-	0	Town	railwayHub	RailwayHub	Scalar	bool	Bool	bool		false	\-	0	Town
+type	Unit	Demo.Schema	Unit	Actor	0	1	0	Actor	0	6	state	State	Entity	State	None	global::Demo.Schema.IState		\-	\-	0	Unit	side	Side	Enum	Side	None	global::Demo.Schema.Side		\-	\-	0	Unit	nickname	Nickname	Scalar	string	String	string	?	\-	\-	0	Unit	strength	Strength	Scalar	int	Int	int		100	\-	0	Unit	commanders	Commanders	Scalar	string	String	string	*	\-	\-	0	Unit	bases	Bases	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	0	Unit
+relation	leftPlace	Demo.Schema	LeftPlace	left	Actor	global::KnowledgeGraph.IActor	Place	global::KnowledgeGraph.IPlace	leftBy	LeftBy	0	\-
+relation	movedTo	Demo.Schema	MovedTo	moved to	Unit	global::Demo.Schema.Unit	Place	global::KnowledgeGraph.IPlace	\-	\-	0	\-
+relation	partOf	Demo.Schema	PartOf	is part of	Place	global::KnowledgeGraph.IPlace	Place	global::KnowledgeGraph.IPlace	contains	Contains	1	\-
+name	contains	partOf	1
+name	leftBy	leftPlace	1
+name	leftPlace	leftPlace	0
+name	movedTo	movedTo	0
+name	partOf	partOf	0
+document	report	Demo.Data	Report	report.txt	data.kg.yaml
+"""u8;
     }
 }

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>Collects the diagnostics of a binding step.</summary>
+internal class DiagnosticBag
+{
+    public List<KgDiagnostic> Diagnostics { get; } = new();
+
+    public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    public void Report(KgDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
+        Diagnostics.Add(descriptor.At(span, arguments));
+
+    /// <summary>True when <paramref name="name"/> can become a C# identifier; reports it otherwise.</summary>
+    public bool CheckIdentifier(Located name)
+    {
+        if (Identifiers.Problem(name.Text) is { } problem)
+        {
+            Report(Descriptors.InvalidIdentifier, name.Span, name.Text, problem);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The diagnostics in file, position, id and message order, each once.</summary>
+    public EquatableArray<KgDiagnostic> Sorted() => Sort(Diagnostics);
+
+    public static EquatableArray<KgDiagnostic> Sort(IEnumerable<KgDiagnostic> diagnostics) => DiagnosticOrder.Sort(diagnostics);
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>What binding one file's data sees: the symbol table of every declaration, the documents, and the file's diagnostics.</summary>
+internal sealed class FileContext : DiagnosticBag
+{
+    private readonly Dictionary<string, QuoteLocator?> _documents = new(StringComparer.Ordinal);
+
+    public FileContext(SymbolTable table, IDocumentSource documents, DataFileEntry file)
+    {
+        Table = table;
+        DocumentSource = documents;
+        File = file;
+    }
+
+    public SymbolTable Table { get; }
+
+    public IDocumentSource DocumentSource { get; }
+
+    public DataFileEntry File { get; }
+
+    /// <summary>The document's text, read once; null when it could not be read (reported at the document).</summary>
+    public QuoteLocator? Locator(DocumentEntry document)
+    {
+        if (!_documents.TryGetValue(document.ResolvedPath, out var locator))
+        {
+            var text = DocumentSource.GetText(document.ResolvedPath);
+            locator = text is null ? null : new QuoteLocator(text);
+            _documents.Add(document.ResolvedPath, locator);
+        }
+
+        return locator;
+    }
+
+    /// <summary>The type of an instance declared anywhere, when it can have instances; null when its declaration is broken (reported there).</summary>
+    public TypeEntry? UsableType(InstanceEntry instance) =>
+        instance.TypeName is { } name && Table.FindType(name) is { IsValid: true, IsBuiltIn: false, IsAbstract: false } type
+        && (type.Kind == BaseKind.Event) == instance.IsEvent
+            ? type
+            : null;
+
+    /// <summary>
+    /// Resolves an entity or event id that must conform to <paramref name="required"/>. Null when it is unknown or of the
+    /// wrong kind (reported), or when the instance's own declaration is broken (reported there).
+    /// </summary>
+    public InstanceEntry? BindReference(Located value, TypeEntry required, string position)
+    {
+        if (Table.FindInstance(value.Text) is not { } instance)
+        {
+            Report(Descriptors.UnknownEntity, value.Span, value.Text, Suggestions.DidYouMean(value.Text, Table.Instances.Select(i => i.Id)));
+            return null;
+        }
+
+        if (UsableType(instance) is not { } actual)
+        {
+            return null;
+        }
+
+        if (!Table.ConformsTo(actual, required))
+        {
+            Report(Descriptors.WrongEntityKind, value.Span, Syntax.MappingReader.Capitalize(position), TypePass.Article(required.Name), value.Text, TypePass.Article(actual.Name));
+            return null;
+        }
+
+        return instance;
+    }
+}

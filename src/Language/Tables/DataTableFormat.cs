@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Language.Tables;
+
+/// <summary>
+/// The data table of one file, as the generator embeds it and the SDK reads it back: one record per document,
+/// entity or event and fact, with values in their canonical text. The schema is not repeated: members are named,
+/// and their types are looked up in the symbol table when the table is read.
+/// </summary>
+/// <remarks>
+/// <code>
+/// kg-data  1
+/// file     name namespace
+/// document name path title? published? text
+/// entity|event id typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
+/// fact     subject relation object origin(s|k) time sources
+/// time:    - | t start? end?          sources: count (document quote offset length line column)*
+/// </code>
+/// </remarks>
+public static class DataTableFormat
+{
+    private const string Magic = "kg-data";
+    private const string Version = "1";
+
+    public static string Write(DataFileModel file)
+    {
+        var writer = new TableWriter();
+        writer.Field(Magic).Field(Version).EndRecord();
+        writer.Field("file").Field(FileName(file.File.Path)).Field(file.File.Namespace).EndRecord();
+        foreach (var document in file.Documents)
+        {
+            writer.Field("document").Field(document.Name).Field(document.Path).Field(document.Title).Field(document.Published).Field(document.Text).EndRecord();
+        }
+
+        foreach (var instance in file.Instances)
+        {
+            writer.Field(instance.IsEvent ? "event" : "entity").Field(instance.Id).Field(instance.TypeName).Field(instance.DisplayName).Field(instance.Doc);
+            writer.Field(instance.Aliases.Count);
+            foreach (var alias in instance.Aliases)
+            {
+                writer.Field(alias);
+            }
+
+            WriteTime(writer, instance.Time);
+            WriteSources(writer, instance.Sources);
+            writer.Field(instance.Values.Count);
+            foreach (var assignment in instance.Values)
+            {
+                writer.Field(assignment.Member.Name).Field(assignment.Values.Count);
+                foreach (var value in assignment.Values)
+                {
+                    writer.Field(value.Text);
+                }
+            }
+
+            writer.EndRecord();
+        }
+
+        foreach (var fact in file.Facts)
+        {
+            writer.Field("fact").Field(fact.Subject).Field(fact.Relation).Field(fact.Object).Field(fact.Origin == FactOrigin.EntityKey ? "k" : "s");
+            WriteTime(writer, fact.Time);
+            WriteSources(writer, fact.Sources);
+            writer.EndRecord();
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Reads a table back; <paramref name="schema"/> gives the members' types. Throws <see cref="FormatException"/> on a table that does not read.</summary>
+    public static DataFileModel Read(string text, string className, SymbolTable schema)
+    {
+        var reader = new TableReader(text);
+        if (reader.Field() != Magic || reader.Field() != Version)
+        {
+            throw new FormatException($"'{className}' does not hold a KnowledgeGraph data table of version {Version}; rebuild the project with this version of KnowledgeGraph.");
+        }
+
+        reader.EndRecord();
+        Expect(reader, "file");
+        var entry = new DataFileEntry(reader.Field(), className, reader.Field());
+        reader.EndRecord();
+        var documents = new List<DocumentModel>();
+        var instances = new List<InstanceModel>();
+        var facts = new List<FactModel>();
+        while (!reader.AtEnd)
+        {
+            switch (reader.Field())
+            {
+                case "document":
+                    var name = reader.Field();
+                    documents.Add(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
+                    break;
+                case "entity":
+                    instances.Add(ReadInstance(reader, entry, isEvent: false, schema));
+                    break;
+                case "event":
+                    instances.Add(ReadInstance(reader, entry, isEvent: true, schema));
+                    break;
+                case "fact":
+                    var (subject, relation, @object) = (reader.Field(), reader.Field(), reader.Field());
+                    var origin = reader.Field() == "k" ? FactOrigin.EntityKey : FactOrigin.Stated;
+                    facts.Add(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
+                    break;
+                case var kind:
+                    throw new FormatException($"Unknown record '{kind}' in the data table of '{className}'.");
+            }
+
+            reader.EndRecord();
+        }
+
+        return new DataFileModel(entry, documents.ToEquatableArray(), instances.ToEquatableArray(), facts.ToEquatableArray());
+    }
+
+    private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema)
+    {
+        var id = reader.Field();
+        var typeName = reader.Field();
+        var type = schema.FindType(typeName) ?? throw new FormatException($"The data table of '{file.ClassName}' names the type '{typeName}', which the schema does not have.");
+        var displayName = reader.Field();
+        var doc = reader.NullableField();
+        var aliases = new string[reader.Int()];
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = reader.Field();
+        }
+
+        var time = ReadTime(reader);
+        var sources = ReadSources(reader);
+        var members = schema.AllMembers(type);
+        var values = new AssignmentModel[reader.Int()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var name = reader.Field();
+            var member = members.FirstOrDefault(m => m.Name == name) ?? throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{name}', which type '{typeName}' does not have.");
+            var items = new ValueModel[reader.Int()];
+            for (var j = 0; j < items.Length; j++)
+            {
+                items[j] = new ValueModel(member.Type.Kind, member.Type.Scalar, reader.Field());
+            }
+
+            values[i] = new AssignmentModel(member, items.ToEquatableArray());
+        }
+
+        return new InstanceModel(
+            id, file.Namespace, Identifiers.ToPascal(id), typeName, $"global::{type.Namespace}.{type.ClrName}", isEvent, displayName,
+            aliases.ToEquatableArray(), doc, time, sources, values.ToEquatableArray());
+    }
+
+    private static void WriteTime(TableWriter writer, TimeModel? time)
+    {
+        if (time is null)
+        {
+            writer.Field("-");
+        }
+        else
+        {
+            writer.Field("t").Field(time.Start).Field(time.End);
+        }
+    }
+
+    private static TimeModel? ReadTime(TableReader reader) =>
+        reader.Field() == "t" ? new TimeModel(reader.NullableField(), reader.NullableField()) : null;
+
+    private static void WriteSources(TableWriter writer, EquatableArray<SourceModel> sources)
+    {
+        writer.Field(sources.Count);
+        foreach (var source in sources)
+        {
+            writer.Field(source.Document).Field(source.Quote).Field(source.Offset).Field(source.Length).Field(source.Line).Field(source.Column);
+        }
+    }
+
+    private static EquatableArray<SourceModel> ReadSources(TableReader reader)
+    {
+        var count = reader.Int();
+        if (count == 0)
+        {
+            return default;
+        }
+
+        var sources = new SourceModel[count];
+        for (var i = 0; i < count; i++)
+        {
+            sources[i] = new SourceModel(reader.Field(), reader.Field(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
+        }
+
+        return sources.ToEquatableArray();
+    }
+
+    private static void Expect(TableReader reader, string kind)
+    {
+        if (reader.Field() != kind)
+        {
+            throw new FormatException($"A '{kind}' record was expected in the data table.");
+        }
+    }
+
+    /// <summary>Tables name their file without its folder: a build machine's folders have no place in an assembly.</summary>
+    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
+}
