@@ -64,7 +64,17 @@ internal sealed class SourceWriter
         return Line("/// </summary>");
     }
 
-    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for one line of an XML doc comment: markup escaped, and every character C# takes for a line break made a
+    /// space, so that a value from a data file can never end the comment and become code.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var escaped = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        return escaped.IndexOfAny(LineBreaks) < 0 ? escaped : string.Join(" ", escaped.Split(LineBreaks));
+    }
+
+    private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
     public override string ToString() => _builder.ToString();
 }

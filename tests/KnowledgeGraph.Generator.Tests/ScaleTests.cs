@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using KnowledgeGraph.Generator.Tests.Infrastructure;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Syntax;
+using Xunit;
+
+namespace KnowledgeGraph.Generator.Tests;
+
+/// <summary>Ontologies of the size of a corpus compile, run and answer as their files say; none of this times anything.</summary>
+public sealed class ScaleTests
+{
+    private const string Schema = """
+        namespace: Big
+        enums:
+          Side: [red, blue]
+        types:
+          Town:
+            is: Place
+            properties:
+              population: int?
+              side: Side?
+              twin: Town?
+          Visit:
+            is: Event
+            roles:
+              by: Town
+              at: Town
+            implies:
+              visited: by -> at
+        relations:
+          partOf: { from: Place, to: Place, inverse: contains, transitive: true }
+          visited: { from: Place, to: Place }
+        """;
+
+    [Fact]
+    public void A_data_file_of_ten_thousand_entities_compiles_and_its_graph_answers_as_the_yaml_says()
+    {
+        const int entities = 10_000, events = 1_000;
+        var data = new StringBuilder("namespace: Big.Data\nentities:\n");
+        for (var i = 0; i < entities; i++)
+        {
+            data.Append(CultureInfo.InvariantCulture, $"  t{i}: {{ type: Town, name: Town {i}, population: {i * 3}, side: {(i % 2 == 0 ? "red" : "blue")}");
+            data.Append(i > 0 ? $", twin: t{i / 2}" : string.Empty).Append(i % 10 == 1 ? $", partOf: t{i - 1}" : string.Empty).Append(" }\n");
+        }
+
+        data.Append("events:\n");
+        for (var i = 0; i < events; i++)
+        {
+            data.Append(CultureInfo.InvariantCulture, $"  v{i}: {{ type: Visit, by: t{i}, at: t{entities - 1 - i}, date: 2022-09-{1 + i % 28:00} }}\n");
+        }
+
+        data.Append("facts:\n");
+        for (var i = 0; i < entities; i++)
+        {
+            data.Append(CultureInfo.InvariantCulture, $"  - t{i} visited t{(i * 7 + 3) % entities}\n");
+        }
+
+        const string code = """
+            using System.Linq;
+            using Big;
+            using Big.Data;
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var g = DataGraph.Create();
+                    var t4242 = Entities.T4242;
+                    return string.Join("|",
+                        g.All<Town>().Count(), g.Events<Visit>().Count(), g.Facts<Visited>().Count(), g.Facts<PartOf>().Count(),
+                        t4242.Name, t4242.Population, t4242.Side, t4242.Twin!.Id, t4242.Twin == Entities.T2121,
+                        string.Join(",", g.Visited(Entities.T10).Select(t => t.Id).OrderBy(id => id)), g.Contains(Entities.T4240).Single().Id, Events.V999.At.Id,
+                        Entities.All.Count, Events.All.Count);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", Schema), ("data.kg.yaml", data.ToString()) }, code);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+
+        // Facts: 10,000 stated visits and 1,000 implied by the events; 1,000 partOf from relation keys.
+        Assert.Equal("10000|1000|11000|1000|Town 4242|12726|Red|t2121|True|t73,t9989|t4241|t9000|10000|1000", run.Invoke("Query", "Run"));
+        var generated = run.Sources.Sum(s => s.SourceText.Length);
+        Assert.True(generated < 150 * (entities + events + entities), $"{generated} characters of generated C# for {entities + events + entities} entities, events and facts");
+    }
+
+    [Fact]
+    public void A_chain_of_two_thousand_types_binds_and_each_inherits_every_member_above_it()
+    {
+        const int types = 2_000;
+        var schema = new StringBuilder("namespace: Chain\ntypes:\n  T0: { is: Place, properties: { p0: int? } }\n");
+        for (var i = 1; i < types; i++)
+        {
+            schema.Append(CultureInfo.InvariantCulture, $"  T{i}: {{ is: T{i - 1}{(i % 100 == 0 ? $", properties: {{ p{i}: int? }}" : string.Empty)} }}\n");
+        }
+
+        schema.Append("entities:\n  deep: { type: T1999, p0: 1, p1900: 2 }\n");
+        var file = OntologyFileParser.Parse("/chain.kg.yaml", schema.ToString());
+
+        var result = Binder.Bind(new[] { file }, new NoDocuments());
+
+        Assert.Empty(result.Diagnostics);
+        var deepest = result.Schema.Types.Single(t => t.Name == "T1999");
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => "p" + (i * 100)), deepest.AllMembers.Select(m => m.Name));
+        Assert.Equal(2, result.Files.Single().Instances.Single().Values.Count);
+    }
+
+    [Fact]
+    public void Properties_that_name_each_other_across_files_are_reported_as_a_cycle()
+    {
+        const string first = "namespace: A\nentities:\n  a: { type: Town, twin: b }\n";
+        const string second = "namespace: B\nentities:\n  b: { type: Town, twin: a }\n";
+
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("a.kg.yaml", first), ("b.kg.yaml", second));
+
+        var cycle = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("KG0022", cycle.Id);
+        Assert.Contains("Properties form a cycle (a -> b -> a)", cycle.GetMessage());
+        Assert.EndsWith("b.kg.yaml", cycle.Location.GetLineSpan().Path);
+        Assert.Equal((3, 26), (cycle.Location.GetLineSpan().StartLinePosition.Line + 1, cycle.Location.GetLineSpan().StartLinePosition.Character + 1));
+    }
+
+    [Fact]
+    public void An_id_declared_in_two_files_of_one_namespace_is_reported_at_both_and_neither_replaces_the_other_silently()
+    {
+        const string first = "namespace: A\nentities:\n  kyiv: { type: Town, population: 1 }\n";
+        const string second = "namespace: A\nentities:\n  other: { type: Town }\n  kyiv: { type: Town, population: 2 }\n";
+
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("a.kg.yaml", first), ("b.kg.yaml", second));
+
+        var places = run.GeneratorDiagnostics.Where(d => d.Id == "KG0015")
+            .Select(d => (System.IO.Path.GetFileName(d.Location.GetLineSpan().Path), d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1))
+            .OrderBy(p => p.Item1)
+            .ToList();
+        Assert.Equal(new[] { ("a.kg.yaml", 3, 3), ("b.kg.yaml", 4, 3) }, places);
+    }
+
+    private sealed class NoDocuments : IDocumentSource
+    {
+        public string? GetText(string path) => null;
+    }
+}

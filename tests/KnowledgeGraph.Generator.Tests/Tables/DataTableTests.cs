@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Generator.Tests.Infrastructure;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Tables;
+using Xunit;
+
+namespace KnowledgeGraph.Generator.Tests.Tables;
+
+/// <summary>
+/// The tables the generator embeds read back to what was bound, for every kind of value, and the compiled program
+/// reads them into typed entities with the same values.
+/// </summary>
+public sealed class DataTableTests
+{
+    private const string Schema = """
+        namespace: Kinds
+        enums:
+          Side: [north, South, event]
+        types:
+          Thing:
+            is: Place
+            properties:
+              text: string?
+              count: int?
+              big: long?
+              ratio: double?
+              money: decimal?
+              flag: bool = false
+              day: date?
+              instant: datetime?
+              link: uri?
+              side: Side?
+              sides: Side*
+              words: string*
+              near: Thing?
+          Happening:
+            is: Event
+            roles:
+              at: Thing+
+        relations:
+          touches: { from: Place, to: Place, inverse: touchedBy }
+        """;
+
+    // Keyword and non-ASCII ids; text with tabs, line breaks, quotes, backslashes, the table's own escapes and characters beyond the BMP.
+    private const string Data = """
+        namespace: Kinds.Data
+        documents:
+          report: { path: report.txt, title: "A \"quoted\" title", published: 2022-09 }
+        entities:
+          ізюм:
+            type: Thing
+            name: "Ізюм \t tab, \\q backslash-q, \\- backslash-dash, \"quotes\", 😀 and a\nline break"
+            aliases: ["", "\\", "Izium"]
+            doc: "A document string with a trailing tab\t"
+            text: "\u0001\u007f\u0085\u2028\u2029 controls"
+            count: -2147483648
+            big: 9223372036854775807
+            ratio: 0.1
+            money: 79228162514264337593543950335
+            flag: true
+            day: 2022-02-28
+            instant: 2022-09-10T14:30:00+03:00
+            link: https://example.org/a?b=c#d
+            side: event
+            sides: [north, South]
+            words: []
+          event: { type: Thing, name: event, near: ізюм, ratio: -1.5e-300, touches: ізюм }
+        events:
+          happened:
+            type: Happening
+            at: [ізюм, event]
+            start: 2022
+            end: 2022-09-10T18:00:00Z
+            source: { document: report, quote: "“first” line" }
+        facts:
+          - subject: event
+            relation: touchedBy
+            object: ізюм
+            date: 2022-09
+            sources:
+              - { document: report, quote: "second  line" }
+              - { document: report, quote: "first" }
+          - ізюм touches event
+        """;
+
+    private const string Report = "The \"first\" line,\nthe second line.\n";
+
+    [Fact]
+    public void A_bound_file_reads_back_from_its_table_as_it_was()
+    {
+        var (result, table) = Bind();
+        var bound = result.Files.Single();
+
+        var text = DataTableFormat.Write(bound);
+        var read = DataTableFormat.Read(text, bound.File.ClassName, table);
+
+        Assert.Equal(bound with { File = bound.File with { Path = "data.kg.yaml" } }, read);
+        Assert.DoesNotContain('"', text);
+        Assert.DoesNotContain('\r', text);
+        Assert.All(text.Split('\n'), line => Assert.DoesNotContain(line, c => char.IsControl(c) && c != '\t'));
+    }
+
+    [Fact]
+    public void Every_value_kind_is_kept_in_its_canonical_text()
+    {
+        var (result, _) = Bind();
+        var izyum = result.Files.Single().Instances.Single(i => i.Id == "ізюм");
+        string Value(string member) => izyum.Values.Single(v => v.Member.Name == member).Values.Single().Text;
+
+        Assert.Equal("-2147483648", Value("count"));
+        Assert.Equal("0.1", Value("ratio"));
+        Assert.Equal("true", Value("flag"));
+        Assert.Equal("2022-02-28", Value("day"));
+        Assert.Equal("2022-09-10T14:30:00.0000000+03:00", Value("instant"));
+        Assert.Equal("event", Value("side"));
+    }
+
+    [Fact]
+    public void The_schema_table_reads_back_as_the_schema_the_loader_binds_against()
+    {
+        var (_, table) = Bind();
+
+        var read = SymbolTableFormat.Read(SymbolTableFormat.Write(table));
+
+        Assert.Equal(table.Types, read.Types);
+        Assert.Equal(table.Enums, read.Enums);
+        Assert.Equal(table.Relations, read.Relations);
+        Assert.Equal(table.RelationNames, read.RelationNames);
+        Assert.Equal(table.DefaultNamespace, read.DefaultNamespace);
+        var document = Assert.Single(read.Documents);
+        Assert.Equal(("report", "Kinds.Data", "report.txt", SymbolTableFormat.CompiledDocumentRoot + "report", "data.kg.yaml (compiled)"), (document.Name, document.Namespace, document.PathText, document.ResolvedPath, document.File));
+        Assert.Empty(read.Instances);
+    }
+
+    [Fact]
+    public void A_damaged_table_is_refused_with_a_format_error_not_misread()
+    {
+        var (result, table) = Bind();
+        var text = DataTableFormat.Write(result.Files.Single());
+
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t1", "kg-data\t9"), "X", table));
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\tThing\t", "\tNoSuchType\t"), "X", table));
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\\t", "\\z"), "X", table));
+        Assert.Throws<System.FormatException>(() => SymbolTableFormat.Read("kg-schema\t1\t\\-\nwhat\tever\n"));
+    }
+
+    [Fact]
+    public void The_compiled_program_reads_every_value_kind_into_typed_members()
+    {
+        const string code = """
+            using System.Linq;
+            using Kinds;
+            using Kinds.Data;
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var x = Entities.Ізюм;
+                    var e = Entities.Event;
+                    var h = Events.Happened;
+                    var g = DataGraph.Create();
+                    return string.Join("|", new object?[]
+                    {
+                        x.Name, string.Join(",", x.Aliases), x.Doc, x.Text, x.Count, x.Big, x.Ratio, x.Money, x.Flag, x.Day, x.Instant?.ToString("o"), x.Link,
+                        x.Side, string.Join(",", x.Sides), x.Words.Count, e.Near == x, e.Ratio, e.Flag, h.At.Count, h.Time, h.Sources.Single().Quote, h.Sources.Single().Document == Documents.Report,
+                        Documents.Report.Title, Documents.Report.Published, g.TouchedBy(x).Single() == e, g.Touches(x).Single() == e,
+                        g.Facts<Touches>().Single(f => f.Sources.Count == 2).Sources[0].Quote, Entities.All.Count, Events.All.Count, Documents.All.Count,
+                    }.Select(v => System.Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", Schema), ("data.kg.yaml", Data), ("report.txt", Report) }, code);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+
+        var answer = ((string)run.Invoke("Query", "Run")!).Split('|');
+
+        Assert.Equal(
+            new[]
+            {
+                "Ізюм \t tab, \\q backslash-q, \\- backslash-dash, \"quotes\", 😀 and a\nline break", ",\\,Izium", "A document string with a trailing tab\t",
+                "\u0001\u007f\u0085\u2028\u2029 controls", "-2147483648", "9223372036854775807", "0.1", "79228162514264337593543950335", "True",
+                "02/28/2022", "2022-09-10T14:30:00.0000000+03:00", "https://example.org/a?b=c#d", "Event", "North,South", "0", "True", "-1.5E-300", "False",
+                "2", "2022 – 2022-09-10T18:00:00Z", "\"first\" line", "True", "A \"quoted\" title", "2022-09", "True", "True", "second line", "2", "1", "1",
+            },
+            answer);
+    }
+
+    private static (BindingResult Result, SymbolTable Table) Bind()
+    {
+        var files = new[] { ("schema.kg.yaml", Schema), ("data.kg.yaml", Data) }
+            .Select(f => OntologyFileParser.Parse(GeneratorHarness.Root + f.Item1, f.Item2))
+            .ToList();
+        Assert.All(files, f => Assert.Empty(f.Diagnostics));
+        var documents = new Documents(new Dictionary<string, string> { [GeneratorHarness.Root + "report.txt"] = Report });
+        var result = Binder.Bind(files, documents);
+        Assert.Empty(result.Diagnostics);
+        var table = DeclarationBinder.Declare(files.Select(DeclarationBinder.Declarations)).Table;
+        return (result, table);
+    }
+
+    private sealed class Documents : IDocumentSource
+    {
+        private readonly Dictionary<string, string> _texts;
+
+        public Documents(Dictionary<string, string> texts) => _texts = texts;
+
+        public string? GetText(string path) => _texts.TryGetValue(path, out var text) ? text : null;
+    }
+}
