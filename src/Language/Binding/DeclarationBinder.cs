@@ -64,9 +64,7 @@ public static class DeclarationBinder
     public static DeclarationResult DeclareData(SymbolTable table, IEnumerable<OntologyFileSyntax> declarations)
     {
         var context = new BindingContext(new BinderOptions(table.DefaultNamespace));
-        var pass = new DeclarationPass(context);
-        pass.Seed(table);
-        pass.Run(declarations.ToList());
+        new DeclarationPass(context) { Existing = table }.Run(declarations.ToList());
         var files = context.DataFiles.Select(f => new DataFileEntry(f.Key, string.Empty, f.Value));
         var extended = table.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(Entry), files);
         return new DeclarationResult(extended, SchemaModel.Empty, context.Sorted());

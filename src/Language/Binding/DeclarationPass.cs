@@ -24,29 +24,11 @@ internal sealed class DeclarationPass
     public static string GraphFactoryName(string ns) => ns.Substring(ns.LastIndexOf('.') + 1) + "Graph";
 
     /// <summary>
-    /// Enters what an earlier step declared (the compiled ontology, earlier loads), so that new files are checked
-    /// against it; such names are reported at their file alone.
+    /// Checks the names of new files against what an earlier step declared (the compiled ontology, earlier loads) as
+    /// well as against each other: a name already there is declared twice, reported at the new file alone. The table
+    /// is looked up by name, never walked, so this costs what the new files declare.
     /// </summary>
-    public void Seed(SymbolTable table)
-    {
-        foreach (var document in table.Documents)
-        {
-            var name = new Located(document.Name, SourceSpan.FileOnly(document.File));
-            var syntax = new DocumentSyntax(name, new Located(document.PathText, SourceSpan.FileOnly(document.File)), null, null);
-            var symbol = new DocumentSymbol(syntax, document.Namespace, document.ClrName) { ResolvedPath = document.ResolvedPath };
-            ScopeFor(_documentScopes, document.Namespace, $"class '{document.Namespace}.Documents'").Add(document.ClrName, "document", name, _context);
-            _context.Documents[document.Name] = symbol;
-        }
-
-        foreach (var instance in table.Instances)
-        {
-            var name = new Located(instance.Id, SourceSpan.FileOnly(instance.File));
-            var syntax = new InstanceSyntax(name, null, null, default, null, null, default, default);
-            var scopes = instance.IsEvent ? _eventScopes : _entityScopes;
-            ScopeFor(scopes, instance.Namespace, $"class '{instance.Namespace}.{(instance.IsEvent ? "Events" : "Entities")}'").Add(instance.ClrName, instance.IsEvent ? "event" : "entity", name, _context);
-            _context.Instances[instance.Id] = new InstanceSymbol(syntax, instance.Namespace, instance.ClrName, instance.IsEvent) { IsSeeded = true };
-        }
-    }
+    public SymbolTable? Existing { get; init; }
 
     public void Run(IReadOnlyList<OntologyFileSyntax> files)
     {
@@ -119,7 +101,9 @@ internal sealed class DeclarationPass
             {
                 var clrName = Identifiers.ToPascal(document.Name.Text);
                 var symbol = new DocumentSymbol(document, ns, clrName);
-                if (_context.Declare(_context.Documents, document.Name, symbol, "Document", d => d.Syntax.Name))
+                if (IsNew(document.Name, Existing?.FindDocument(document.Name.Text)?.File, "Document")
+                    && !ClashesWithExisting(document.Name, Existing?.FindDocumentMember(ns, clrName)?.Name, "document", clrName, $"class '{ns}.Documents'")
+                    && _context.Declare(_context.Documents, document.Name, symbol, "Document", d => d.Syntax.Name))
                 {
                     if (ScopeFor(_documentScopes, ns, $"class '{ns}.Documents'").Add(clrName, "document", document.Name, _context))
                     {
@@ -210,7 +194,9 @@ internal sealed class DeclarationPass
 
             var clrName = Identifiers.ToPascal(instance.Name.Text);
             var symbol = new InstanceSymbol(instance, ns, clrName, isEvent);
-            if (!_context.Declare(_context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name))
+            if (!IsNew(instance.Name, Existing?.FindInstance(instance.Name.Text)?.File, isEvent ? "Event" : "Entity")
+                || ClashesWithExisting(instance.Name, Existing?.FindInstanceMember(ns, isEvent, clrName)?.Id, what, clrName, $"class '{ns}.{(isEvent ? "Events" : "Entities")}'")
+                || !_context.Declare(_context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name))
             {
                 continue;
             }
@@ -223,6 +209,30 @@ internal sealed class DeclarationPass
 
             _context.InstanceOrder.Add(symbol);
         }
+    }
+
+    /// <summary>False, reported, when an earlier step declared the name (in <paramref name="file"/>).</summary>
+    private bool IsNew(Located name, string? file, string what)
+    {
+        if (file is null)
+        {
+            return true;
+        }
+
+        _context.Report(Descriptors.DuplicateName, name.Span, what, name.Text, SourceSpan.FileOnly(file));
+        return false;
+    }
+
+    /// <summary>True, reported, when a name an earlier step declared becomes the same C# member.</summary>
+    private bool ClashesWithExisting(Located name, string? existing, string what, string clrName, string scope)
+    {
+        if (existing is null || existing == name.Text)
+        {
+            return false;
+        }
+
+        _context.Report(Descriptors.IdentifierClash, name.Span, Syntax.MappingReader.Capitalize(what), name.Text, existing, clrName, scope);
+        return true;
     }
 
     private string? ResolveNamespace(OntologyFileSyntax file)

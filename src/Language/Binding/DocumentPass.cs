@@ -88,7 +88,7 @@ internal sealed class DocumentPass
 
         if (_context.Table.FindDocument(name.Text) is not { } document)
         {
-            _context.Report(Descriptors.UnknownDocument, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _context.Table.Documents.Select(d => d.Name)));
+            _context.Report(Descriptors.UnknownDocument, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _context.Table.AllDocumentNames));
             return null;
         }
 

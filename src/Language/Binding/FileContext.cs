@@ -53,7 +53,7 @@ internal sealed class FileContext : DiagnosticBag
     {
         if (Table.FindInstance(value.Text) is not { } instance)
         {
-            Report(Descriptors.UnknownEntity, value.Span, value.Text, Suggestions.DidYouMean(value.Text, Table.Instances.Select(i => i.Id)));
+            Report(Descriptors.UnknownEntity, value.Span, value.Text, Suggestions.DidYouMean(value.Text, Table.AllInstanceIds));
             return null;
         }
 

@@ -155,8 +155,6 @@ internal sealed class InstanceSymbol
 
     public bool IsValid { get; set; } = true;
 
-    /// <summary>Declared by an earlier step (the compiled ontology or an earlier load), not by the files at hand.</summary>
-    public bool IsSeeded { get; init; }
 }
 
 internal sealed class DocumentSymbol

@@ -17,6 +17,9 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 {
     private readonly Lazy<Lookups> _lookups;
 
+    /// <summary>For a layer of run-time data: the table below, whose names it adds to without copying them.</summary>
+    private readonly SymbolTable? _below;
+
     public SymbolTable(
         string? defaultNamespace,
         EquatableArray<EnumModel> enums,
@@ -38,6 +41,13 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         _lookups = new Lazy<Lookups>(() => new Lookups(this));
     }
 
+    private SymbolTable(SymbolTable below, EquatableArray<DocumentEntry> documents, EquatableArray<InstanceEntry> instances, EquatableArray<DataFileEntry> dataFiles)
+        : this(below.DefaultNamespace, below.Enums, below.Types, below.Relations, below.RelationNames, documents, instances, dataFiles)
+    {
+        _below = below;
+        _lookups = new Lazy<Lookups>(() => new Lookups(this, below._lookups.Value));
+    }
+
     public string? DefaultNamespace { get; }
 
     public EquatableArray<EnumModel> Enums { get; }
@@ -51,11 +61,19 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
     /// <summary>Every name data may use for a relation, of valid and broken relations alike.</summary>
     public EquatableArray<RelationNameEntry> RelationNames { get; }
 
+    /// <summary>The documents this table declares (for a layer of run-time data: those of the layer alone).</summary>
     public EquatableArray<DocumentEntry> Documents { get; }
 
+    /// <summary>The entities and events this table declares (for a layer of run-time data: those of the layer alone).</summary>
     public EquatableArray<InstanceEntry> Instances { get; }
 
     public EquatableArray<DataFileEntry> DataFiles { get; }
+
+    /// <summary>Every entity and event id, of the layers below too (for "did you mean").</summary>
+    public IEnumerable<string> AllInstanceIds => Layers().SelectMany(t => t.Instances).Select(i => i.Id);
+
+    /// <summary>Every document name, of the layers below too (for "did you mean").</summary>
+    public IEnumerable<string> AllDocumentNames => Layers().SelectMany(t => t.Documents).Select(d => d.Name);
 
     public TypeEntry? FindType(string name) => _lookups.Value.Types.TryGetValue(name, out var type) ? type : null;
 
@@ -65,11 +83,18 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
     public RelationNameEntry? FindRelationName(string name) => _lookups.Value.RelationNames.TryGetValue(name, out var use) ? use : null;
 
-    public DocumentEntry? FindDocument(string name) => _lookups.Value.Documents.TryGetValue(name, out var document) ? document : null;
+    public DocumentEntry? FindDocument(string name) => Find(t => t.Documents, name);
 
-    public InstanceEntry? FindInstance(string id) => _lookups.Value.Instances.TryGetValue(id, out var instance) ? instance : null;
+    public InstanceEntry? FindInstance(string id) => Find(t => t.Instances, id);
 
-    public DataFileEntry? FindDataFile(string path) => _lookups.Value.DataFiles.TryGetValue(path, out var file) ? file : null;
+    public DataFileEntry? FindDataFile(string path) => Find(t => t.DataFiles, path);
+
+    /// <summary>The entity or event that becomes the C# member <paramref name="clrName"/> of <c>Entities</c> or <c>Events</c> of a namespace.</summary>
+    public InstanceEntry? FindInstanceMember(string @namespace, bool isEvent, string clrName) =>
+        Find(t => t.InstanceMembers, $"{@namespace}/{(isEvent ? "Events" : "Entities")}/{clrName}");
+
+    /// <summary>The document that becomes the C# member <paramref name="clrName"/> of <c>Documents</c> of a namespace.</summary>
+    public DocumentEntry? FindDocumentMember(string @namespace, string clrName) => Find(t => t.DocumentMembers, $"{@namespace}/{clrName}");
 
     /// <summary>True when a value of type <paramref name="type"/> may stand where <paramref name="required"/> is asked for.</summary>
     public bool ConformsTo(TypeEntry type, TypeEntry required)
@@ -91,19 +116,74 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         }
     }
 
-    /// <summary>A table with the same schema and documents, entities, events and data files added (run-time loads).</summary>
-    public SymbolTable WithData(IEnumerable<DocumentEntry> documents, IEnumerable<InstanceEntry> instances, IEnumerable<DataFileEntry> files) => new(
-        DefaultNamespace, Enums, Types, Relations, RelationNames,
-        Documents.Concat(documents).ToEquatableArray(), Instances.Concat(instances).ToEquatableArray(), DataFiles.Concat(files).ToEquatableArray());
+    /// <summary>
+    /// A table that adds documents, entities, events and data files to this one (run-time loads): a layer over it,
+    /// so adding costs what is added, whatever this table holds. Layers merge as they grow (see <see cref="Compact"/>).
+    /// </summary>
+    public SymbolTable WithData(IEnumerable<DocumentEntry> documents, IEnumerable<InstanceEntry> instances, IEnumerable<DataFileEntry> files) =>
+        new(this, documents.ToEquatableArray(), instances.ToEquatableArray(), files.ToEquatableArray());
+
+    /// <summary>
+    /// The same table with a layer merged into the one below it while that one is not more than twice its size, so a
+    /// table made by many loads has a number of layers that grows with the logarithm of its size, and every entry is
+    /// copied a logarithmic number of times in all.
+    /// </summary>
+    public SymbolTable Compact()
+    {
+        var top = this;
+        while (top._below is { _below: not null } below && below.Size <= 2 * top.Size)
+        {
+            top = new SymbolTable(
+                below._below,
+                below.Documents.Concat(top.Documents).ToEquatableArray(),
+                below.Instances.Concat(top.Instances).ToEquatableArray(),
+                below.DataFiles.Concat(top.DataFiles).ToEquatableArray());
+        }
+
+        return top;
+    }
+
+    private int Size => Documents.Count + Instances.Count + DataFiles.Count;
+
+    private IEnumerable<SymbolTable> Layers()
+    {
+        for (var table = this; table is not null; table = table._below)
+        {
+            yield return table;
+        }
+    }
+
+    private T? Find<T>(Func<Lookups, Dictionary<string, T>> map, string key)
+        where T : class
+    {
+        for (var table = this; table is not null; table = table._below)
+        {
+            if (map(table._lookups.Value).TryGetValue(key, out var found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The table without entities, events and data files: what the compiled schema carries for the run-time loader.</summary>
     public SymbolTable SchemaOnly() => new(DefaultNamespace, Enums, Types, Relations, RelationNames, Documents, default, default);
+
+    /// <summary>This table as one layer: what it and the layers below it declare, together.</summary>
+    public SymbolTable Flatten() => _below is null
+        ? this
+        : new(DefaultNamespace, Enums, Types, Relations, RelationNames,
+            Layers().Reverse().SelectMany(t => t.Documents).ToEquatableArray(),
+            Layers().Reverse().SelectMany(t => t.Instances).ToEquatableArray(),
+            Layers().Reverse().SelectMany(t => t.DataFiles).ToEquatableArray());
 
     public bool Equals(SymbolTable? other) =>
         other is not null
         && (ReferenceEquals(this, other)
             || (DefaultNamespace == other.DefaultNamespace && Enums == other.Enums && Types == other.Types && Relations == other.Relations
-                && RelationNames == other.RelationNames && Documents == other.Documents && Instances == other.Instances && DataFiles == other.DataFiles));
+                && RelationNames == other.RelationNames && Documents == other.Documents && Instances == other.Instances && DataFiles == other.DataFiles
+                && Equals(_below, other._below)));
 
     public override bool Equals(object? obj) => Equals(obj as SymbolTable);
 
@@ -111,15 +191,24 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
     private sealed class Lookups
     {
-        public Lookups(SymbolTable table)
+        /// <summary>The lookups of a table; a layer shares the schema's with the table below it.</summary>
+        public Lookups(SymbolTable table, Lookups? below = null)
         {
+            Documents = ByName(table.Documents, d => d.Name);
+            Instances = ByName(table.Instances, i => i.Id);
+            DataFiles = ByName(table.DataFiles, f => f.Path);
+            InstanceMembers = ByName(table.Instances, i => $"{i.Namespace}/{(i.IsEvent ? "Events" : "Entities")}/{i.ClrName}");
+            DocumentMembers = ByName(table.Documents, d => $"{d.Namespace}/{d.ClrName}");
+            if (below is not null)
+            {
+                (Types, Enums, Relations, RelationNames, Hierarchy) = (below.Types, below.Enums, below.Relations, below.RelationNames, below.Hierarchy);
+                return;
+            }
+
             Types = ByName(table.Types, t => t.Name);
             Enums = ByName(table.Enums, e => e.Name);
             Relations = ByName(table.Relations, r => r.Name);
             RelationNames = ByName(table.RelationNames, r => r.Name);
-            Documents = ByName(table.Documents, d => d.Name);
-            Instances = ByName(table.Instances, i => i.Id);
-            DataFiles = ByName(table.DataFiles, f => f.Path);
             var types = Types;
             Hierarchy = new TypeHierarchy<TypeEntry, MemberModel>(
                 t => t.Base is { } b && types.TryGetValue(b, out var found) ? found : null,
@@ -142,6 +231,10 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         public Dictionary<string, InstanceEntry> Instances { get; }
 
         public Dictionary<string, DataFileEntry> DataFiles { get; }
+
+        public Dictionary<string, InstanceEntry> InstanceMembers { get; }
+
+        public Dictionary<string, DocumentEntry> DocumentMembers { get; }
 
         public TypeHierarchy<TypeEntry, MemberModel> Hierarchy { get; }
 

@@ -80,12 +80,15 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor InternalError = Error(
         "KG0025", "Internal error", "KnowledgeGraph failed on this input; please report it with the file: {0}");
 
+    public static readonly KgDiagnosticDescriptor DocumentOutsideFolder = Error(
+        "KG0026", "Document outside the data file's folder", "The document path '{0}' {1}; a file loaded at run time may name only documents in its own folder or below it, or in a folder that LoaderOptions.TrustedFolders names");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
         UnknownEnumValue, UnknownDocument, UnknownRole, WrongEntityKind, MissingRequired, TooManyValues,
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
-        DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError,
+        DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Diagnostics;
@@ -26,6 +27,7 @@ public sealed class GraphLoader
     private readonly LoaderOptions _options;
     private readonly object _gate = new();
     private readonly Dictionary<string, DocumentInfo> _documents = new(StringComparer.Ordinal);
+    private readonly DocumentPaths _paths;
     private SymbolTable _table;
 
     public GraphLoader(OntologySchema schema, GraphBuilder builder, LoaderOptions? options = null)
@@ -33,6 +35,7 @@ public sealed class GraphLoader
         _schema = schema ?? throw new ArgumentNullException(nameof(schema));
         Builder = builder ?? throw new ArgumentNullException(nameof(builder));
         _options = options ?? LoaderOptions.Default;
+        _paths = new DocumentPaths(_options.TrustedFolders);
         var compiled = schema.Compiled;
         _table = schema.Table.WithData(Array.Empty<DocumentEntry>(), compiled.Declarations, Array.Empty<DataFileEntry>());
         foreach (var document in compiled.AllDocuments)
@@ -45,34 +48,58 @@ public sealed class GraphLoader
     public GraphBuilder Builder { get; }
 
     /// <summary>Loads data files from disk; documents they name are read relative to each file.</summary>
-    public LoadResult Load(params string[] paths)
-    {
-        var diagnostics = new List<KgDiagnostic>();
-        var files = new List<OntologyFileSyntax>();
-        foreach (var path in paths)
-        {
-            var full = PathUtilities.Normalize(Path.GetFullPath(path));
-            var info = new FileInfo(full);
-            var start = new SourceSpan(full, 0, 0, 1, 1, 1, 1);
-            if (!info.Exists)
-            {
-                diagnostics.Add(Descriptors.DocumentNotFound.At(start, path, "(data file)", full));
-            }
-            else if (info.Length > _options.MaxFileBytes)
-            {
-                diagnostics.Add(Descriptors.LimitExceeded.At(start, $"The file has {info.Length} bytes, more than the limit of {_options.MaxFileBytes}"));
-            }
-            else
-            {
-                files.Add(Parse(full, LineEndings.Normalize(File.ReadAllText(full))));
-            }
-        }
+    public LoadResult Load(params string[] paths) => Load(paths, CancellationToken.None);
 
-        return diagnostics.Count > 0 ? new LoadResult(diagnostics.Concat(files.SelectMany(f => f.Diagnostics)).ToList(), 0, 0) : Load(files);
+    /// <summary>
+    /// Loads data files from disk, reporting progress per file; a cancelled load throws
+    /// <see cref="OperationCanceledException"/> and adds nothing.
+    /// </summary>
+    public LoadResult Load(IReadOnlyList<string> paths, CancellationToken cancellationToken, IProgress<LoadProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        lock (_gate)
+        {
+            var reader = new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes);
+            var diagnostics = new List<KgDiagnostic>();
+            var files = new List<OntologyFileSyntax>();
+            var full = paths.Select(p => PathUtilities.Normalize(Path.GetFullPath(p))).ToList();
+            var total = full.Sum(p => File.Exists(p) ? new FileInfo(p).Length : 0);
+            for (var i = 0; i < full.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var start = new SourceSpan(full[i], 0, 0, 1, 1, 1, 1);
+                var (text, problem) = reader.Read(full[i]);
+                if (problem == ReadProblem.NotFound)
+                {
+                    diagnostics.Add(Descriptors.DocumentNotFound.At(start, paths[i], "(data file)", full[i]));
+                }
+                else if (problem != ReadProblem.None)
+                {
+                    diagnostics.Add(Descriptors.LimitExceeded.At(start, $"The data file {Describe(problem)}; it was not read"));
+                }
+                else
+                {
+                    files.Add(Parse(full[i], LineEndings.Normalize(text!)));
+                }
+
+                progress?.Report(new LoadProgress(i + 1, full.Count, reader.BytesRead, Math.Max(total, reader.BytesRead)));
+            }
+
+            return diagnostics.Count > 0
+                ? new LoadResult(DiagnosticOrder.Sort(diagnostics.Concat(files.SelectMany(f => f.Diagnostics))), 0, 0)
+                : Load(files, reader, cancellationToken);
+        }
     }
 
     /// <summary>Loads one data file given as text; <paramref name="path"/> locates its diagnostics and the documents it names.</summary>
-    public LoadResult LoadText(string path, string text) => Load(new[] { Parse(PathUtilities.Normalize(path), LineEndings.Normalize(text)) });
+    public LoadResult LoadText(string path, string text)
+    {
+        lock (_gate)
+        {
+            var file = Parse(PathUtilities.Normalize(path), LineEndings.Normalize(text));
+            return Load(new[] { file }, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+        }
+    }
 
     private OntologyFileSyntax Parse(string path, string text)
     {
@@ -85,33 +112,56 @@ public sealed class GraphLoader
         return OntologyFileParser.Parse(path, text, new YamlLimits(_options.MaxDepth, _options.MaxNodes, (int)Math.Min(int.MaxValue, _options.MaxFileBytes)));
     }
 
-    private LoadResult Load(IReadOnlyList<OntologyFileSyntax> files)
+    private LoadResult Load(IReadOnlyList<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        var documents = new LoaderDocumentSource(_schema.Compiled, reader);
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var refused = RefusedDocuments(ordered, documents).ToList();
+        var declared = DeclarationBinder.DeclareData(_table, ordered.Select(DeclarationBinder.Declarations));
+        var bound = new List<FileBindingResult>();
+        foreach (var file in ordered)
         {
-            var documents = new LoaderDocumentSource(_schema.Compiled, _options.MaxFileBytes);
-            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-            var declared = DeclarationBinder.DeclareData(_table, ordered.Select(DeclarationBinder.Declarations));
-            var bound = ordered.Select(f => FileBinder.Bind(f, declared.Table, documents)).ToList();
-            var diagnostics = ordered.SelectMany(f => f.Diagnostics)
-                .Concat(declared.Diagnostics)
-                .Concat(bound.SelectMany(b => b.Diagnostics))
-                .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
-                .Select(d => TooLarge(d, documents))
-                .Concat(SchemaDeclarations(files))
-                .Concat(IdsAlreadyInBuilder(files));
-            var sorted = DiagnosticOrder.Sort(diagnostics);
-            if (sorted.Any(d => d.Severity == KgSeverity.Error))
-            {
-                return new LoadResult(sorted, 0, 0);
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            bound.Add(FileBinder.Bind(file, declared.Table, documents));
+        }
 
-            var models = bound.Where(b => b.Model is not null).Select(b => b.Model!).ToList();
-            var (entities, facts) = Materialize(models);
-            Builder.AddRange(entities);
-            Builder.AddRange(facts);
-            _table = declared.Table;
-            return new LoadResult(sorted, entities.Count, facts.Count);
+        var refusedAt = new HashSet<SourceSpan>(refused.Select(d => d.Span));
+        var diagnostics = ordered.SelectMany(f => f.Diagnostics)
+            .Concat(declared.Diagnostics)
+            .Concat(bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span)))
+            .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
+            .Select(d => Unread(d, documents))
+            .Concat(refused)
+            .Concat(SchemaDeclarations(files))
+            .Concat(IdsAlreadyInBuilder(files));
+        var sorted = DiagnosticOrder.Sort(diagnostics);
+        if (sorted.Any(d => d.Severity == KgSeverity.Error))
+        {
+            return new LoadResult(sorted, 0, 0);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var models = bound.Where(b => b.Model is not null).Select(b => b.Model!).ToList();
+        var (entities, facts) = Materialize(models);
+        Builder.AddRange(entities);
+        Builder.AddRange(facts);
+        _table = declared.Table.Compact();
+        return new LoadResult(sorted, entities.Count, facts.Count);
+    }
+
+    /// <summary>The documents of the files whose path leads out of their folder, reported at the path and never read.</summary>
+    private IEnumerable<KgDiagnostic> RefusedDocuments(IEnumerable<OntologyFileSyntax> files, LoaderDocumentSource documents)
+    {
+        foreach (var file in files)
+        {
+            foreach (var path in file.Documents.Select(d => d.Path).Where(p => p is not null).Select(p => p!))
+            {
+                if (_paths.Problem(file.Path, path.Text) is { } problem)
+                {
+                    documents.Refused.Add(PathUtilities.ResolveRelativeTo(file.Path, path.Text));
+                    yield return Descriptors.DocumentOutsideFolder.At(path.Span, path.Text, problem);
+                }
+            }
         }
     }
 
@@ -133,10 +183,26 @@ public sealed class GraphLoader
         return (materializer.Created, facts);
     }
 
-    private static KgDiagnostic TooLarge(KgDiagnostic diagnostic, LoaderDocumentSource documents) =>
-        diagnostic.Id == Descriptors.DocumentNotFound.Id && documents.TooLarge.Any(path => diagnostic.Message.Contains(path))
-            ? Descriptors.LimitExceeded.At(diagnostic.Span, $"The document is larger than the limit; it was not read ({diagnostic.Message})")
-            : diagnostic;
+    /// <summary>A document that was found but not read is reported as the limit it broke, not as missing.</summary>
+    private KgDiagnostic Unread(KgDiagnostic diagnostic, LoaderDocumentSource documents)
+    {
+        if (diagnostic.Id != Descriptors.DocumentNotFound.Id)
+        {
+            return diagnostic;
+        }
+
+        var problem = documents.Problems.FirstOrDefault(p => p.Value != ReadProblem.NotFound && diagnostic.Message.Contains(p.Key, StringComparison.Ordinal));
+        return problem.Key is null
+            ? diagnostic
+            : Descriptors.LimitExceeded.At(diagnostic.Span, $"The document {Describe(problem.Value)}; it was not read ({diagnostic.Message})");
+    }
+
+    private string Describe(ReadProblem problem) => problem switch
+    {
+        ReadProblem.NotAFile => "is not a regular file (a pipe, a device or a folder)",
+        ReadProblem.TooLarge => $"is larger than the limit of {_options.MaxFileBytes} bytes (LoaderOptions.MaxFileBytes)",
+        _ => $"would take the load past its budget of {_options.MaxLoadBytes} bytes (LoaderOptions.MaxLoadBytes)",
+    };
 
     private static IEnumerable<KgDiagnostic> SchemaDeclarations(IEnumerable<OntologyFileSyntax> files) =>
         files.SelectMany(f => f.Enums.Select(e => e.Name).Concat(f.Types.Select(t => t.Name)).Concat(f.Relations.Select(r => r.Name)))

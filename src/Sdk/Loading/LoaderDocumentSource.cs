@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Tables;
 using KnowledgeGraph.Language.Text;
@@ -8,22 +7,27 @@ using KnowledgeGraph.Language.Text;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Documents for the run-time binder: those the compiled files declare come from the compiled data, those that
-/// loaded files declare are read from disk beside them, up to the size limit.
+/// Documents for the run-time binder: those the compiled files declare come from the compiled data; those that
+/// loaded files declare are read from disk through the load's bounded reader, each once however often it is named,
+/// and only when the path check let them through.
 /// </summary>
 internal sealed class LoaderDocumentSource : IDocumentSource
 {
     private readonly CompiledData _compiled;
-    private readonly long _maxBytes;
+    private readonly BoundedReader _reader;
+    private readonly Dictionary<string, string?> _read = new(StringComparer.Ordinal);
 
-    public LoaderDocumentSource(CompiledData compiled, long maxBytes)
+    public LoaderDocumentSource(CompiledData compiled, BoundedReader reader)
     {
         _compiled = compiled;
-        _maxBytes = maxBytes;
+        _reader = reader;
     }
 
-    /// <summary>Documents that were not read because they exceed the limit.</summary>
-    public HashSet<string> TooLarge { get; } = new(StringComparer.Ordinal);
+    /// <summary>Documents whose path is refused (reported at the path): never read.</summary>
+    public HashSet<string> Refused { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Documents that were not read, and why.</summary>
+    public Dictionary<string, ReadProblem> Problems { get; } = new(StringComparer.Ordinal);
 
     public string? GetText(string path)
     {
@@ -32,18 +36,23 @@ internal sealed class LoaderDocumentSource : IDocumentSource
             return _compiled.DocumentText(path.Substring(SymbolTableFormat.CompiledDocumentRoot.Length));
         }
 
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        if (Refused.Contains(path))
         {
             return null;
         }
 
-        if (file.Length > _maxBytes)
+        if (!_read.TryGetValue(path, out var text))
         {
-            TooLarge.Add(path);
-            return null;
+            var (read, problem) = _reader.Read(path);
+            text = read is null ? null : LineEndings.Normalize(read);
+            if (problem != ReadProblem.None)
+            {
+                Problems[path] = problem;
+            }
+
+            _read.Add(path, text);
         }
 
-        return LineEndings.Normalize(File.ReadAllText(path));
+        return text;
     }
 }

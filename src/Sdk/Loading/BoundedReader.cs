@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// Reads the files one load may read: regular files only, each up to a size limit and all of them up to a budget,
+/// counted as the bytes stream in (a device, a pipe or a <c>/proc</c> file says it has no length). A named pipe is
+/// opened without waiting for a writer and refused; the rest is read as <see cref="File.ReadAllText(string)"/> would.
+/// </summary>
+internal sealed class BoundedReader
+{
+    private readonly long _maxFileBytes;
+
+    public BoundedReader(long maxFileBytes, long budget)
+    {
+        _maxFileBytes = maxFileBytes;
+        Remaining = budget;
+    }
+
+    /// <summary>The bytes this load may still read.</summary>
+    public long Remaining { get; private set; }
+
+    public long BytesRead { get; private set; }
+
+    /// <summary>The text of the file, or null and why not (not found, not a regular file, too large, over the budget).</summary>
+    public (string? Text, ReadProblem Problem) Read(string path)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = Open(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, ReadProblem.NotFound);
+        }
+
+        using (handle)
+        using (var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0))
+        {
+            if (!stream.CanSeek)
+            {
+                return (null, ReadProblem.NotAFile);
+            }
+
+            var limit = Math.Min(_maxFileBytes, Remaining);
+            var declared = stream.Length; // 0 for devices and /proc files: the stream is bounded as it is read all the same
+            if (declared > limit)
+            {
+                return (null, declared > _maxFileBytes ? ReadProblem.TooLarge : ReadProblem.OverBudget);
+            }
+
+            var buffer = new MemoryStream((int)Math.Max(declared, 4096));
+            var chunk = new byte[81920];
+            int count;
+            try
+            {
+                while ((count = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+                {
+                    buffer.Write(chunk, 0, count);
+                    if (buffer.Length > limit)
+                    {
+                        return (null, buffer.Length > _maxFileBytes ? ReadProblem.TooLarge : ReadProblem.OverBudget);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                return (null, ReadProblem.NotAFile); // a directory, or a file that cannot be read as a stream
+            }
+
+            Remaining -= buffer.Length;
+            BytesRead += buffer.Length;
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return (reader.ReadToEnd(), ReadProblem.None);
+        }
+    }
+
+    private static SafeFileHandle Open(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+
+        // O_NONBLOCK: opening a named pipe must not wait for a writer (it is then refused, as it cannot seek).
+        var flags = OperatingSystem.IsLinux() ? 0x800 | 0x80000 : 0x4 | 0x1000000; // O_NONBLOCK | O_CLOEXEC, O_RDONLY = 0
+        var descriptor = NativeOpen(path, flags);
+        if (descriptor < 0)
+        {
+            throw new IOException($"Cannot open '{path}' (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        return new SafeFileHandle((IntPtr)descriptor, ownsHandle: true);
+    }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int NativeOpen([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+}
+
+internal enum ReadProblem
+{
+    None,
+    NotFound,
+    NotAFile,
+    TooLarge,
+    OverBudget,
+}
