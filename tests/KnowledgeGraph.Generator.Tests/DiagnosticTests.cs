@@ -85,7 +85,8 @@ public sealed class DiagnosticTests
     public void Every_diagnostic_a_user_can_cause_has_a_located_case()
     {
         var covered = Cases().Select(c => (string)c[0]).ToHashSet();
-        var uncovered = Descriptors.All.Where(d => d != Descriptors.InternalError && !covered.Contains(d.Id)).Select(d => d.Id).ToList();
+        // KG0026 belongs to run-time loading alone; its located cases are in the SDK's LoaderSafetyTests.
+        var uncovered = Descriptors.All.Where(d => d != Descriptors.InternalError && d != Descriptors.DocumentOutsideFolder && !covered.Contains(d.Id)).Select(d => d.Id).ToList();
         Assert.Equal(new string[0], uncovered);
     }
 
