@@ -81,7 +81,17 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         {
             if (input.Left is { IsEmpty: false } file)
             {
-                Emit(output, () => new[] { DataEmitter.Emit(file, input.Right.Accessibility) });
+                Emit(output, () =>
+                {
+                    var generated = DataEmitter.Emit(file, input.Right.Accessibility, out var tooLarge);
+                    if (tooLarge is { } size)
+                    {
+                        var message = $"The data of this file is too large to compile into an assembly: its table of {size:N0} characters takes more than {TableLiteral.MaxCompressedChars:N0} once compressed. Split it into smaller files, or load it at run time with GraphLoader";
+                        output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(Descriptors.LimitExceeded.At(new SourceSpan(file.File.Path, 0, 0, 1, 1, 1, 1), message)));
+                    }
+
+                    return new[] { generated };
+                });
             }
         });
     }

@@ -82,6 +82,7 @@ public sealed class ScaleTests
 
         // Facts: 10,000 stated visits and 1,000 implied by the events; 1,000 partOf from relation keys.
         Assert.Equal("10000|1000|11000|1000|Town 4242|12726|Red|t2121|True|t73,t9989|t4241|t9000|10000|1000", run.Invoke("Query", "Run"));
+        Assert.Contains("global::KnowledgeGraph.DataTable.Deflated(nameof(DataData), ", run.Source("KnowledgeGraph.Generated.DataData.g.cs"));
         var generated = run.Sources.Sum(s => s.SourceText.Length);
         Assert.True(generated < 150 * (entities + events + entities), $"{generated} characters of generated C# for {entities + events + entities} entities, events and facts");
     }
@@ -135,6 +136,24 @@ public sealed class ScaleTests
             .OrderBy(p => p.Item1)
             .ToList();
         Assert.Equal(new[] { ("a.kg.yaml", 3, 3), ("b.kg.yaml", 4, 3) }, places);
+    }
+
+    [Fact]
+    public void Data_too_large_for_an_assembly_is_one_error_at_its_file_and_the_rest_still_compiles()
+    {
+        // Random CJK text does not compress: 2.2 million characters are 6.6 MB of UTF-8, more than an assembly's strings can hold once in base64.
+        var random = new System.Random(9);
+        var text = new string(Enumerable.Range(0, 2_200_000).Select(_ => (char)random.Next(0x4E00, 0x9FFF)).ToArray());
+        var data = $"namespace: Big.Data\nentities:\n  huge: {{ type: Town, doc: \"{text}\" }}\n";
+
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("huge.kg.yaml", data));
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("KG0024", error.Id);
+        Assert.EndsWith("huge.kg.yaml", error.Location.GetLineSpan().Path);
+        Assert.Equal(0, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("load it at run time with GraphLoader", error.GetMessage());
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     private sealed class NoDocuments : IDocumentSource

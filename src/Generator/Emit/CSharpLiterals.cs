@@ -66,18 +66,4 @@ internal static class CSharpLiterals
         : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
         : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
         : value.ToString("R", CultureInfo.InvariantCulture) + "D";
-
-    /// <summary>
-    /// A UTF-8 raw string literal (<c>"""..."""u8</c>, C# 11) holding <paramref name="text"/>, which must hold no double
-    /// quote and no line break but <c>\n</c>: the compiler keeps it as data, not as a string of the program.
-    /// </summary>
-    public static void Utf8Raw(SourceWriter writer, string text)
-    {
-        if (text.IndexOf('"') >= 0 || text.IndexOf('\r') >= 0)
-        {
-            throw new System.ArgumentException("A raw table literal cannot hold a double quote or a carriage return.", nameof(text));
-        }
-
-        writer.Raw("\"\"\"\n").Raw(text.TrimEnd('\n')).Raw("\n\"\"\"u8");
-    }
 }

@@ -63,9 +63,7 @@ internal static class GraphEmitter
         writer.Line("public static void AddTo(global::KnowledgeGraph.GraphBuilder builder) => Data.AddTo(builder);");
         writer.Line();
         writer.Line("/// <summary>The symbol table of the schema, which the run-time loader binds data files against.</summary>");
-        writer.Start("private static global::System.ReadOnlySpan<byte> SchemaTable => ");
-        CSharpLiterals.Utf8Raw(writer, SymbolTableFormat.Write(schema));
-        writer.Raw(";\n");
+        writer.Start("private const string SchemaTable = ").Raw(TableLiteral.Raw(SymbolTableFormat.Write(schema))).Raw(";\n");
         writer.Close();
         writer.Close();
         return new GeneratedFile("KnowledgeGraph.Generated.CompiledOntology.g.cs", writer.ToString());

@@ -20,20 +20,19 @@ public sealed class OntologySchema
     private readonly Func<CompiledData> _compiled;
     private readonly Lazy<SymbolTable> _table;
 
-    /// <param name="table">The schema's symbol table as the generator wrote it (UTF-8).</param>
+    /// <param name="table">The schema's symbol table as the generator wrote it.</param>
     /// <param name="relations">Every relation of the ontology.</param>
     /// <param name="factories">A factory per concrete type, by the type's ontology name.</param>
     /// <param name="enumParsers">A parser per enum, by the enum's ontology name.</param>
     /// <param name="compiled">The compiled data, made at its first use.</param>
     public OntologySchema(
-        ReadOnlySpan<byte> table,
+        string table,
         IEnumerable<RelationInfo> relations,
         IReadOnlyDictionary<string, Func<EntityData, Entity>> factories,
         IReadOnlyDictionary<string, Func<string, object>> enumParsers,
         Func<CompiledData> compiled)
     {
-        var text = Encoding.UTF8.GetString(table);
-        _table = new Lazy<SymbolTable>(() => SymbolTableFormat.Read(text));
+        _table = new Lazy<SymbolTable>(() => SymbolTableFormat.Read(table));
         _relations = relations.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _factories = factories;
         _enumParsers = enumParsers;

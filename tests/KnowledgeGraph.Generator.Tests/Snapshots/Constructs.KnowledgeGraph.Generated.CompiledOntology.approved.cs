@@ -85,7 +85,7 @@ namespace KnowledgeGraph.Generated
         public static void AddTo(global::KnowledgeGraph.GraphBuilder builder) => Data.AddTo(builder);
 
         /// <summary>The symbol table of the schema, which the run-time loader binds data files against.</summary>
-        private static global::System.ReadOnlySpan<byte> SchemaTable => """
+        private const string SchemaTable = """
 kg-schema	1	\-
 enum	Side	Demo.Schema	Side	\-	2	north	North	South	South
 type	Actor	KnowledgeGraph	Actor	Actor	0	1	0	\-	0	0
@@ -106,6 +106,6 @@ name	leftPlace	leftPlace	0
 name	movedTo	movedTo	0
 name	partOf	partOf	0
 document	report	Demo.Data	Report	report.txt	data.kg.yaml
-"""u8;
+""";
     }
 }

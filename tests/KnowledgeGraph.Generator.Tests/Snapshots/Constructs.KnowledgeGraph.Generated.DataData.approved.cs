@@ -55,6 +55,6 @@ event	retreat	Retreat	retreat	\-	0	t	2022-09-10	2022-09-11T18:00:00Z	1	report	th
 fact	north	partOf	homeland	k	-	0
 fact	first	leftPlace	homeland	s	-	0
 fact	north	partOf	homeland	s	t	2022	2022	1	report	North Town lies in the Homeland	53	31	3	13
-"""u8);
+""");
     }
 }
