@@ -5,6 +5,12 @@ using KnowledgeGraph.Benchmarks.Infrastructure;
 
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --filter '*Query*'   (one group, measured)
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --quick              (every benchmark once, for CI)
+// dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --load-memory 100000 (peak memory of one large load, in this process)
+if (args.Length > 0 && args[0] == "--load-memory")
+{
+    return KnowledgeGraph.Benchmarks.Loading.LoadMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
+
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a != "--quick").ToArray();
 if (quick && !rest.Contains("--filter"))

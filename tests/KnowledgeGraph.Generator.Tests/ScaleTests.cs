@@ -39,7 +39,8 @@ public sealed class ScaleTests
     public void A_data_file_of_ten_thousand_entities_compiles_and_its_graph_answers_as_the_yaml_says()
     {
         const int entities = 10_000, events = 1_000;
-        var data = new StringBuilder("namespace: Big.Data\nentities:\n");
+        // The first entity names the last: made after it, though its record comes first.
+        var data = new StringBuilder("namespace: Big.Data\nentities:\n  forward: { type: Town, twin: t9999 }\n");
         for (var i = 0; i < entities; i++)
         {
             data.Append(CultureInfo.InvariantCulture, $"  t{i}: {{ type: Town, name: Town {i}, population: {i * 3}, side: {(i % 2 == 0 ? "red" : "blue")}");
@@ -72,7 +73,7 @@ public sealed class ScaleTests
                         g.All<Town>().Count(), g.Events<Visit>().Count(), g.Facts<Visited>().Count(), g.Facts<PartOf>().Count(),
                         t4242.Name, t4242.Population, t4242.Side, t4242.Twin!.Id, t4242.Twin == Entities.T2121,
                         string.Join(",", g.Visited(Entities.T10).Select(t => t.Id).OrderBy(id => id)), g.Contains(Entities.T4240).Single().Id, Events.V999.At.Id,
-                        Entities.All.Count, Events.All.Count);
+                        Entities.All.Count, Events.All.Count, Entities.Forward.Twin == Entities.T9999, Entities.All[0] == Entities.Forward);
                 }
             }
             """;
@@ -81,7 +82,7 @@ public sealed class ScaleTests
         Assert.Empty(run.CompilationDiagnostics);
 
         // Facts: 10,000 stated visits and 1,000 implied by the events; 1,000 partOf from relation keys.
-        Assert.Equal("10000|1000|11000|1000|Town 4242|12726|Red|t2121|True|t73,t9989|t4241|t9000|10000|1000", run.Invoke("Query", "Run"));
+        Assert.Equal("10001|1000|11000|1000|Town 4242|12726|Red|t2121|True|t73,t9989|t4241|t9000|10001|1000|True|True", run.Invoke("Query", "Run"));
         Assert.Contains("global::KnowledgeGraph.DataTable.Deflated(nameof(DataData), ", run.Source("KnowledgeGraph.Generated.DataData.g.cs"));
         var generated = run.Sources.Sum(s => s.SourceText.Length);
         Assert.True(generated < 150 * (entities + events + entities), $"{generated} characters of generated C# for {entities + events + entities} entities, events and facts");
@@ -154,6 +155,24 @@ public sealed class ScaleTests
         Assert.Equal(0, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("load it at run time with GraphLoader", error.GetMessage());
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_namespace_compiles_at_most_sixty_thousand_entities_and_the_first_one_too_many_is_reported()
+    {
+        var data = new StringBuilder("namespace: Big.Data\nentities:\n");
+        for (var i = 0; i <= DeclarationBinder.MaxMembersPerClass; i++)
+        {
+            data.Append(CultureInfo.InvariantCulture, $"  t{i}: {{ type: Town }}\n");
+        }
+
+        var files = new[] { ("/schema.kg.yaml", Schema), ("/data.kg.yaml", data.ToString()) }.Select(f => OntologyFileParser.Parse(f.Item1, f.Item2));
+
+        var result = Binder.Bind(files, new NoDocuments());
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0024", "/data.kg.yaml", DeclarationBinder.MaxMembersPerClass + 3, 3), (error.Id, error.Span.Path, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("Declare the rest in another namespace", error.Message);
     }
 
     private sealed class NoDocuments : IDocumentSource

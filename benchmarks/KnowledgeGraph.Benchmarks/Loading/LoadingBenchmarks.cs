@@ -18,7 +18,7 @@ public class LoadingBenchmarks : IHasInputBytes
     private string _text = string.Empty;
     private DataFileLoad _load = null!;
 
-    [Params(20_000)]
+    [Params(20_000, 100_000)]
     public int Items { get; set; } = 20_000;
 
     public long InputBytes => Encoding.UTF8.GetByteCount(_text);

@@ -26,11 +26,14 @@ public static class DeclarationBinder
         Diagnostics = default,
     };
 
+    /// <summary>The most entities, events or documents one namespace may compile into one generated class (below the 65,535 methods of a .NET type).</summary>
+    public const int MaxMembersPerClass = 60_000;
+
     public static DeclarationResult Declare(IEnumerable<OntologyFileSyntax> declarations, BinderOptions? options = null)
     {
         var context = new BindingContext(options ?? BinderOptions.Default);
         var files = declarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
-        new DeclarationPass(context).Run(files);
+        new DeclarationPass(context) { MaxMembersPerClass = MaxMembersPerClass }.Run(files);
         TypePass.ResolveHierarchy(context);
         TypePass.BindMembers(context);
         RelationPass.BindRelations(context);

@@ -30,6 +30,14 @@ internal sealed class DeclarationPass
     /// </summary>
     public SymbolTable? Existing { get; init; }
 
+    /// <summary>
+    /// The most entities (and, apart, events and documents) one namespace may declare when each becomes a member of a
+    /// generated class: a .NET type holds at most 65,535 methods. Null at run time, where no class is generated.
+    /// </summary>
+    public int? MaxMembersPerClass { get; init; }
+
+    private readonly Dictionary<string, int> _membersPerClass = new(System.StringComparer.Ordinal);
+
     public void Run(IReadOnlyList<OntologyFileSyntax> files)
     {
         foreach (var file in files)
@@ -105,7 +113,7 @@ internal sealed class DeclarationPass
                     && !ClashesWithExisting(document.Name, Existing?.FindDocumentMember(ns, clrName)?.Name, "document", clrName, $"class '{ns}.Documents'")
                     && _context.Declare(_context.Documents, document.Name, symbol, "Document", d => d.Syntax.Name))
                 {
-                    if (ScopeFor(_documentScopes, ns, $"class '{ns}.Documents'").Add(clrName, "document", document.Name, _context))
+                    if (ScopeFor(_documentScopes, ns, $"class '{ns}.Documents'").Add(clrName, "document", document.Name, _context) && FitsClass(document.Name, ns, "Documents", "documents"))
                     {
                         symbol.ResolvedPath = document.Path is { } path ? PathUtilities.ResolveRelativeTo(file.Path, path.Text) : string.Empty;
                         _context.DocumentOrder.Add(symbol);
@@ -201,7 +209,7 @@ internal sealed class DeclarationPass
                 continue;
             }
 
-            if (!scope.Add(clrName, what, instance.Name, _context))
+            if (!scope.Add(clrName, what, instance.Name, _context) || !FitsClass(instance.Name, ns, isEvent ? "Events" : "Entities", isEvent ? "events" : "entities"))
             {
                 _context.Instances.Remove(instance.Name.Text);
                 continue;
@@ -209,6 +217,27 @@ internal sealed class DeclarationPass
 
             _context.InstanceOrder.Add(symbol);
         }
+    }
+
+    /// <summary>False, reported at the first name too many, when the class of a namespace cannot take another member.</summary>
+    private bool FitsClass(Located name, string ns, string className, string what)
+    {
+        if (MaxMembersPerClass is not { } max)
+        {
+            return true;
+        }
+
+        var key = ns + "." + className;
+        _membersPerClass[key] = _membersPerClass.TryGetValue(key, out var count) ? count + 1 : 1;
+        if (count + 1 == max + 1)
+        {
+            _context.Report(
+                Descriptors.LimitExceeded,
+                name.Span,
+                $"Namespace '{ns}' declares more than {max:N0} {what}: the generated class {key} would hold more members than a .NET type can (65,535 methods). Declare the rest in another namespace, or load them at run time with GraphLoader");
+        }
+
+        return count + 1 <= max;
     }
 
     /// <summary>False, reported, when an earlier step declared the name (in <paramref name="file"/>).</summary>

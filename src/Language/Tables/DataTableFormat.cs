@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Text;
@@ -75,6 +76,18 @@ public static class DataTableFormat
     /// <summary>Reads a table back; <paramref name="schema"/> gives the members' types. Throws <see cref="FormatException"/> on a table that does not read.</summary>
     public static DataFileModel Read(string text, string className, SymbolTable schema)
     {
+        var collected = new Collector();
+        Read(text, className, schema, collected);
+        return new DataFileModel(collected.File!, collected.Documents.ToEquatableArray(), collected.Instances.ToEquatableArray(), collected.Facts.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Reads a table record by record into <paramref name="sink"/>, which may make each thing as it comes and keep no
+    /// model of the whole file (the SDK does, so that what it reads dies young and costs the garbage collector little).
+    /// </summary>
+    [MethodImpl(BulkCode.Optimized)]
+    public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink)
+    {
         var reader = new TableReader(text);
         if (reader.Field() != Magic || reader.Field() != Version)
         {
@@ -85,27 +98,25 @@ public static class DataTableFormat
         Expect(reader, "file");
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
-        var documents = new List<DocumentModel>();
-        var instances = new List<InstanceModel>();
-        var facts = new List<FactModel>();
+        sink.File(entry);
         while (!reader.AtEnd)
         {
             switch (reader.Field())
             {
                 case "document":
                     var name = reader.Field();
-                    documents.Add(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
+                    sink.Document(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
                     break;
                 case "entity":
-                    instances.Add(ReadInstance(reader, entry, isEvent: false, schema));
+                    sink.Instance(ReadInstance(reader, entry, isEvent: false, schema));
                     break;
                 case "event":
-                    instances.Add(ReadInstance(reader, entry, isEvent: true, schema));
+                    sink.Instance(ReadInstance(reader, entry, isEvent: true, schema));
                     break;
                 case "fact":
                     var (subject, relation, @object) = (reader.Field(), reader.Field(), reader.Field());
                     var origin = reader.Field() == "k" ? FactOrigin.EntityKey : FactOrigin.Stated;
-                    facts.Add(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
+                    sink.Fact(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
                     break;
                 case var kind:
                     throw new FormatException($"Unknown record '{kind}' in the data table of '{className}'.");
@@ -113,10 +124,9 @@ public static class DataTableFormat
 
             reader.EndRecord();
         }
-
-        return new DataFileModel(entry, documents.ToEquatableArray(), instances.ToEquatableArray(), facts.ToEquatableArray());
     }
 
+    [MethodImpl(BulkCode.Optimized)]
     private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema)
     {
         var id = reader.Field();
@@ -137,7 +147,7 @@ public static class DataTableFormat
         for (var i = 0; i < values.Length; i++)
         {
             var name = reader.Field();
-            var member = members.FirstOrDefault(m => m.Name == name) ?? throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{name}', which type '{typeName}' does not have.");
+            var member = Member(members, name) ?? throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{name}', which type '{typeName}' does not have.");
             var items = new ValueModel[reader.Int()];
             for (var j = 0; j < items.Length; j++)
             {
@@ -152,6 +162,19 @@ public static class DataTableFormat
             aliases.ToEquatableArray(), doc, time, sources, values.ToEquatableArray());
     }
 
+    private static MemberModel? Member(IReadOnlyList<MemberModel> members, string name)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Name == name)
+            {
+                return members[i];
+            }
+        }
+
+        return null;
+    }
+
     private static void WriteTime(TableWriter writer, TimeModel? time)
     {
         if (time is null)
@@ -164,6 +187,7 @@ public static class DataTableFormat
         }
     }
 
+    [MethodImpl(BulkCode.Optimized)]
     private static TimeModel? ReadTime(TableReader reader) =>
         reader.Field() == "t" ? new TimeModel(reader.NullableField(), reader.NullableField()) : null;
 
@@ -176,6 +200,7 @@ public static class DataTableFormat
         }
     }
 
+    [MethodImpl(BulkCode.Optimized)]
     private static EquatableArray<SourceModel> ReadSources(TableReader reader)
     {
         var count = reader.Int();
@@ -199,6 +224,25 @@ public static class DataTableFormat
         {
             throw new FormatException($"A '{kind}' record was expected in the data table.");
         }
+    }
+
+    private sealed class Collector : IDataTableSink
+    {
+        public DataFileEntry? File { get; private set; }
+
+        public List<DocumentModel> Documents { get; } = new();
+
+        public List<InstanceModel> Instances { get; } = new();
+
+        public List<FactModel> Facts { get; } = new();
+
+        void IDataTableSink.File(DataFileEntry file) => File = file;
+
+        void IDataTableSink.Document(DocumentModel document) => Documents.Add(document);
+
+        void IDataTableSink.Instance(InstanceModel instance) => Instances.Add(instance);
+
+        void IDataTableSink.Fact(FactModel fact) => Facts.Add(fact);
     }
 
     /// <summary>Tables name their file without its folder: a build machine's folders have no place in an assembly.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.Language.Tables;
@@ -18,6 +19,7 @@ public sealed class TableReader
     /// <summary>True when the current record has no more fields.</summary>
     public bool AtEndOfRecord => !_fieldPending;
 
+    [MethodImpl(BulkCode.Optimized)]
     public string? NullableField()
     {
         if (!_fieldPending || _position > _text.Length)
@@ -48,12 +50,15 @@ public sealed class TableReader
         return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
     }
 
+    [MethodImpl(BulkCode.Optimized)]
     public string Field() => NullableField() ?? throw new FormatException($"A value was expected before offset {_position} of the table.");
 
+    [MethodImpl(BulkCode.Optimized)]
     public int Int() => int.Parse(Field(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     public bool Bool() => Field() == "1";
 
+    [MethodImpl(BulkCode.Optimized)]
     public void EndRecord()
     {
         if (_fieldPending)
@@ -69,6 +74,7 @@ public sealed class TableReader
         _fieldPending = true;
     }
 
+    [MethodImpl(BulkCode.Optimized)]
     private string Unescape(int start, int end)
     {
         var builder = new StringBuilder(end - start);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph;
 
@@ -41,6 +42,7 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Adds a fact; its ends are added too when they are not in the graph yet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphBuilder Add(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -73,6 +75,7 @@ public sealed class GraphBuilder
             _objects.ToArray()));
 
     /// <summary>The entity's number (its place in the order added), adding it first when it is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddEntity(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -99,6 +102,7 @@ public sealed class GraphBuilder
         return ordinal;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddEventEdges(Event @event)
     {
         var roles = @event.Roles.ToList();

@@ -172,9 +172,9 @@ public sealed class GraphLoader
             _documents[document.Name] = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null);
         }
 
-        var models = files.SelectMany(f => f.Instances).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var materializer = new InstanceMaterializer(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), models, _documents);
-        foreach (var instance in models.Values)
+        var models = files.SelectMany(f => f.Instances).ToList();
+        var materializer = new InstanceMaterializer(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), _documents, models);
+        foreach (var instance in models)
         {
             materializer.Resolve(instance.Id);
         }

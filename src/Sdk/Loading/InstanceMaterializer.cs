@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language.Model;
 
 namespace KnowledgeGraph;
@@ -14,22 +15,51 @@ internal sealed class InstanceMaterializer
 {
     private readonly OntologySchema _schema;
     private readonly Func<string, Entity?> _existing;
-    private readonly IReadOnlyDictionary<string, InstanceModel> _models;
+    private readonly Dictionary<string, InstanceModel> _models;
     private readonly IReadOnlyDictionary<string, DocumentInfo> _documents;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
 
     public InstanceMaterializer(
-        OntologySchema schema, Func<string, Entity?> existing, IReadOnlyDictionary<string, InstanceModel> models, IReadOnlyDictionary<string, DocumentInfo> documents)
+        OntologySchema schema, Func<string, Entity?> existing, IReadOnlyDictionary<string, DocumentInfo> documents, IEnumerable<InstanceModel>? models = null)
     {
         _schema = schema;
         _existing = existing;
-        _models = models;
         _documents = documents;
+        _models = (models ?? Array.Empty<InstanceModel>()).ToDictionary(m => m.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The entities made so far, in the order they were made (those they name first).</summary>
     public List<Entity> Created { get; } = new();
 
+    /// <summary>The entity made or found for <paramref name="id"/> so far, or null.</summary>
+    public Entity? Find(string id) => Known(id);
+
+    /// <summary>
+    /// Makes the entity now when everything it names is made already, or keeps its model for <see cref="Resolve"/>:
+    /// data read in order is made as it is read, and its model can be dropped at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Entity? TryMake(InstanceModel model)
+    {
+        foreach (var assignment in model.Values)
+        {
+            foreach (var value in assignment.Values)
+            {
+                if (value.Kind == ValueKind.Entity && Known(value.Text) is null)
+                {
+                    _models[model.Id] = model;
+                    return null;
+                }
+            }
+        }
+
+        var entity = Create(model);
+        _created.Add(model.Id, entity);
+        Created.Add(entity);
+        return entity;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Entity Resolve(string id)
     {
         if (Known(id) is { } known)
@@ -65,6 +95,7 @@ internal sealed class InstanceMaterializer
         return _created[id];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Fact CreateFact(FactModel fact)
     {
         var relation = _schema.FindRelation(fact.Relation)
@@ -78,6 +109,7 @@ internal sealed class InstanceMaterializer
     private static IEnumerable<string> Named(InstanceModel model) =>
         model.Values.SelectMany(a => a.Values).Where(v => v.Kind == ValueKind.Entity).Select(v => v.Text);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Entity Create(InstanceModel model)
     {
         var values = new Dictionary<string, IReadOnlyList<object>>(model.Values.Count, StringComparer.Ordinal);
@@ -96,6 +128,7 @@ internal sealed class InstanceMaterializer
         return _schema.Create(model.TypeName, data);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Value(MemberModel member, ValueModel value) => value.Kind switch
     {
         ValueKind.Entity => Known(value.Text) ?? throw new InvalidOperationException($"'{value.Text}' was not made before the entity that names it."),
@@ -103,6 +136,7 @@ internal sealed class InstanceMaterializer
         _ => ScalarValues.Convert(value.Scalar, value.Text),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IReadOnlyList<SourceRef> Sources(IReadOnlyList<SourceModel> sources)
     {
         if (sources.Count == 0)

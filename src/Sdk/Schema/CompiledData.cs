@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
 using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Tables;
 
@@ -10,59 +11,62 @@ namespace KnowledgeGraph;
 
 /// <summary>
 /// Every compiled entity, event, document and fact, made once from the generated data tables through the generated
-/// factories (the same ones the run-time loader uses). The generated <c>Entities</c>, <c>Events</c> and <c>Documents</c>
-/// classes and graph factories read from it; user code has no need to.
+/// factories (the same ones the run-time loader uses). The tables are read record by record and each thing is made
+/// as it is read, so no model of the data outlives its record. The generated <c>Entities</c>, <c>Events</c> and
+/// <c>Documents</c> classes and graph factories read from it; user code has no need to.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CompiledData
 {
     private readonly Dictionary<string, Entity[]> _instancesByFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentInfo[]> _documentsByFile = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entity> _byId = new(StringComparer.Ordinal);
-    private readonly List<Entity> _entities = new();
-    private readonly List<Entity> _events = new();
     private readonly Dictionary<string, List<Entity>> _entitiesIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _eventsIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DocumentInfo>> _documentsIn = new(StringComparer.Ordinal);
-    private readonly List<Fact> _facts = new();
-    private readonly List<InstanceEntry> _declarations = new();
+    private readonly List<Entity> _entities = new();
+    private readonly List<Entity> _events = new();
+    private readonly Fact[] _facts;
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
+    private readonly InstanceMaterializer _materializer;
+    private readonly List<(string Namespace, string File, Entity[] Instances)> _files = new();
+    private readonly Lazy<IReadOnlyList<InstanceEntry>> _declarations;
 
     public CompiledData(OntologySchema schema, IReadOnlyList<DataTable> tables)
     {
-        var files = tables.Select(t => DataTableFormat.Read(t.Text, t.ClassName, schema.Table)).ToList();
         var documents = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
-        foreach (var file in files)
+        _materializer = new InstanceMaterializer(schema, _ => null, documents);
+        var reading = new Reading(this, documents);
+        foreach (var table in tables)
         {
-            var infos = file.Documents.Select(d => new DocumentInfo(d.Name, d.Path, d.Title, d.Published is { } p ? PartialDate.Parse(p) : null)).ToArray();
-            _documentsByFile[file.File.ClassName] = infos;
-            foreach (var (model, info) in file.Documents.Zip(infos, (m, i) => (m, i)))
+            DataTableFormat.Read(table.Text, table.ClassName, schema.Table, reading);
+            reading.EndFile();
+        }
+
+        // What named something later in the tables is made now, in an order that makes what it names first.
+        foreach (var (slots, index, id) in reading.PendingInstances)
+        {
+            slots[index] = _materializer.Resolve(id);
+        }
+
+        foreach (var (index, fact) in reading.PendingFacts)
+        {
+            reading.Facts[index] = _materializer.CreateFact(fact);
+        }
+
+        _facts = reading.Facts.ToArray()!;
+        foreach (var (ns, _, instances) in _files)
+        {
+            foreach (var instance in instances)
             {
-                documents[model.Name] = info;
-                _documentTexts[model.Name] = model.Text;
-                In(_documentsIn, file.File.Namespace).Add(info);
+                var isEvent = instance is Event;
+                (isEvent ? _events : _entities).Add(instance);
+                In(isEvent ? _eventsIn : _entitiesIn, ns).Add(instance);
             }
         }
 
-        var models = files.SelectMany(f => f.Instances).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var materializer = new InstanceMaterializer(schema, id => _byId.TryGetValue(id, out var made) ? made : null, models, documents);
-        foreach (var file in files)
-        {
-            var instances = file.Instances.Select(i => materializer.Resolve(i.Id)).ToArray();
-            _instancesByFile[file.File.ClassName] = instances;
-            foreach (var (model, instance) in file.Instances.Zip(instances, (m, i) => (m, i)))
-            {
-                _byId[model.Id] = instance;
-                (model.IsEvent ? _events : _entities).Add(instance);
-                In(model.IsEvent ? _eventsIn : _entitiesIn, file.File.Namespace).Add(instance);
-                _declarations.Add(new InstanceEntry(model.Id, model.Namespace, model.ClrName, model.IsEvent, model.TypeName, file.File.Path + " (compiled)"));
-            }
-        }
-
-        foreach (var file in files)
-        {
-            _facts.AddRange(file.Facts.Select(materializer.CreateFact));
-        }
+        _declarations = new Lazy<IReadOnlyList<InstanceEntry>>(() => _files
+            .SelectMany(f => f.Instances.Select(i => new InstanceEntry(i.Id, f.Namespace, Identifiers.ToPascal(i.Id), i is Event, i.TypeName, f.File + " (compiled)")))
+            .ToList());
     }
 
     /// <summary>The entities and events of one data table, in its order (what the generated members index).</summary>
@@ -76,7 +80,7 @@ public sealed class CompiledData
 
     public IReadOnlyList<DocumentInfo> DocumentsIn(string @namespace) => In(_documentsIn, @namespace).ToArray();
 
-    public Entity? Find(string id) => _byId.TryGetValue(id, out var entity) ? entity : null;
+    public Entity? Find(string id) => _materializer.Find(id);
 
     /// <summary>Adds every compiled entity, then every event (with the facts it implies), then every stated fact.</summary>
     public void AddTo(GraphBuilder builder)
@@ -85,6 +89,15 @@ public sealed class CompiledData
         builder.AddRange(_events);
         builder.AddRange(_facts);
     }
+
+    /// <summary>The compiled entities and events as the run-time loader's symbol table knows them.</summary>
+    internal IReadOnlyList<InstanceEntry> Declarations => _declarations.Value;
+
+    /// <summary>Every compiled document.</summary>
+    internal IEnumerable<DocumentInfo> AllDocuments => _documentsByFile.Values.SelectMany(d => d);
+
+    /// <summary>The text of a compiled document, by name (the run-time loader checks quotes of loaded files in it).</summary>
+    internal string? DocumentText(string name) => _documentTexts.TryGetValue(name, out var text) ? text : null;
 
     private static List<T> In<T>(Dictionary<string, List<T>> byNamespace, string @namespace)
     {
@@ -96,12 +109,72 @@ public sealed class CompiledData
         return list;
     }
 
-    /// <summary>The compiled entities and events as the run-time loader's symbol table knows them.</summary>
-    internal IReadOnlyList<InstanceEntry> Declarations => _declarations;
+    /// <summary>Makes each record of the tables as it is read; what names something not made yet waits for the end.</summary>
+    private sealed class Reading : IDataTableSink
+    {
+        private readonly CompiledData _data;
+        private readonly Dictionary<string, DocumentInfo> _documents;
+        private DataFileEntry? _file;
+        private List<Entity?> _instances = new();
+        private List<DocumentInfo> _fileDocuments = new();
+        private List<(int Index, string Id)> _pendingHere = new();
 
-    /// <summary>Every compiled document.</summary>
-    internal IEnumerable<DocumentInfo> AllDocuments => _documentsByFile.Values.SelectMany(d => d);
+        public Reading(CompiledData data, Dictionary<string, DocumentInfo> documents)
+        {
+            _data = data;
+            _documents = documents;
+        }
 
-    /// <summary>The text of a compiled document, by name (the run-time loader checks quotes of loaded files in it).</summary>
-    internal string? DocumentText(string name) => _documentTexts.TryGetValue(name, out var text) ? text : null;
+        public List<(Entity[] Slots, int Index, string Id)> PendingInstances { get; } = new();
+
+        public List<(int Index, FactModel Fact)> PendingFacts { get; } = new();
+
+        public List<Fact?> Facts { get; } = new();
+
+        public void File(DataFileEntry file) => _file = file;
+
+        public void Document(DocumentModel document)
+        {
+            var info = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null);
+            _documents[document.Name] = info;
+            _data._documentTexts[document.Name] = document.Text;
+            _fileDocuments.Add(info);
+            In(_data._documentsIn, _file!.Namespace).Add(info);
+        }
+
+        public void Instance(InstanceModel instance)
+        {
+            var made = _data._materializer.TryMake(instance);
+            if (made is null)
+            {
+                _pendingHere.Add((_instances.Count, instance.Id));
+            }
+
+            _instances.Add(made);
+        }
+
+        public void Fact(FactModel fact)
+        {
+            if (_data._materializer.Find(fact.Subject) is not null && _data._materializer.Find(fact.Object) is not null)
+            {
+                Facts.Add(_data._materializer.CreateFact(fact));
+            }
+            else
+            {
+                PendingFacts.Add((Facts.Count, fact));
+                Facts.Add(null);
+            }
+        }
+
+        public void EndFile()
+        {
+            // The slots of instances still to make are filled before the constructor ends.
+            var slots = (Entity[])(object)_instances.ToArray();
+            _data._instancesByFile[_file!.ClassName] = slots;
+            _data._documentsByFile[_file.ClassName] = _fileDocuments.ToArray();
+            _data._files.Add((_file.Namespace, _file.Path, slots));
+            PendingInstances.AddRange(_pendingHere.Select(p => (slots, p.Index, p.Id)));
+            (_instances, _fileDocuments, _pendingHere) = (new(), new(), new());
+        }
+    }
 }

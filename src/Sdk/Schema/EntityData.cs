@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph;
 
@@ -39,15 +40,19 @@ public sealed class EntityData
 
     public bool Has(string member) => _values.ContainsKey(member);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Single<T>(string member) =>
         _values.TryGetValue(member, out var values) && values.Count == 1
             ? (T)values[0]
             : throw new InvalidOperationException($"'{Id}' has no single value for '{member}'.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Optional<T>(string member) => _values.TryGetValue(member, out var values) && values.Count > 0 ? (T)values[0] : default;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T ValueOr<T>(string member, T fallback) => _values.TryGetValue(member, out var values) && values.Count > 0 ? (T)values[0] : fallback;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<T> Many<T>(string member) =>
         _values.TryGetValue(member, out var values) ? values.Cast<T>().ToArray() : Array.Empty<T>();
 }

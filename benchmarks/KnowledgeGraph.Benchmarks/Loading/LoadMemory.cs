@@ -1,0 +1,58 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Bench;
+
+namespace KnowledgeGraph.Benchmarks.Loading;
+
+/// <summary>
+/// What a large load costs in memory, in a fresh process: the peak of the managed heap while a data file is loaded
+/// and its graph built, above what the process held before, against what the built graph keeps. The goal: the peak
+/// at most twice what is kept. Run with <c>-- --load-memory [items]</c>.
+/// </summary>
+public static class LoadMemory
+{
+    public static int Run(int items)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kg-load-memory-{items}.kg.yaml");
+        File.WriteAllText(path, DataFile.Create(items, facts: 2 * items));
+        var bytes = new FileInfo(path).Length;
+        _ = BenchGraph.Schema.FindCompiled("none"); // the compiled schema and data are read before the baseline
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var peak = before;
+        using var done = new ManualResetEventSlim();
+        var sampler = new Thread(() =>
+        {
+            while (!done.IsSet)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+        var stopwatch = Stopwatch.StartNew();
+        var loader = new GraphLoader(BenchGraph.Schema, new GraphBuilder(), new LoaderOptions(MaxFileBytes: 1L << 30, MaxNodes: int.MaxValue, MaxLoadBytes: 1L << 31));
+        var result = loader.Load(path);
+        var graph = loader.Builder.Build();
+        stopwatch.Stop();
+        done.Set();
+        sampler.Join();
+        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        loader = null;
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(graph);
+        File.Delete(path);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(result);
+            return 1;
+        }
+
+        var peakAbove = peak - before;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {items:N0} items, {graph.Entities.Count:N0} entities and events, {graph.AllFacts.Count:N0} facts | {bytes / 1048576.0:F1} MB | {stopwatch.Elapsed.TotalSeconds:F2} s | {peakAbove / 1048576.0:F0} MB | {retained / 1048576.0:F0} MB | {(double)peakAbove / retained:F2} |"));
+        return 0;
+    }
+}
