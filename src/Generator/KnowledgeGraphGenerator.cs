@@ -44,16 +44,27 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Documents)
             .Collect();
 
-        var declared = files
-            .Select(static (file, _) => DeclarationBinder.Declarations(file))
-            .WithTrackingName(TrackingNames.Declarations)
+        var schemaDeclared = files
+            .Select(static (file, _) => DeclarationBinder.SchemaDeclarations(file))
+            .WithTrackingName(TrackingNames.SchemaDeclarations)
             .Collect()
             .Combine(options)
-            .Select(static (input, _) => Declare(input.Left, input.Right))
+            .Select(static (input, _) => DeclareSchema(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DeclareSchema);
+        var schemaTable = schemaDeclared.Select(static (result, _) => result.Table).WithTrackingName(TrackingNames.SchemaTable);
+        var dataDeclared = files
+            .Select(static (file, _) => DeclarationBinder.DataDeclarations(file))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect()
+            .Combine(schemaTable)
+            .Select(static (input, _) => DeclareData(input.Right, input.Left))
             .WithTrackingName(TrackingNames.Declare);
-        var table = declared.Select(static (result, _) => result.Table).WithTrackingName(TrackingNames.SymbolTable);
-        var schema = declared.Select(static (result, _) => result.Schema).WithTrackingName(TrackingNames.Schema);
-        var schemaTable = table.Select(static (result, _) => result.SchemaOnly()).WithTrackingName(TrackingNames.SchemaTable);
+        var table = dataDeclared.Select(static (result, _) => result.Table).WithTrackingName(TrackingNames.SymbolTable);
+        var schema = schemaDeclared
+            .Select(static (result, _) => result.Schema)
+            .Combine(dataDeclared.Select(static (result, _) => (result.DataNamespaces, result.DataFiles)).WithTrackingName(TrackingNames.DataFiles))
+            .Select(static (input, _) => input.Left with { DataNamespaces = input.Right.DataNamespaces, DataFiles = input.Right.DataFiles })
+            .WithTrackingName(TrackingNames.Schema);
 
         var bound = files
             .Combine(table)
@@ -63,7 +74,9 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         var data = bound.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.DataFile);
 
         var parseDiagnostics = files.Select(static (file, _) => file.Diagnostics);
-        var declarationDiagnostics = declared.Select(static (result, _) => result.Diagnostics);
+        var namespaceDiagnostics = files.Combine(options).Select(static (input, _) => DeclarationBinder.NamespaceDiagnostics(input.Left, new BinderOptions(input.Right.DefaultNamespace)));
+        var schemaDiagnostics = schemaDeclared.Select(static (result, _) => result.Diagnostics);
+        var declarationDiagnostics = dataDeclared.Select(static (result, _) => result.Diagnostics);
         var fileDiagnostics = bound.Select(static (result, _) => result.Diagnostics);
         var cycleDiagnostics = bound
             .Select(static (result, _) => result.References)
@@ -71,11 +84,14 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             .Select(static (references, _) => ReferenceCycles.Find(references.SelectMany(r => r), acrossFilesOnly: true).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferenceCycles);
         Report(context, parseDiagnostics);
+        Report(context, namespaceDiagnostics);
+        Report(context, schemaDiagnostics);
         Report(context, declarationDiagnostics);
         Report(context, fileDiagnostics);
         Report(context, cycleDiagnostics);
 
-        context.RegisterSourceOutput(schema.Combine(schemaTable).Combine(options), static (output, input) =>
+        var loaderSchema = table.Select(static (t, _) => t.SchemaOnly()).WithTrackingName(TrackingNames.LoaderSchema);
+        context.RegisterSourceOutput(schema.Combine(loaderSchema).Combine(options), static (output, input) =>
             Emit(output, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility).ToList()));
         context.RegisterSourceOutput(data.Combine(options), static (output, input) =>
         {
@@ -124,19 +140,36 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         }
     }
 
-    private static DeclarationResult Declare(ImmutableArray<OntologyFileSyntax> files, GeneratorOptions options)
+    private static DeclarationResult DeclareSchema(ImmutableArray<OntologyFileSyntax> files, GeneratorOptions options)
     {
         try
         {
-            return DeclarationBinder.Declare(files, new BinderOptions(options.DefaultNamespace));
+            return DeclarationBinder.DeclareSchema(files, new BinderOptions(options.DefaultNamespace));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var path = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
-            var failure = Descriptors.InternalError.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.ToString());
             var empty = new SymbolTable(options.DefaultNamespace, default, default, default, default, default, default, default);
-            return new DeclarationResult(empty, SchemaModel.Empty, new[] { failure }.ToEquatableArray());
+            return new DeclarationResult(empty, SchemaModel.Empty, Failure(files, exception));
         }
+    }
+
+    private static DataDeclarationResult DeclareData(SymbolTable schema, ImmutableArray<OntologyFileSyntax> files)
+    {
+        try
+        {
+            return DeclarationBinder.DeclareCompiledData(schema, files);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new DataDeclarationResult(schema, default, default, Failure(files, exception));
+        }
+    }
+
+    /// <summary>An exception of a step over every file, reported at the first file (a bug: KG0025).</summary>
+    private static EquatableArray<KgDiagnostic> Failure(ImmutableArray<OntologyFileSyntax> files, Exception exception)
+    {
+        var path = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault() ?? string.Empty;
+        return new[] { Descriptors.InternalError.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.ToString()) }.ToEquatableArray();
     }
 
     private static FileBindingResult BindFile(OntologyFileSyntax file, SymbolTable table, ImmutableArray<TextFile> documents)

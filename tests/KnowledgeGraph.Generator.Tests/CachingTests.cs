@@ -23,8 +23,9 @@ public sealed class CachingTests
 
     private static readonly string[] YamlSteps =
     {
-        TrackingNames.Parse, TrackingNames.Declarations, TrackingNames.Declare, TrackingNames.SymbolTable, TrackingNames.Schema,
-        TrackingNames.SchemaTable, TrackingNames.BindFile, TrackingNames.DataFile, TrackingNames.ReferenceCycles,
+        TrackingNames.Parse, TrackingNames.SchemaDeclarations, TrackingNames.DeclareSchema, TrackingNames.SchemaTable, TrackingNames.Declarations,
+        TrackingNames.Declare, TrackingNames.SymbolTable, TrackingNames.DataFiles, TrackingNames.Schema, TrackingNames.BindFile,
+        TrackingNames.DataFile, TrackingNames.ReferenceCycles,
     };
 
     [Fact]
@@ -76,6 +77,7 @@ public sealed class CachingTests
         var (first, second) = Edit("izyum.kg.yaml", text => text.Replace("population: 40000", "population: 4000000"));
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Declarations));
+        Assert.All(Reasons(second, TrackingNames.DeclareSchema), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // the schema is not bound again
         Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(second, TrackingNames.SymbolTable), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(1, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified));
@@ -111,6 +113,7 @@ public sealed class CachingTests
     {
         var (first, second) = Edit("conflict.kg.yaml", text => text.Replace("label: regrouped to", "label: regrouped in"));
 
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.DeclareSchema));
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Schema));
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.SymbolTable));
         Assert.All(Reasons(second, TrackingNames.DataFile), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));

@@ -110,6 +110,31 @@ public sealed class ScaleTests
     }
 
     [Fact]
+    public void Declaring_an_is_chain_allocates_in_proportion_to_its_length_not_its_square()
+    {
+        static long Allocated(int types)
+        {
+            // Each type inherits the one property of the root: what the chain declares grows in proportion to its length.
+            var schema = new StringBuilder("namespace: Chain\ntypes:\n  T0: { is: Place, properties: { p0: int? } }\n");
+            for (var i = 1; i < types; i++)
+            {
+                schema.Append(CultureInfo.InvariantCulture, $"  T{i}: {{ is: T{i - 1} }}\n");
+            }
+
+            var declarations = DeclarationBinder.Declarations(OntologyFileParser.Parse("/chain.kg.yaml", schema.ToString()));
+            DeclarationBinder.Declare(new[] { declarations }); // warm
+            var before = System.GC.GetAllocatedBytesForCurrentThread();
+            Assert.Empty(DeclarationBinder.Declare(new[] { declarations }).Diagnostics);
+            return System.GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var (thousand, fourThousand) = (Allocated(1_000), Allocated(4_000));
+
+        // Linear work allocates four times as much for four times the types; square work would allocate sixteen times.
+        Assert.True(fourThousand < 6 * thousand, $"1,000 types: {thousand:N0} bytes; 4,000 types: {fourThousand:N0} bytes");
+    }
+
+    [Fact]
     public void Properties_that_name_each_other_across_files_are_reported_as_a_cycle()
     {
         const string first = "namespace: A\nentities:\n  a: { type: Town, twin: b }\n";

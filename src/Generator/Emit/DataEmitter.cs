@@ -1,3 +1,4 @@
+using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Tables;
 
@@ -50,7 +51,7 @@ internal static class DataEmitter
         }
 
         writer.Open("namespace KnowledgeGraph.Generated");
-        writer.Line($"/// <summary>The data of {SourceWriter.Escape(FileName(file.File.Path))}, as a table the SDK reads at the first use of compiled data.</summary>");
+        writer.Line($"/// <summary>The data of {SourceWriter.Escape(PathUtilities.FileName(file.File.Path))}, as a table the SDK reads at the first use of compiled data.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"internal static class {className}");
         writer.Line("private static global::KnowledgeGraph.Entity[]? s_instances;");
@@ -68,6 +69,4 @@ internal static class DataEmitter
         writer.Close();
         return new GeneratedFile($"KnowledgeGraph.Generated.{className}.g.cs", writer.ToString());
     }
-
-    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 }

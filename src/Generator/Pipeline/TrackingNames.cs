@@ -8,14 +8,26 @@ public static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Documents = nameof(Documents);
 
-    /// <summary>Per file: what it declares (schema, names of documents, entities and events; not their bodies).</summary>
+    /// <summary>Per file: its enums, types and relations.</summary>
+    public const string SchemaDeclarations = nameof(SchemaDeclarations);
+
+    /// <summary>All schema together, bound: a symbol table without data. Data edits leave it cached.</summary>
+    public const string DeclareSchema = nameof(DeclareSchema);
+    public const string SchemaTable = nameof(SchemaTable);
+
+    /// <summary>Per file: the names of its documents, entities and events (not their bodies).</summary>
     public const string Declarations = nameof(Declarations);
 
-    /// <summary>All declarations together: the symbol table, the bound schema and their diagnostics.</summary>
+    /// <summary>All data declarations together against the schema: the symbol table every file is bound against.</summary>
     public const string Declare = nameof(Declare);
     public const string SymbolTable = nameof(SymbolTable);
+
+    /// <summary>The namespaces and files that hold data (changes when a data file is added or removed).</summary>
+    public const string DataFiles = nameof(DataFiles);
     public const string Schema = nameof(Schema);
-    public const string SchemaTable = nameof(SchemaTable);
+
+    /// <summary>The schema and the documents, as the compiled program gives them to the run-time loader.</summary>
+    public const string LoaderSchema = nameof(LoaderSchema);
 
     /// <summary>Per file: its data bound against the symbol table.</summary>
     public const string BindFile = nameof(BindFile);

@@ -23,7 +23,7 @@ internal static class DataFileNames
 
     private static string Name(string path)
     {
-        var fileName = path.Substring(path.LastIndexOf('/') + 1);
+        var fileName = PathUtilities.FileName(path);
         if (fileName.EndsWith(".kg.yaml", System.StringComparison.OrdinalIgnoreCase))
         {
             fileName = fileName.Substring(0, fileName.Length - ".kg.yaml".Length);

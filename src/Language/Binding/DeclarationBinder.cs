@@ -26,6 +26,53 @@ public static class DeclarationBinder
         Diagnostics = default,
     };
 
+    /// <summary>What of a file the schema step reads: its namespace, enums, types and relations.</summary>
+    public static OntologyFileSyntax SchemaDeclarations(OntologyFileSyntax file) => file with
+    {
+        Documents = default,
+        Entities = default,
+        Events = default,
+        Facts = default,
+        Diagnostics = default,
+    };
+
+    /// <summary>What of a file the data declaration step reads: its namespace, and the names of its documents, entities and events.</summary>
+    public static OntologyFileSyntax DataDeclarations(OntologyFileSyntax file) => Declarations(file) with
+    {
+        Enums = default,
+        Types = default,
+        Relations = default,
+    };
+
+    /// <summary>The namespace problem of a file, if any: reported once per file when schema and data are declared in two steps.</summary>
+    public static EquatableArray<KgDiagnostic> NamespaceDiagnostics(OntologyFileSyntax file, BinderOptions options) =>
+        DeclarationPass.Namespace(file, options.DefaultNamespace).Problem is { } problem ? new[] { problem }.ToEquatableArray() : default;
+
+    /// <summary>
+    /// The schema step: binds the enums, types and relations of every file into a symbol table without data. An edit
+    /// to data leaves its input equal, so it runs only when the schema changes.
+    /// </summary>
+    public static DeclarationResult DeclareSchema(IEnumerable<OntologyFileSyntax> schemaDeclarations, BinderOptions options)
+    {
+        var context = new BindingContext(options);
+        new DeclarationPass(context) { ReportNamespaces = false }.Run(schemaDeclarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList());
+        return Result(context, withData: false);
+    }
+
+    /// <summary>
+    /// The data step at build time: declares the documents, entities and events of every file against the schema,
+    /// names the data files' generated classes, and returns the schema table with them as a layer.
+    /// </summary>
+    public static DataDeclarationResult DeclareCompiledData(SymbolTable schema, IEnumerable<OntologyFileSyntax> dataDeclarations)
+    {
+        var context = new BindingContext(new BinderOptions(schema.DefaultNamespace));
+        new DeclarationPass(context) { Existing = schema, MaxMembersPerClass = MaxMembersPerClass, ReportNamespaces = false }
+            .Run(dataDeclarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList());
+        var files = DataFileNames.Assign(context.DataFiles).ToEquatableArray();
+        var table = schema.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(Entry), files);
+        return new DataDeclarationResult(table, context.DataNamespaces.ToEquatableArray(), files, context.Sorted());
+    }
+
     /// <summary>The most entities, events or documents one namespace may compile into one generated class (below the 65,535 methods of a .NET type).</summary>
     public const int MaxMembersPerClass = 60_000;
 
@@ -34,6 +81,11 @@ public static class DeclarationBinder
         var context = new BindingContext(options ?? BinderOptions.Default);
         var files = declarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         new DeclarationPass(context) { MaxMembersPerClass = MaxMembersPerClass }.Run(files);
+        return Result(context, withData: true);
+    }
+
+    private static DeclarationResult Result(BindingContext context, bool withData)
+    {
         TypePass.ResolveHierarchy(context);
         TypePass.BindMembers(context);
         RelationPass.BindRelations(context);
@@ -41,21 +93,21 @@ public static class DeclarationBinder
 
         var relations = context.Relations.Values.Where(r => r.IsValid).OrderBy(r => r.Name, System.StringComparer.Ordinal).Select(r => ModelFactory.Relation(r)).ToEquatableArray();
         var enums = context.Enums.Values.OrderBy(e => e.Syntax.Name.Text, System.StringComparer.Ordinal).Select(ModelFactory.Enum).ToEquatableArray();
-        var dataFiles = DataFileNames.Assign(context.DataFiles).ToEquatableArray();
+        var dataFiles = withData ? DataFileNames.Assign(context.DataFiles).ToEquatableArray() : default;
         var table = new SymbolTable(
             context.Options.DefaultNamespace,
             enums,
             context.Types.Values.OrderBy(t => t.Name, System.StringComparer.Ordinal).Select(t => ModelFactory.Entry(t)).ToEquatableArray(),
             relations,
             RelationNames(context),
-            context.DocumentOrder.Select(Entry).ToEquatableArray(),
-            context.InstanceOrder.Select(Entry).ToEquatableArray(),
+            withData ? context.DocumentOrder.Select(Entry).ToEquatableArray() : default,
+            withData ? context.InstanceOrder.Select(Entry).ToEquatableArray() : default,
             dataFiles);
         var schema = new SchemaModel(
             enums,
             TypePass.Declared(context).Where(t => t.IsValid).Select(t => ModelFactory.Type(t, context)).ToEquatableArray(),
             relations,
-            context.DataNamespaces.ToEquatableArray(),
+            withData ? context.DataNamespaces.ToEquatableArray() : default,
             dataFiles);
         return new DeclarationResult(table, schema, context.Sorted());
     }
@@ -87,6 +139,9 @@ public static class DeclarationBinder
     private static InstanceEntry Entry(InstanceSymbol instance) => new(
         instance.Id, instance.Namespace, instance.ClrName, instance.IsEvent, instance.Syntax.Type?.Text, instance.Syntax.Name.Span.Path);
 }
+
+/// <summary>The table with the data declared (a layer over the schema's), the namespaces and files that hold data, and the diagnostics.</summary>
+public sealed record DataDeclarationResult(SymbolTable Table, EquatableArray<string> DataNamespaces, EquatableArray<DataFileEntry> DataFiles, EquatableArray<KgDiagnostic> Diagnostics);
 
 /// <summary>The symbol table, the schema to emit, and the diagnostics of the declarations.</summary>
 public sealed record DeclarationResult(SymbolTable Table, SchemaModel Schema, EquatableArray<KgDiagnostic> Diagnostics);

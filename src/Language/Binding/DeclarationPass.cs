@@ -264,31 +264,40 @@ internal sealed class DeclarationPass
         return true;
     }
 
+    /// <summary>
+    /// False when the namespace of each file is checked once by a separate step (the generator declares schema and
+    /// data in two steps, which both read a file that holds both).
+    /// </summary>
+    public bool ReportNamespaces { get; init; } = true;
+
     private string? ResolveNamespace(OntologyFileSyntax file)
+    {
+        var (ns, problem) = Namespace(file, _context.Options.DefaultNamespace);
+        if (problem is not null && ReportNamespaces)
+        {
+            _context.Report(problem);
+        }
+
+        return ns;
+    }
+
+    /// <summary>The C# namespace of a file, or null and, when the file declares something, why it has none.</summary>
+    public static (string? Namespace, KgDiagnostic? Problem) Namespace(OntologyFileSyntax file, string? defaultNamespace)
     {
         if (file.Namespace is { } declared)
         {
-            if (Identifiers.NamespaceProblem(declared.Text) is { } problem)
-            {
-                _context.Report(Descriptors.InvalidIdentifier, declared.Span, declared.Text, problem);
-                return null;
-            }
-
-            return declared.Text;
+            return Identifiers.NamespaceProblem(declared.Text) is { } problem
+                ? (null, Descriptors.InvalidIdentifier.At(declared.Span, declared.Text, problem))
+                : (declared.Text, null);
         }
 
-        if (_context.Options.DefaultNamespace is { } fallback)
+        if (defaultNamespace is { } fallback)
         {
-            return fallback;
+            return (fallback, null);
         }
 
         var empty = file.Enums.IsEmpty && file.Types.IsEmpty && file.Relations.IsEmpty && !file.DeclaresData;
-        if (!empty)
-        {
-            _context.Report(Descriptors.MissingRequired, new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), $"The file '{file.Path}'", "key", "namespace");
-        }
-
-        return null;
+        return (null, empty ? null : Descriptors.MissingRequired.At(new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), $"The file '{file.Path}'", "key", "namespace"));
     }
 
     private bool CheckTypeName(Located name, string what)

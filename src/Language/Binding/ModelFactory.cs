@@ -15,11 +15,13 @@ internal static class ModelFactory
             ? new HashSet<string>(TypePass.AllMembers(baseType, context).Select(m => m.Name), System.StringComparer.Ordinal)
             : new HashSet<string>();
         var declared = all.Where(m => !inherited.Contains(m.Name));
-        var implications = type.Supertypes
-            .Where(s => s.Kind == BaseKind.Event && !s.IsBuiltIn)
-            .OrderBy(context.Hierarchy.Depth)
-            .SelectMany(s => s.Implications)
-            .Distinct();
+        var implications = type.Kind != BaseKind.Event
+            ? Enumerable.Empty<ImplicationModel>()
+            : context.Hierarchy.Supertypes(type)
+                .Where(s => !s.IsBuiltIn)
+                .OrderBy(context.Hierarchy.Depth)
+                .SelectMany(s => s.Implications)
+                .Distinct();
         var mixinInterfaces = type.Mixins.Select(m => m.InterfaceClrType);
         var interfaceBases = (type.Base is { } b ? new[] { b.IsBuiltIn || b.HasInterface ? b.InterfaceClrType : $"global::KnowledgeGraph.I{type.Kind}" } : new string[0])
             .Concat(mixinInterfaces);

@@ -30,6 +30,9 @@ public static class PathUtilities
         return (rooted ? "/" : string.Empty) + string.Join("/", segments);
     }
 
+    /// <summary>The file's name without its folder: what generated code says of a file (a build machine's folders have no place in an assembly).</summary>
+    public static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
+
     /// <summary>Resolves <paramref name="relative"/> against the folder of <paramref name="file"/>.</summary>
     public static string ResolveRelativeTo(string file, string relative)
     {

@@ -109,12 +109,12 @@ internal static class RelationPass
 
     private static bool Fits(MemberSymbol role, TypeSymbol end, Located at, string position, RelationUse use, BindingContext context)
     {
-        if (role.EntityType!.ConformsTo(end))
+        if (context.Hierarchy.Conforms(role.EntityType!, end))
         {
             return true;
         }
 
-        context.Report(Descriptors.WrongEntityKind, at.Span, $"The {position} of '{use.Relation.Name}'", TypePass.Article(end.Name), role.Name, $"a role of type {role.EntityType.Name}");
+        context.Report(Descriptors.WrongEntityKind, at.Span, $"The {position} of '{use.Relation.Name}'", TypePass.Article(end.Name), role.Name, $"a role of type {role.EntityType!.Name}");
         return false;
     }
 }

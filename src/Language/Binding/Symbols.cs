@@ -42,8 +42,6 @@ internal sealed class TypeSymbol
 
     public List<ImplicationModel> Implications { get; } = new();
 
-    /// <summary>This type, its ancestors, its mixins and theirs: everything a value of this type conforms to.</summary>
-    public HashSet<TypeSymbol> Supertypes { get; set; } = new();
 
     public string ClassClrType => IsBuiltIn ? $"global::KnowledgeGraph.{ClrName}" : $"global::{Namespace}.{ClrName}";
 
@@ -52,7 +50,6 @@ internal sealed class TypeSymbol
     /// <summary>How values of this type are typed in C#: by the interface when there is one, so that mixins conform.</summary>
     public string ReferenceClrType => IsBuiltIn || HasInterface ? InterfaceClrType : ClassClrType;
 
-    public bool ConformsTo(TypeSymbol other) => Supertypes.Contains(other);
 
     public IEnumerable<TypeSymbol> Ancestors()
     {
@@ -97,9 +94,12 @@ internal sealed class MemberSymbol
 
     public string? DefaultValue { get; set; }
 
+    /// <summary>The member's model, made once: every type below the owner lists the same object.</summary>
     public MemberModel? ToModel() => ValueType is null
         ? null
-        : new MemberModel(Name, ClrName, ValueType, Cardinality, DefaultValue, Syntax.Doc, IsRole, Owner.Name);
+        : _model ??= new MemberModel(Name, ClrName, ValueType, Cardinality, DefaultValue, Syntax.Doc, IsRole, Owner.Name);
+
+    private MemberModel? _model;
 }
 
 internal sealed class RelationSymbol

@@ -72,10 +72,6 @@ internal static class TypePass
             }
         }
 
-        foreach (var type in context.Types.Values)
-        {
-            type.Supertypes = context.Hierarchy.Supertypes(type);
-        }
     }
 
     /// <summary>Reports each type of an <c>is</c> cycle, in one walk up from every type that stops at types already walked.</summary>

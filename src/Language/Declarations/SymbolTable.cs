@@ -102,7 +102,7 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         var hierarchy = _lookups.Value.Hierarchy;
         lock (hierarchy)
         {
-            return hierarchy.Supertypes(type).Contains(required);
+            return hierarchy.Conforms(type, required);
         }
     }
 
@@ -168,7 +168,7 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
     }
 
     /// <summary>The table without entities, events and data files: what the compiled schema carries for the run-time loader.</summary>
-    public SymbolTable SchemaOnly() => new(DefaultNamespace, Enums, Types, Relations, RelationNames, Documents, default, default);
+    public SymbolTable SchemaOnly() => new(DefaultNamespace, Enums, Types, Relations, RelationNames, Layers().Reverse().SelectMany(t => t.Documents).ToEquatableArray(), default, default);
 
     /// <summary>This table as one layer: what it and the layers below it declare, together.</summary>
     public SymbolTable Flatten() => _below is null

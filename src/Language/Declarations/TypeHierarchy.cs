@@ -21,6 +21,7 @@ internal sealed class TypeHierarchy<TType, TMember>
     private readonly Dictionary<TType, int> _depths = new(ReferenceEqualityComparer<TType>.Instance);
     private readonly Dictionary<TType, HashSet<TType>> _supertypes = new(ReferenceEqualityComparer<TType>.Instance);
     private readonly Dictionary<TType, List<TMember>> _members = new(ReferenceEqualityComparer<TType>.Instance);
+    private readonly Dictionary<(TType Type, TType Required), bool> _conforms = new();
 
     public TypeHierarchy(
         Func<TType, TType?> baseOf, Func<TType, IEnumerable<TType>> mixinsOf, Func<TType, IEnumerable<TMember>> membersOf,
@@ -70,7 +71,52 @@ internal sealed class TypeHierarchy<TType, TMember>
         return _depths[type];
     }
 
-    /// <summary>Everything a value of <paramref name="type"/> conforms to, itself included.</summary>
+    /// <summary>
+    /// True when <paramref name="required"/> is among the supertypes of <paramref name="type"/>: a walk up that stops
+    /// when it finds it, remembered per pair (data asks the same few pairs again and again). Unlike
+    /// <see cref="Supertypes"/> it keeps no set per type, so a long chain costs its length, not its square.
+    /// </summary>
+    public bool Conforms(TType type, TType required)
+    {
+        if (ReferenceEquals(type, required))
+        {
+            return true;
+        }
+
+        if (_conforms.TryGetValue((type, required), out var known))
+        {
+            return known;
+        }
+
+        var found = false;
+        var seen = new HashSet<TType>(ReferenceEqualityComparer<TType>.Instance);
+        var pending = new Stack<TType>();
+        pending.Push(type);
+        while (pending.Count > 0 && !found)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            found = ReferenceEquals(current, required);
+            if (_baseOf(current) is { } baseType)
+            {
+                pending.Push(baseType);
+            }
+
+            foreach (var mixin in _mixinsOf(current))
+            {
+                pending.Push(mixin);
+            }
+        }
+
+        _conforms[(type, required)] = found;
+        return found;
+    }
+
+    /// <summary>Everything a value of <paramref name="type"/> conforms to, itself included (kept per type: ask it of few types).</summary>
     public HashSet<TType> Supertypes(TType type)
     {
         if (_supertypes.TryGetValue(type, out var known))

@@ -32,7 +32,7 @@ public static class DataTableFormat
     {
         var writer = new TableWriter();
         writer.Field(Magic).Field(Version).EndRecord();
-        writer.Field("file").Field(FileName(file.File.Path)).Field(file.File.Namespace).EndRecord();
+        writer.Field("file").Field(PathUtilities.FileName(file.File.Path)).Field(file.File.Namespace).EndRecord();
         foreach (var document in file.Documents)
         {
             writer.Field("document").Field(document.Name).Field(document.Path).Field(document.Title).Field(document.Published).Field(document.Text).EndRecord();
@@ -244,7 +244,4 @@ public static class DataTableFormat
 
         void IDataTableSink.Fact(FactModel fact) => Facts.Add(fact);
     }
-
-    /// <summary>Tables name their file without its folder: a build machine's folders have no place in an assembly.</summary>
-    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 }

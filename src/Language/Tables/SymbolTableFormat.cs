@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Syntax;
 using KnowledgeGraph.Language.Text;
@@ -68,7 +69,7 @@ public static class SymbolTableFormat
 
         foreach (var document in table.Documents)
         {
-            writer.Field("document").Field(document.Name).Field(document.Namespace).Field(document.ClrName).Field(document.PathText).Field(FileName(document.File)).EndRecord();
+            writer.Field("document").Field(document.Name).Field(document.Namespace).Field(document.ClrName).Field(document.PathText).Field(PathUtilities.FileName(document.File)).EndRecord();
         }
 
         return writer.ToString();
@@ -154,6 +155,4 @@ public static class SymbolTableFormat
         "*" => Cardinality.Any,
         _ => throw new FormatException($"Unknown cardinality '{suffix}' in the compiled schema."),
     };
-
-    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 }
