@@ -54,6 +54,18 @@ public sealed class LoaderSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Text_loaded_under_a_relative_path_is_checked_against_its_real_folder()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder, "link-out.txt"), Path.Combine(_root, "secret.txt"));
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(_folder, "text.kg.yaml"));
+        Assert.False(Path.IsPathRooted(relative));
+
+        var result = Loader().LoadText(relative, "namespace: Extra\ndocuments:\n  d: { path: link-out.txt }\nentities:\n  x: { type: Settlement, source: { document: d, quote: the secret } }\n");
+
+        Assert.Equal("KG0026", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
     public void Documents_beside_the_file_and_below_it_are_read()
     {
         var result = Loader().Load(Write("ok.kg.yaml", """

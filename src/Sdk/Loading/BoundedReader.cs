@@ -47,7 +47,7 @@ internal sealed class BoundedReader
                 return (null, ReadProblem.NotAFile);
             }
 
-            var limit = Math.Min(_maxFileBytes, Remaining);
+            var limit = Math.Min(Math.Min(_maxFileBytes, Remaining), Array.MaxLength - 1); // a text is at most one array
             var declared = stream.Length; // 0 for devices and /proc files: the stream is bounded as it is read all the same
             if (declared > limit)
             {

@@ -96,7 +96,8 @@ public sealed class GraphLoader
     {
         lock (_gate)
         {
-            var file = Parse(PathUtilities.Normalize(path), LineEndings.Normalize(text));
+            // Absolute, as for files from disk: the documents it names are checked against its real folder.
+            var file = Parse(PathUtilities.Normalize(Path.GetFullPath(path)), LineEndings.Normalize(text));
             return Load(new[] { file }, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
         }
     }
@@ -191,7 +192,7 @@ public sealed class GraphLoader
             return diagnostic;
         }
 
-        var problem = documents.Problems.FirstOrDefault(p => p.Value != ReadProblem.NotFound && diagnostic.Message.Contains(p.Key, StringComparison.Ordinal));
+        var problem = documents.Problems.FirstOrDefault(p => p.Value != ReadProblem.NotFound && diagnostic.Message.Contains($"'{p.Key}')", StringComparison.Ordinal));
         return problem.Key is null
             ? diagnostic
             : Descriptors.LimitExceeded.At(diagnostic.Span, $"The document {Describe(problem.Value)}; it was not read ({diagnostic.Message})");

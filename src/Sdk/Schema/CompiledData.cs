@@ -74,11 +74,15 @@ public sealed class CompiledData
 
     public DocumentInfo[] DocumentsOf(string className) => _documentsByFile.TryGetValue(className, out var documents) ? documents : Array.Empty<DocumentInfo>();
 
-    public IReadOnlyList<Entity> EntitiesIn(string @namespace) => In(_entitiesIn, @namespace).ToArray();
+    public IReadOnlyList<Entity> EntitiesIn(string @namespace) => Of(_entitiesIn, @namespace);
 
-    public IReadOnlyList<Entity> EventsIn(string @namespace) => In(_eventsIn, @namespace).ToArray();
+    public IReadOnlyList<Entity> EventsIn(string @namespace) => Of(_eventsIn, @namespace);
 
-    public IReadOnlyList<DocumentInfo> DocumentsIn(string @namespace) => In(_documentsIn, @namespace).ToArray();
+    public IReadOnlyList<DocumentInfo> DocumentsIn(string @namespace) => Of(_documentsIn, @namespace);
+
+    /// <summary>A copy of a namespace's list; never writes, as many threads read this object once it is made.</summary>
+    private static T[] Of<T>(Dictionary<string, List<T>> byNamespace, string @namespace) =>
+        byNamespace.TryGetValue(@namespace, out var list) ? list.ToArray() : Array.Empty<T>();
 
     public Entity? Find(string id) => _materializer.Find(id);
 
