@@ -55,10 +55,7 @@ internal sealed class BindingContext : DiagnosticBag
         {
             var first = nameOf(existing);
             Report(Descriptors.DuplicateName, name.Span, what, name.Text, first.Span);
-            if (first.Span.StartLine > 0)
-            {
-                Report(Descriptors.DuplicateName, first.Span, what, name.Text, name.Span);
-            }
+            Report(Descriptors.DuplicateName, first.Span, what, name.Text, name.Span);
 
             return false;
         }

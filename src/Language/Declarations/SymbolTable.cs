@@ -170,14 +170,6 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
     /// <summary>The table without entities, events and data files: what the compiled schema carries for the run-time loader.</summary>
     public SymbolTable SchemaOnly() => new(DefaultNamespace, Enums, Types, Relations, RelationNames, Layers().Reverse().SelectMany(t => t.Documents).ToEquatableArray(), default, default);
 
-    /// <summary>This table as one layer: what it and the layers below it declare, together.</summary>
-    public SymbolTable Flatten() => _below is null
-        ? this
-        : new(DefaultNamespace, Enums, Types, Relations, RelationNames,
-            Layers().Reverse().SelectMany(t => t.Documents).ToEquatableArray(),
-            Layers().Reverse().SelectMany(t => t.Instances).ToEquatableArray(),
-            Layers().Reverse().SelectMany(t => t.DataFiles).ToEquatableArray());
-
     public bool Equals(SymbolTable? other) =>
         other is not null
         && (ReferenceEquals(this, other)
