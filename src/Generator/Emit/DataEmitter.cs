@@ -25,9 +25,9 @@ internal static class DataEmitter
         {
             table = $"new(nameof({className}), {TableLiteral.Raw(text)})";
         }
-        else if (TableLiteral.Deflated(text) is { Length: <= TableLiteral.MaxCompressedChars } deflated)
+        else if (TableLiteral.Deflated(text) is { Base64.Length: <= TableLiteral.MaxCompressedChars } deflated)
         {
-            table = $"global::KnowledgeGraph.DataTable.Deflated(nameof({className}), \"{deflated}\")";
+            table = $"global::KnowledgeGraph.DataTable.Deflated(nameof({className}), {deflated.Utf8Length}, \"{deflated.Base64}\")";
         }
         else
         {

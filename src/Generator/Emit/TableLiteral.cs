@@ -32,16 +32,19 @@ internal static class TableLiteral
         return "\"\"\"\n" + text.TrimEnd('\n') + "\n\"\"\"";
     }
 
-    /// <summary>The table deflated and in base64 (ASCII, so it is a plain string literal).</summary>
-    public static string Deflated(string text)
+    /// <summary>
+    /// The table's UTF-8 deflated and in base64 (ASCII, so it is a plain string literal), with the UTF-8 length, which
+    /// lets the reader inflate into one buffer of the right size.
+    /// </summary>
+    public static (string Base64, int Utf8Length) Deflated(string text)
     {
+        var bytes = Encoding.UTF8.GetBytes(text);
         using var buffer = new MemoryStream();
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
-            var bytes = Encoding.UTF8.GetBytes(text);
             deflate.Write(bytes, 0, bytes.Length);
         }
 
-        return Convert.ToBase64String(buffer.ToArray());
+        return (Convert.ToBase64String(buffer.ToArray()), bytes.Length);
     }
 }

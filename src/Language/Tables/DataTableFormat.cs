@@ -99,39 +99,47 @@ public static class DataTableFormat
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
         sink.File(entry);
+        var types = new Dictionary<string, TypeReading>(StringComparer.Ordinal);
         while (!reader.AtEnd)
         {
-            switch (reader.Field())
+            switch (reader.FieldIndexIn(RecordKinds))
             {
-                case "document":
+                case 0:
                     var name = reader.Field();
                     sink.Document(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
                     break;
-                case "entity":
-                    sink.Instance(ReadInstance(reader, entry, isEvent: false, schema));
+                case 1:
+                    sink.Instance(ReadInstance(reader, entry, isEvent: false, schema, types));
                     break;
-                case "event":
-                    sink.Instance(ReadInstance(reader, entry, isEvent: true, schema));
+                case 2:
+                    sink.Instance(ReadInstance(reader, entry, isEvent: true, schema, types));
                     break;
-                case "fact":
+                case 3:
                     var (subject, relation, @object) = (reader.Field(), reader.Field(), reader.Field());
-                    var origin = reader.Field() == "k" ? FactOrigin.EntityKey : FactOrigin.Stated;
+                    var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
                     sink.Fact(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
                     break;
-                case var kind:
-                    throw new FormatException($"Unknown record '{kind}' in the data table of '{className}'.");
+                default:
+                    throw new FormatException($"Unknown record '{reader.LastField}' in the data table of '{className}'.");
             }
 
             reader.EndRecord();
         }
     }
 
+    private static readonly string[] RecordKinds = { "document", "entity", "event", "fact" };
+
     [MethodImpl(BulkCode.Optimized)]
-    private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema)
+    private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, Dictionary<string, TypeReading> types)
     {
         var id = reader.Field();
         var typeName = reader.Field();
-        var type = schema.FindType(typeName) ?? throw new FormatException($"The data table of '{file.ClassName}' names the type '{typeName}', which the schema does not have.");
+        if (!types.TryGetValue(typeName, out var type))
+        {
+            var entry = schema.FindType(typeName) ?? throw new FormatException($"The data table of '{file.ClassName}' names the type '{typeName}', which the schema does not have.");
+            types.Add(typeName, type = new TypeReading(entry, schema.AllMembers(entry)));
+        }
+
         var displayName = reader.Field();
         var doc = reader.NullableField();
         var aliases = new string[reader.Int()];
@@ -142,37 +150,25 @@ public static class DataTableFormat
 
         var time = ReadTime(reader);
         var sources = ReadSources(reader);
-        var members = schema.AllMembers(type);
         var values = new AssignmentModel[reader.Int()];
         for (var i = 0; i < values.Length; i++)
         {
-            var name = reader.Field();
-            var member = Member(members, name) ?? throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{name}', which type '{typeName}' does not have.");
+            var index = reader.FieldIndexIn(type.MemberNames);
+            var member = index >= 0
+                ? type.Members[index]
+                : throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{reader.LastField}', which type '{typeName}' does not have.");
             var items = new ValueModel[reader.Int()];
             for (var j = 0; j < items.Length; j++)
             {
                 items[j] = new ValueModel(member.Type.Kind, member.Type.Scalar, reader.Field());
             }
 
-            values[i] = new AssignmentModel(member, items.ToEquatableArray());
+            values[i] = new AssignmentModel(member, EquatableArray<ValueModel>.Adopt(items));
         }
 
         return new InstanceModel(
-            id, file.Namespace, Identifiers.ToPascal(id), typeName, $"global::{type.Namespace}.{type.ClrName}", isEvent, displayName,
-            aliases.ToEquatableArray(), doc, time, sources, values.ToEquatableArray());
-    }
-
-    private static MemberModel? Member(IReadOnlyList<MemberModel> members, string name)
-    {
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (members[i].Name == name)
-            {
-                return members[i];
-            }
-        }
-
-        return null;
+            id, file.Namespace, Identifiers.ToPascal(id), type.Entry.Name, type.ClrTypeName, isEvent, displayName,
+            EquatableArray<string>.Adopt(aliases), doc, time, sources, EquatableArray<AssignmentModel>.Adopt(values));
     }
 
     private static void WriteTime(TableWriter writer, TimeModel? time)
@@ -189,7 +185,7 @@ public static class DataTableFormat
 
     [MethodImpl(BulkCode.Optimized)]
     private static TimeModel? ReadTime(TableReader reader) =>
-        reader.Field() == "t" ? new TimeModel(reader.NullableField(), reader.NullableField()) : null;
+        reader.FieldIs("t") ? new TimeModel(reader.NullableField(), reader.NullableField()) : null;
 
     private static void WriteSources(TableWriter writer, EquatableArray<SourceModel> sources)
     {
@@ -215,7 +211,7 @@ public static class DataTableFormat
             sources[i] = new SourceModel(reader.Field(), reader.Field(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
         }
 
-        return sources.ToEquatableArray();
+        return EquatableArray<SourceModel>.Adopt(sources);
     }
 
     private static void Expect(TableReader reader, string kind)
@@ -224,6 +220,26 @@ public static class DataTableFormat
         {
             throw new FormatException($"A '{kind}' record was expected in the data table.");
         }
+    }
+
+    /// <summary>What reading the records of one type needs, looked up once per table.</summary>
+    private sealed class TypeReading
+    {
+        public TypeReading(TypeEntry entry, IReadOnlyList<MemberModel> members)
+        {
+            Entry = entry;
+            Members = members;
+            MemberNames = members.Select(m => m.Name).ToArray();
+            ClrTypeName = $"global::{entry.Namespace}.{entry.ClrName}";
+        }
+
+        public TypeEntry Entry { get; }
+
+        public IReadOnlyList<MemberModel> Members { get; }
+
+        public string[] MemberNames { get; }
+
+        public string ClrTypeName { get; }
     }
 
     private sealed class Collector : IDataTableSink

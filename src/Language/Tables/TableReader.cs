@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -11,6 +12,9 @@ public sealed class TableReader
     private readonly string _text;
     private int _position;
     private bool _fieldPending = true; // a record starts with a field; after that, a tab says another one follows
+    private int _lastStart;
+    private int _lastEnd;
+    private bool _lastEscaped;
 
     public TableReader(string text) => _text = text;
 
@@ -21,6 +25,81 @@ public sealed class TableReader
 
     [MethodImpl(BulkCode.Optimized)]
     public string? NullableField()
+    {
+        var (start, end, escaped) = NextField();
+        if (!escaped)
+        {
+            return _text.Substring(start, end - start);
+        }
+
+        return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
+    }
+
+    [MethodImpl(BulkCode.Optimized)]
+    public string Field() => NullableField() ?? throw new FormatException($"A value was expected before offset {_position} of the table.");
+
+    /// <summary>Reads a field and tells whether it is <paramref name="literal"/> (plain text, no escapes), without making a string of it.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    public bool FieldIs(string literal)
+    {
+        var (start, end, escaped) = NextField();
+        return !escaped && end - start == literal.Length && string.CompareOrdinal(_text, start, literal, 0, literal.Length) == 0;
+    }
+
+    /// <summary>Reads a field and gives the index of the first of <paramref name="names"/> it equals, or -1; makes no string.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    public int FieldIndexIn(IReadOnlyList<string> names)
+    {
+        var (start, end, escaped) = NextField();
+        if (!escaped)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i].Length == end - start && string.CompareOrdinal(_text, start, names[i], 0, end - start) == 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The text of the field just read by <see cref="FieldIndexIn"/> or <see cref="FieldIs"/>, for an error message.</summary>
+    public string LastField => _lastEscaped ? Unescape(_lastStart, _lastEnd) : _text.Substring(_lastStart, _lastEnd - _lastStart);
+
+    [MethodImpl(BulkCode.Optimized)]
+    public int Int()
+    {
+        var (start, end, escaped) = NextField();
+        var negative = start < end && _text[start] == '-';
+        var digits = negative ? start + 1 : start;
+        if (escaped || digits == end || end - digits > 10)
+        {
+            throw new FormatException($"A number was expected before offset {end} of the table.");
+        }
+
+        long value = 0;
+        for (var i = digits; i < end; i++)
+        {
+            var digit = _text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                throw new FormatException($"A number was expected before offset {end} of the table.");
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        value = negative ? -value : value;
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new FormatException($"The number before offset {end} of the table is too large.");
+    }
+
+    public bool Bool() => FieldIs("1");
+
+    /// <summary>Moves past the next field of the record; gives where its text is and whether it holds escapes.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    private (int Start, int End, bool Escaped) NextField()
     {
         if (!_fieldPending || _position > _text.Length)
         {
@@ -42,21 +121,9 @@ public sealed class TableReader
             _position++;
         }
 
-        if (!escaped)
-        {
-            return _text.Substring(start, end - start);
-        }
-
-        return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
+        (_lastStart, _lastEnd, _lastEscaped) = (start, end, escaped);
+        return (start, end, escaped);
     }
-
-    [MethodImpl(BulkCode.Optimized)]
-    public string Field() => NullableField() ?? throw new FormatException($"A value was expected before offset {_position} of the table.");
-
-    [MethodImpl(BulkCode.Optimized)]
-    public int Int() => int.Parse(Field(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    public bool Bool() => Field() == "1";
 
     [MethodImpl(BulkCode.Optimized)]
     public void EndRecord()

@@ -15,6 +15,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
+    private EquatableArray(T[] items) => _items = items;
+
     public static EquatableArray<T> Empty => default;
 
     public int Count => _items?.Length ?? 0;
@@ -22,6 +24,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public T this[int index] => (_items ?? Array.Empty<T>())[index];
 
     public bool IsEmpty => Count == 0;
+
+    /// <summary>Wraps an array no one else holds, without copying it (for readers that fill an array and give it away).</summary>
+    internal static EquatableArray<T> Adopt(T[] items) => new(items);
 
     public bool Equals(EquatableArray<T> other) =>
         (_items ?? Array.Empty<T>()).SequenceEqual(other._items ?? Array.Empty<T>());

@@ -11,8 +11,9 @@ namespace KnowledgeGraph;
 /// </summary>
 public sealed class GraphBuilder
 {
-    private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<Entity, int> _ordinals = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+    private Dictionary<Entity, int> _ordinals = new(ReferenceEqualityComparer.Instance);
+    private bool _lookupsShared; // the last graph built holds the two lookups: they are copied before the next entity is added
     private readonly List<Entity> _order = new();
     private readonly List<Fact> _facts = new();
     private readonly List<int> _subjects = new();
@@ -65,14 +66,33 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Builds the graph; the builder can go on to build a larger one.</summary>
-    public Graph Build() => new(
-        _order.ToArray(),
-        _facts.ToArray(),
-        new GraphBuilderState(
-            new Dictionary<string, Entity>(_entities, StringComparer.Ordinal),
-            new Dictionary<Entity, int>(_ordinals, ReferenceEqualityComparer.Instance),
-            _subjects.ToArray(),
-            _objects.ToArray()));
+    public Graph Build()
+    {
+        _lookupsShared = true;
+        return new(_order.ToArray(), _facts.ToArray(), new GraphBuilderState(_entities, _ordinals, _subjects.ToArray(), _objects.ToArray()));
+    }
+
+    /// <summary>Makes room for this many more entities and facts at once (compiled data knows its size).</summary>
+    internal void Reserve(int entities, int facts)
+    {
+        Unshare();
+        _entities.EnsureCapacity(_entities.Count + entities);
+        _ordinals.EnsureCapacity(_ordinals.Count + entities);
+        _order.EnsureCapacity(_order.Count + entities);
+        _facts.EnsureCapacity(_facts.Count + facts);
+        _subjects.EnsureCapacity(_subjects.Count + facts);
+        _objects.EnsureCapacity(_objects.Count + facts);
+    }
+
+    private void Unshare()
+    {
+        if (_lookupsShared)
+        {
+            _entities = new Dictionary<string, Entity>(_entities, StringComparer.Ordinal);
+            _ordinals = new Dictionary<Entity, int>(_ordinals, ReferenceEqualityComparer.Instance);
+            _lookupsShared = false;
+        }
+    }
 
     /// <summary>The entity's number (its place in the order added), adding it first when it is new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -90,6 +110,7 @@ public sealed class GraphBuilder
             throw new ArgumentException($"An entity with id '{entity.Id}' is already in the graph.", nameof(entity));
         }
 
+        Unshare();
         var ordinal = _order.Count;
         _entities.Add(entity.Id, entity);
         _ordinals.Add(entity, ordinal);
@@ -111,14 +132,28 @@ public sealed class GraphBuilder
             Add(new RoleFact(@event, binding.Role, binding.Participant));
         }
 
-        foreach (var implication in @event.Implications)
+        var implications = @event.Implications;
+        if (implications.Count == 0)
         {
-            var details = new FactDetails(@event.Time, @event.Sources, FactOrigin.Implied, @event);
-            foreach (var subject in roles.Where(r => r.Role == implication.SubjectRole))
+            return;
+        }
+
+        var details = new FactDetails(@event.Time, @event.Sources, FactOrigin.Implied, @event);
+        foreach (var implication in implications)
+        {
+            foreach (var subject in roles)
             {
-                foreach (var @object in roles.Where(r => r.Role == implication.ObjectRole))
+                if (subject.Role != implication.SubjectRole)
                 {
-                    Add(implication.Relation.Create(subject.Participant, @object.Participant, details));
+                    continue;
+                }
+
+                foreach (var @object in roles)
+                {
+                    if (@object.Role == implication.ObjectRole)
+                    {
+                        Add(implication.Relation.Create(subject.Participant, @object.Participant, details));
+                    }
                 }
             }
         }

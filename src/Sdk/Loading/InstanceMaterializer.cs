@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph;
 
@@ -41,10 +42,12 @@ internal sealed class InstanceMaterializer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Entity? TryMake(InstanceModel model)
     {
-        foreach (var assignment in model.Values)
+        for (var m = 0; m < model.Values.Count; m++)
         {
-            foreach (var value in assignment.Values)
+            var assignment = model.Values[m];
+            for (var i = 0; i < assignment.Values.Count; i++)
             {
+                var value = assignment.Values[i];
                 if (value.Kind == ValueKind.Entity && Known(value.Text) is null)
                 {
                     _models[model.Id] = model;
@@ -112,19 +115,23 @@ internal sealed class InstanceMaterializer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Entity Create(InstanceModel model)
     {
-        var values = new Dictionary<string, IReadOnlyList<object>>(model.Values.Count, StringComparer.Ordinal);
-        foreach (var assignment in model.Values)
+        var members = new string[model.Values.Count];
+        var values = new object[members.Length][];
+        for (var m = 0; m < members.Length; m++)
         {
+            var assignment = model.Values[m];
             var items = new object[assignment.Values.Count];
             for (var i = 0; i < items.Length; i++)
             {
                 items[i] = Value(assignment.Member, assignment.Values[i]);
             }
 
-            values[assignment.Member.Name] = items;
+            members[m] = assignment.Member.Name;
+            values[m] = items;
         }
 
-        var data = new EntityData(model.Id, model.DisplayName, model.Aliases.ToArray(), model.Doc, Sources(model.Sources), Time(model.Time), values);
+        var aliases = model.Aliases.Count == 0 ? Array.Empty<string>() : model.Aliases.ToArray();
+        var data = new EntityData(model.Id, model.DisplayName, aliases, model.Doc, Sources(model.Sources), Time(model.Time), members, values);
         return _schema.Create(model.TypeName, data);
     }
 
@@ -137,7 +144,7 @@ internal sealed class InstanceMaterializer
     };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private IReadOnlyList<SourceRef> Sources(IReadOnlyList<SourceModel> sources)
+    private IReadOnlyList<SourceRef> Sources(EquatableArray<SourceModel> sources)
     {
         if (sources.Count == 0)
         {

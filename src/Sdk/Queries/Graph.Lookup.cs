@@ -18,13 +18,13 @@ public sealed partial class Graph
             return byId;
         }
 
-        return _byName.TryGetValue(idOrName, out var byName) && byName.Length == 1 ? byName[0] : null;
+        return _byName.Value.TryGetValue(idOrName, out var byName) && byName.Length == 1 ? byName[0] : null;
     }
 
     /// <summary>Every entity or event whose name or one of whose aliases is <paramref name="name"/>, ignoring case.</summary>
     public IReadOnlyList<Entity> FindAll(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.TryGetValue(name, out var found) ? found : Array.Empty<Entity>();
+        return _byName.Value.TryGetValue(name, out var found) ? found : Array.Empty<Entity>();
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class Graph
         while (queue.Count > 0 && !reachedBy.ContainsKey(target))
         {
             var entity = queue.Dequeue();
-            foreach (var fact in _out.All(entity).Concat(_in.All(entity)))
+            foreach (var fact in OutIndex.All(entity).Concat(InIndex.All(entity)))
             {
                 var next = ReferenceEquals(fact.SubjectEntity, entity) ? fact.ObjectEntity : fact.SubjectEntity;
                 if (reachedBy.TryAdd(next, fact))
@@ -69,7 +69,7 @@ public sealed partial class Graph
             var next = new List<Entity>();
             foreach (var entity in frontier)
             {
-                foreach (var neighbour in _out.All(entity).Select(f => f.ObjectEntity).Concat(_in.All(entity).Select(f => f.SubjectEntity)))
+                foreach (var neighbour in OutIndex.All(entity).Select(f => f.ObjectEntity).Concat(InIndex.All(entity).Select(f => f.SubjectEntity)))
                 {
                     if (seen.Add(neighbour))
                     {

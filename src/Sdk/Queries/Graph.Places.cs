@@ -6,14 +6,11 @@ namespace KnowledgeGraph;
 
 public sealed partial class Graph
 {
-    /// <summary>The classes of the transitive relations between places (such as <c>partOf</c>), which say what lies within what.</summary>
-    private readonly Type[] _containment;
-
     /// <summary>
     /// The places inside <paramref name="region"/> at any depth, found through the ontology's transitive relations
     /// between places (such as <c>partOf</c>: Izyum is in the Kharkiv region, which is in Ukraine).
     /// </summary>
-    public IReadOnlyList<Entity> PlacesWithin(IPlace region) => Reach(region, _in, _containment);
+    public IReadOnlyList<Entity> PlacesWithin(IPlace region) => Reach(region, InIndex, _factIndexes.Value.Containment);
 
     /// <summary>
     /// The events that involve <paramref name="region"/> or any place inside it in one of their roles, and whose time
@@ -31,7 +28,7 @@ public sealed partial class Graph
         var places = region is Entity self ? PlacesWithin(region).Prepend(self) : PlacesWithin(region);
         foreach (var place in places)
         {
-            foreach (var role in _in.Find(place, typeof(RoleFact)))
+            foreach (var role in InIndex.Find(place, typeof(RoleFact)))
             {
                 if (role.SubjectEntity is Event @event && TimeQueries.Overlaps(@event.Time, from, to) && seen.Add(@event))
                 {

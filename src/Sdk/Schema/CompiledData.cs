@@ -89,6 +89,7 @@ public sealed class CompiledData
     /// <summary>Adds every compiled entity, then every event (with the facts it implies), then every stated fact.</summary>
     public void AddTo(GraphBuilder builder)
     {
+        builder.Reserve(_entities.Count + _events.Count, _facts.Length);
         builder.AddRange(_entities);
         builder.AddRange(_events);
         builder.AddRange(_facts);

@@ -11,11 +11,20 @@ namespace KnowledgeGraph;
 /// </summary>
 public sealed class EntityData
 {
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<object>> _values;
+    // Members by position: a type has few, so a scan beats hashing, and one entity's values cost two small arrays.
+    private readonly string[] _members;
+    private readonly object[][] _values;
 
     public EntityData(
         string id, string name, IReadOnlyList<string> aliases, string? doc, IReadOnlyList<SourceRef> sources, TimeExtent? time,
         IReadOnlyDictionary<string, IReadOnlyList<object>> values)
+        : this(id, name, aliases, doc, sources, time, values.Keys.ToArray(), values.Values.Select(v => v.ToArray()).ToArray())
+    {
+    }
+
+    internal EntityData(
+        string id, string name, IReadOnlyList<string> aliases, string? doc, IReadOnlyList<SourceRef> sources, TimeExtent? time,
+        string[] members, object[][] values)
     {
         Id = id;
         Name = name;
@@ -23,6 +32,7 @@ public sealed class EntityData
         Doc = doc;
         Sources = sources;
         Time = time;
+        _members = members;
         _values = values;
     }
 
@@ -38,21 +48,49 @@ public sealed class EntityData
 
     public TimeExtent? Time { get; }
 
-    public bool Has(string member) => _values.ContainsKey(member);
+    public bool Has(string member) => IndexOf(member) >= 0;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Single<T>(string member) =>
-        _values.TryGetValue(member, out var values) && values.Count == 1
+        Values(member) is { Length: 1 } values
             ? (T)values[0]
             : throw new InvalidOperationException($"'{Id}' has no single value for '{member}'.");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public T? Optional<T>(string member) => _values.TryGetValue(member, out var values) && values.Count > 0 ? (T)values[0] : default;
+    public T? Optional<T>(string member) => Values(member) is { Length: > 0 } values ? (T)values[0] : default;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public T ValueOr<T>(string member, T fallback) => _values.TryGetValue(member, out var values) && values.Count > 0 ? (T)values[0] : fallback;
+    public T ValueOr<T>(string member, T fallback) => Values(member) is { Length: > 0 } values ? (T)values[0] : fallback;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<T> Many<T>(string member) =>
-        _values.TryGetValue(member, out var values) ? values.Cast<T>().ToArray() : Array.Empty<T>();
+    public IReadOnlyList<T> Many<T>(string member)
+    {
+        if (Values(member) is not { Length: > 0 } values)
+        {
+            return Array.Empty<T>();
+        }
+
+        var typed = new T[values.Length];
+        for (var i = 0; i < typed.Length; i++)
+        {
+            typed[i] = (T)values[i];
+        }
+
+        return typed;
+    }
+
+    private object[]? Values(string member) => IndexOf(member) is var index and >= 0 ? _values[index] : null;
+
+    private int IndexOf(string member)
+    {
+        for (var i = 0; i < _members.Length; i++)
+        {
+            if (string.Equals(_members[i], member, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
