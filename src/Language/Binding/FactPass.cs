@@ -70,7 +70,7 @@ internal static class FactPass
     private static bool Fits(KeyFact fact, RelationNameEntry use, RelationModel relation, FileContext context)
     {
         var required = context.Table.FindType((use.IsInverse ? relation.To : relation.From).Name)!;
-        if (context.Table.ConformsTo(fact.SubjectType, required))
+        if (context.ConformsTo(fact.SubjectType, required))
         {
             return true;
         }

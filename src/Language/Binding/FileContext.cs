@@ -12,6 +12,10 @@ internal sealed class FileContext : DiagnosticBag
 {
     private readonly Dictionary<string, QuoteLocator?> _documents = new(StringComparer.Ordinal);
 
+    // A file asks the same few questions of the shared table thousands of times; answered here, they skip its lock.
+    private readonly Dictionary<(TypeEntry Type, TypeEntry Required), bool> _conforms = new(ReferencePairComparer<TypeEntry>.Instance);
+    private readonly Dictionary<TypeEntry, TypeMembers> _members = new(ReferenceEqualityComparer<TypeEntry>.Instance);
+
     public FileContext(SymbolTable table, IDocumentSource documents, DataFileEntry file)
     {
         Table = table;
@@ -38,6 +42,28 @@ internal sealed class FileContext : DiagnosticBag
         return locator;
     }
 
+    /// <summary>True when a value of <paramref name="type"/> may stand where <paramref name="required"/> is asked for.</summary>
+    public bool ConformsTo(TypeEntry type, TypeEntry required)
+    {
+        if (!_conforms.TryGetValue((type, required), out var conforms))
+        {
+            _conforms.Add((type, required), conforms = Table.ConformsTo(type, required));
+        }
+
+        return conforms;
+    }
+
+    /// <summary>Every property and role of <paramref name="type"/>, inherited ones first, with what binding an instance of it needs.</summary>
+    public TypeMembers Members(TypeEntry type)
+    {
+        if (!_members.TryGetValue(type, out var members))
+        {
+            _members.Add(type, members = new TypeMembers(type, Table.AllMembers(type)));
+        }
+
+        return members;
+    }
+
     /// <summary>The type of an instance declared anywhere, when it can have instances; null when its declaration is broken (reported there).</summary>
     public TypeEntry? UsableType(InstanceEntry instance) =>
         instance.TypeName is { } name && Table.FindType(name) is { IsValid: true, IsBuiltIn: false, IsAbstract: false } type
@@ -62,7 +88,7 @@ internal sealed class FileContext : DiagnosticBag
             return null;
         }
 
-        if (!Table.ConformsTo(actual, required))
+        if (!ConformsTo(actual, required))
         {
             Report(Descriptors.WrongEntityKind, value.Span, Syntax.MappingReader.Capitalize(position), TypePass.Article(required.Name), value.Text, TypePass.Article(actual.Name));
             return null;

@@ -105,20 +105,16 @@ internal sealed class InstancePass
 
     private InstanceModel? Bind(InstanceEntry instance, InstanceSyntax syntax, TypeEntry type)
     {
-        var members = new Dictionary<string, MemberModel>(System.StringComparer.Ordinal);
-        foreach (var member in _context.Table.AllMembers(type))
-        {
-            members[member.Name] = member;
-        }
-
-        var values = new List<AssignmentModel>();
+        var members = _context.Members(type);
+        var values = new List<AssignmentModel>(syntax.Entries.Count);
         var broken = false;
-        var given = new HashSet<string>(System.StringComparer.Ordinal);
+        var given = new bool[members.All.Count];
         foreach (var entry in syntax.Entries)
         {
-            if (members.TryGetValue(entry.Key.Text, out var member))
+            if (members.PositionOf(entry.Key.Text) is var position and >= 0)
             {
-                given.Add(member.Name);
+                var member = members.All[position];
+                given[position] = true;
                 if (entry.Values.Count == 0 && !member.Cardinality.IsRequired())
                 {
                     continue; // an empty optional value states nothing
@@ -143,16 +139,20 @@ internal sealed class InstancePass
             else
             {
                 var fixedKeys = instance.IsEvent ? EventKeys : EntityKeys;
-                var candidates = members.Keys.Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
+                var candidates = members.All.Select(m => m.Name).Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
                 _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", Suggestions.DidYouMean(entry.Key.Text, candidates));
                 broken = true;
             }
         }
 
-        foreach (var member in members.Values.Where(m => m.Cardinality.IsRequired() && m.DefaultValue is null && !given.Contains(m.Name)))
+        for (var i = 0; i < given.Length; i++)
         {
-            _context.Report(Descriptors.MissingRequired, syntax.Name.Span, $"{(instance.IsEvent ? "Event" : "Entity")} '{instance.Id}' of type '{type.Name}'", member.IsRole ? "role" : "property", member.Name);
-            broken = true;
+            var member = members.All[i];
+            if (!given[i] && member.Cardinality.IsRequired() && member.DefaultValue is null)
+            {
+                _context.Report(Descriptors.MissingRequired, syntax.Name.Span, $"{(instance.IsEvent ? "Event" : "Entity")} '{instance.Id}' of type '{type.Name}'", member.IsRole ? "role" : "property", member.Name);
+                broken = true;
+            }
         }
 
         broken |= !TimeBinder.TryBind(syntax.Time, _context, out var time);
@@ -167,7 +167,7 @@ internal sealed class InstancePass
             instance.Namespace,
             instance.ClrName,
             type.Name,
-            $"global::{type.Namespace}.{type.ClrName}",
+            members.ClrTypeName,
             instance.IsEvent,
             syntax.DisplayName?.Text ?? instance.Id,
             syntax.Aliases.Select(a => a.Text).ToEquatableArray(),
@@ -191,7 +191,7 @@ internal sealed class InstancePass
             return null;
         }
 
-        var values = new List<ValueModel>();
+        var values = new List<ValueModel>(entry.Values.Count);
         var ok = true;
         foreach (var value in entry.Values)
         {

@@ -21,7 +21,7 @@ internal sealed class TypeHierarchy<TType, TMember>
     private readonly Dictionary<TType, int> _depths = new(ReferenceEqualityComparer<TType>.Instance);
     private readonly Dictionary<TType, HashSet<TType>> _supertypes = new(ReferenceEqualityComparer<TType>.Instance);
     private readonly Dictionary<TType, List<TMember>> _members = new(ReferenceEqualityComparer<TType>.Instance);
-    private readonly Dictionary<(TType Type, TType Required), bool> _conforms = new();
+    private readonly Dictionary<(TType Type, TType Required), bool> _conforms = new(ReferencePairComparer<TType>.Instance);
 
     public TypeHierarchy(
         Func<TType, TType?> baseOf, Func<TType, IEnumerable<TType>> mixinsOf, Func<TType, IEnumerable<TMember>> membersOf,
@@ -218,4 +218,16 @@ internal sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
     public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
 
     public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+}
+
+/// <summary>Pairs compared by the identity of both parts (records would hash every field of both on each lookup).</summary>
+internal sealed class ReferencePairComparer<T> : IEqualityComparer<(T First, T Second)>
+    where T : class
+{
+    public static ReferencePairComparer<T> Instance { get; } = new();
+
+    public bool Equals((T First, T Second) x, (T First, T Second) y) => ReferenceEquals(x.First, y.First) && ReferenceEquals(x.Second, y.Second);
+
+    public int GetHashCode((T First, T Second) pair) =>
+        unchecked((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.First) * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pair.Second));
 }

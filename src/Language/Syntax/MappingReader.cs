@@ -13,9 +13,15 @@ namespace KnowledgeGraph.Language.Syntax;
 /// </summary>
 internal sealed class MappingReader
 {
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
+    // The entries with known keys. A mapping the language fixes has a handful of keys, so a scan beats a dictionary,
+    // and a file of 100,000 entities reads 100,000 of these.
+    private readonly List<KeyValuePair<YamlScalar, YamlNode>> _entries;
 
-    private MappingReader(YamlMapping mapping) => Mapping = mapping;
+    private MappingReader(YamlMapping mapping)
+    {
+        Mapping = mapping;
+        _entries = new List<KeyValuePair<YamlScalar, YamlNode>>(mapping.Entries.Count);
+    }
 
     public YamlMapping Mapping { get; }
 
@@ -35,7 +41,7 @@ internal sealed class MappingReader
             var key = entry.Key.Value;
             if (allowedKeys.Contains(key) || (extraKeys?.Invoke(key) ?? false))
             {
-                reader._entries[key] = entry;
+                reader._entries.Add(entry);
             }
             else
             {
@@ -47,9 +53,23 @@ internal sealed class MappingReader
     }
 
     public YamlNode? this[string key] =>
-        _entries.TryGetValue(key, out var entry) && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
+        Find(key) is { } entry && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
 
-    public YamlScalar? KeyOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
+    public YamlScalar? KeyOf(string key) => Find(key)?.Key;
+
+    /// <summary>The entry of <paramref name="key"/>; the last one when the key is repeated (the YAML reader reports repeats).</summary>
+    private KeyValuePair<YamlScalar, YamlNode>? Find(string key)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal))
+            {
+                return _entries[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The value of <paramref name="key"/> as a located scalar, reporting any other shape.</summary>
     public Located? Scalar(string key, string what, List<KgDiagnostic> diagnostics)
@@ -97,7 +117,7 @@ internal sealed class MappingReader
             case YamlScalar { IsNull: true }:
                 return EquatableArray<Located>.Empty;
             case YamlScalar scalar:
-                return new[] { scalar.ToLocated() }.ToEquatableArray();
+                return EquatableArray<Located>.Adopt(new[] { scalar.ToLocated() });
             case YamlSequence sequence:
                 var items = new List<Located>();
                 foreach (var item in sequence.Items)

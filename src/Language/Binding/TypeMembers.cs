@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language.Model;
+
+namespace KnowledgeGraph.Language.Binding;
+
+/// <summary>The members of one type as binding its instances needs them, worked out once per file, not once per instance.</summary>
+internal sealed class TypeMembers
+{
+    private readonly Dictionary<string, int> _positions;
+
+    public TypeMembers(TypeEntry type, IReadOnlyList<MemberModel> all)
+    {
+        All = all;
+        _positions = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            _positions[all[i].Name] = i;
+        }
+
+        ClrTypeName = $"global::{type.Namespace}.{type.ClrName}";
+    }
+
+    /// <summary>Every property and role, inherited ones first.</summary>
+    public IReadOnlyList<MemberModel> All { get; }
+
+    /// <summary>The C# name of the type, as models name it.</summary>
+    public string ClrTypeName { get; }
+
+    /// <summary>The position of a member in <see cref="All"/>, or -1.</summary>
+    public int PositionOf(string name) => _positions.TryGetValue(name, out var position) ? position : -1;
+}
