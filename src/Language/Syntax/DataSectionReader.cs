@@ -66,12 +66,12 @@ internal static class DataSectionReader
             diagnostics.Add(Descriptors.MissingRequired.At(name.Span, MappingReader.Capitalize(what), "key", "type"));
         }
 
-        var entries = new List<EntrySyntax>();
+        var entries = new List<EntrySyntax>(instance.Mapping.Entries.Count);
         foreach (var entry in instance.Mapping.Entries)
         {
             if (System.Array.IndexOf(fixedKeys, entry.Key.Value) < 0)
             {
-                var values = MappingReader.ScalarList(entry.Value, $"'{entry.Key.Value}' of {what}", diagnostics);
+                var values = MappingReader.ScalarList(entry.Value, entry.Key.Value, what, diagnostics);
                 entries.Add(new EntrySyntax(entry.Key.ToLocated(), values, entry.Value is YamlSequence, entry.Value.Span));
             }
         }

@@ -108,9 +108,13 @@ internal sealed class MappingReader
 
     /// <summary>A single scalar or a list of scalars, as a list.</summary>
     public EquatableArray<Located> Scalars(string key, string what, List<KgDiagnostic> diagnostics) =>
-        this[key] is { } node ? ScalarList(node, $"'{key}' of {what}", diagnostics) : EquatableArray<Located>.Empty;
+        this[key] is { } node ? ScalarList(node, key, what, diagnostics) : EquatableArray<Located>.Empty;
 
-    public static EquatableArray<Located> ScalarList(YamlNode node, string what, List<KgDiagnostic> diagnostics)
+    /// <summary>
+    /// A single scalar or a list of scalars, as a list. <paramref name="key"/> (if any) and <paramref name="what"/> name the
+    /// value in messages ("'aliases' of entity 'izyum'"), put together only when there is something to report.
+    /// </summary>
+    public static EquatableArray<Located> ScalarList(YamlNode node, string? key, string what, List<KgDiagnostic> diagnostics)
     {
         switch (node)
         {
@@ -119,7 +123,7 @@ internal sealed class MappingReader
             case YamlScalar scalar:
                 return EquatableArray<Located>.Adopt(new[] { scalar.ToLocated() });
             case YamlSequence sequence:
-                var items = new List<Located>();
+                var items = new List<Located>(sequence.Items.Count);
                 foreach (var item in sequence.Items)
                 {
                     if (item is YamlScalar { IsNull: false } scalar)
@@ -128,16 +132,18 @@ internal sealed class MappingReader
                     }
                     else
                     {
-                        diagnostics.Add(Descriptors.WrongShape.At(item.Span, $"Each item of {what}", "a single value", item.ShapeName));
+                        diagnostics.Add(Descriptors.WrongShape.At(item.Span, $"Each item of {Described(key, what)}", "a single value", item.ShapeName));
                     }
                 }
 
                 return items.ToEquatableArray();
             default:
-                diagnostics.Add(Descriptors.WrongShape.At(node.Span, Capitalize(what), "a value or a list of values", node.ShapeName));
+                diagnostics.Add(Descriptors.WrongShape.At(node.Span, Capitalize(Described(key, what)), "a value or a list of values", node.ShapeName));
                 return EquatableArray<Located>.Empty;
         }
     }
+
+    private static string Described(string? key, string what) => key is null ? what : $"'{key}' of {what}";
 
     public static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

@@ -15,7 +15,7 @@ internal static class SchemaSectionReader
     public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
         SectionReader.ForEachNamed(top, "enums", diagnostics, (name, node) =>
-            file.Enums.Add(new EnumSyntax(name.ToLocated(), MappingReader.ScalarList(node, $"enum '{name.Value}'", diagnostics))));
+            file.Enums.Add(new EnumSyntax(name.ToLocated(), MappingReader.ScalarList(node, null, $"enum '{name.Value}'", diagnostics))));
 
         SectionReader.ForEachNamed(top, "types", diagnostics, (name, node) =>
         {

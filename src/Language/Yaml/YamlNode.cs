@@ -36,18 +36,18 @@ public sealed class YamlScalar : YamlNode
 
 public sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(IReadOnlyList<YamlNode> items, SourceSpan span) : base(span) => Items = items;
+    public YamlSequence(EquatableArray<YamlNode> items, SourceSpan span) : base(span) => Items = items;
 
-    public IReadOnlyList<YamlNode> Items { get; }
+    public EquatableArray<YamlNode> Items { get; }
 
     public override string ShapeName => "a list";
 }
 
 public sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span) : base(span) => Entries = entries;
+    public YamlMapping(EquatableArray<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span) : base(span) => Entries = entries;
 
-    public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+    public EquatableArray<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 
     public override string ShapeName => "a mapping";
 }

@@ -110,7 +110,7 @@ public static class YamlTreeReader
     private static YamlNode? ReadSequence(IParser parser, ReaderState state, int depth, SequenceStart start)
     {
         parser.MoveNext();
-        var items = new List<YamlNode>();
+        var items = state.Items.Rent(depth);
         while (!parser.Accept<SequenceEnd>(out _))
         {
             var item = ReadNode(parser, state, depth + 1);
@@ -123,13 +123,13 @@ public static class YamlTreeReader
         }
 
         var end = parser.Consume<SequenceEnd>();
-        return new YamlSequence(items, state.Span(start.Start, end.End));
+        return new YamlSequence(EquatableArray<YamlNode>.Adopt(state.Items.Return(depth)), state.Span(start.Start, end.End));
     }
 
     private static YamlNode? ReadMapping(IParser parser, ReaderState state, int depth, MappingStart start)
     {
         parser.MoveNext();
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var entries = state.Entries.Rent(depth);
         Dictionary<string, YamlScalar>? seen = null;
         while (!parser.Accept<MappingEnd>(out _))
         {
@@ -162,7 +162,7 @@ public static class YamlTreeReader
         }
 
         var end = parser.Consume<MappingEnd>();
-        return new YamlMapping(entries, state.Span(start.Start, end.End));
+        return new YamlMapping(EquatableArray<KeyValuePair<YamlScalar, YamlNode>>.Adopt(state.Entries.Return(depth)), state.Span(start.Start, end.End));
     }
 
     /// <summary>
@@ -227,6 +227,11 @@ public static class YamlTreeReader
 
         public int Nodes { get; set; }
 
+        /// <summary>Lists to collect a sequence's items and a mapping's entries in, one per depth, reused node after node.</summary>
+        public ListsByDepth<YamlNode> Items { get; } = new();
+
+        public ListsByDepth<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
         public bool Failed { get; private set; }
 
         public void Fail(KgDiagnostic diagnostic)
@@ -278,6 +283,33 @@ public static class YamlTreeReader
             }
 
             return starts.ToArray();
+        }
+    }
+
+    /// <summary>
+    /// A list per nesting depth, lent while a node is read and emptied into an array of the exact size when it ends: a
+    /// file of many small mappings then costs one array per mapping, not a growing list each.
+    /// </summary>
+    private sealed class ListsByDepth<T>
+    {
+        private readonly List<List<T>> _lists = new();
+
+        public List<T> Rent(int depth)
+        {
+            while (_lists.Count <= depth)
+            {
+                _lists.Add(new List<T>());
+            }
+
+            _lists[depth].Clear();
+            return _lists[depth];
+        }
+
+        public T[] Return(int depth)
+        {
+            var items = _lists[depth].ToArray();
+            _lists[depth].Clear();
+            return items;
         }
     }
 }
