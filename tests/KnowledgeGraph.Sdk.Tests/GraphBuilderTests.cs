@@ -50,4 +50,64 @@ public sealed class GraphBuilderTests
         Assert.Empty(graph.All<Settlement>());
         Assert.Empty(graph.OutFacts(town));
     }
+
+    [Fact]
+    public void A_graph_built_earlier_is_unchanged_when_the_builder_goes_on()
+    {
+        var (a, b, c) = (Town("a"), Town("b"), Town("c"));
+        var builder = new GraphBuilder().Add(new PartOf(a, b));
+        var first = builder.Build();
+        builder.Add(new PartOf(b, c));
+        var second = builder.Build();
+
+        Assert.Null(first.FindById("c"));
+        Assert.Equal(new Entity[] { b }, first.Closure<PartOf>(a));
+        Assert.Same(c, second.FindById("c"));
+        Assert.Equal(new Entity[] { b, c }, second.Closure<PartOf>(a));
+        Assert.Throws<ArgumentException>(() => builder.Add(Town("a")));
+    }
+
+    [Fact]
+    public void Indexes_built_at_the_first_query_give_every_thread_the_same_answer()
+    {
+        var towns = Enumerable.Range(0, 2_000).Select(i => Town("t" + i)).ToArray();
+        var builder = new GraphBuilder();
+        for (var i = 1; i < towns.Length; i++)
+        {
+            builder.Add(new PartOf(towns[i], towns[i - 1]));
+        }
+
+        var graph = builder.Build();
+        var answers = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (
+                Names: graph.FindAll("t" + (i * 100)).Single().Id,
+                Types: graph.All<Settlement>().Count(),
+                Facts: graph.Facts<PartOf>().Count(),
+                Out: graph.Out<PartOf>(towns[i + 1]).Single().ObjectEntity.Id,
+                Relations: graph.Relations.Single().Name))
+            .ToList();
+
+        Assert.All(answers, a => Assert.Equal((2_000, 1_999, "partOf"), (a.Types, a.Facts, a.Relations)));
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => "t" + (i * 100)), answers.Select(a => a.Names).OrderBy(n => int.Parse(n[1..])));
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => "t" + i), answers.Select(a => a.Out).OrderBy(n => int.Parse(n[1..])));
+    }
+
+    [Fact]
+    public void A_deflated_table_that_does_not_inflate_to_its_stated_length_is_refused()
+    {
+        var deflated = Deflate("kg-data\t1\n");
+        Assert.Throws<FormatException>(() => DataTable.Deflated("X", 100, deflated));
+        Assert.Throws<FormatException>(() => DataTable.Deflated("X", 3, deflated));
+    }
+
+    private static string Deflate(string text)
+    {
+        using var buffer = new System.IO.MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        return Convert.ToBase64String(buffer.ToArray());
+    }
 }

@@ -145,6 +145,30 @@ public sealed class DataTableTests
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t1", "kg-data\t9"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\tThing\t", "\tNoSuchType\t"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\\t", "\\z"), "X", table));
+        var unknownRecord = Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\nfact\t", "\nfacts\t"), "X", table));
+        Assert.Contains("'facts'", unknownRecord.Message);
+    }
+
+    [Theory]
+    [InlineData("12x")]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("99999999999")]
+    [InlineData("\\u0031")]
+    public void A_count_that_is_not_a_whole_number_is_refused(string field) =>
+        Assert.Throws<System.FormatException>(() => new TableReader(field).Int());
+
+    [Fact]
+    public void Fields_are_compared_and_counted_in_place_as_they_were_written()
+    {
+        var reader = new TableReader(new TableWriter().Field("entity").Field(-42).Field("a\tb").Field("t").Field("1").ToString());
+        Assert.Equal(1, reader.FieldIndexIn(new[] { "document", "entity" }));
+        Assert.Equal(-42, reader.Int());
+        Assert.Equal(-1, reader.FieldIndexIn(new[] { "a\tb" })); // escaped text is never taken for a plain name
+        Assert.Equal("a\tb", reader.LastField);
+        Assert.True(reader.FieldIs("t"));
+        Assert.True(reader.Bool());
+        Assert.True(reader.AtEndOfRecord);
         Assert.Throws<System.FormatException>(() => SymbolTableFormat.Read("kg-schema\t1\t\\-\nwhat\tever\n"));
     }
 
