@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KnowledgeGraph.Generator.Tests.Infrastructure;
+using KnowledgeGraph.Tests.Shared;
 using Xunit;
 
 namespace KnowledgeGraph.Generator.Tests;

@@ -18,7 +18,7 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     public void Every_sample_runs()
     {
         Assert.Equal(0, _samples.ExitCode);
-        Assert.Contains("9 of 9 samples ran.", _samples.Output);
+        Assert.Contains("10 of 10 samples ran.", _samples.Output);
     }
 
     [Fact]
@@ -75,6 +75,24 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
         Assert.Equal(new[] { "KG0005 | 3 | 22", "KG0004 | 4 | 44", "KG0007 | 4 | 58" }, Rows(output, "broken.kg.yaml: nothing loaded").Select(r => string.Join(" | ", r.Take(3))));
         Assert.Equal("True", Rows(output, "kupiansk.kg.yaml").ToDictionary(r => r[0], r => r[1])["Succeeded"]);
         Assert.Contains("Liberation of Kupiansk", Rows(output, "Events in the Kharkiv region on 10 September, with the loaded data").Select(r => r[0]));
+    }
+
+    [Fact]
+    public void The_drawing_sample_writes_the_ontology_and_the_graph_as_pictures()
+    {
+        var lines = _samples["draw-izyum"].Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "ontology", "izyum-graph", "around-izyum" }, lines.Select(l => l[..l.IndexOf(':')]));
+        foreach (var line in lines)
+        {
+            var stem = line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..line.LastIndexOf(".{", StringComparison.Ordinal)];
+            var dot = File.ReadAllText(stem + ".dot");
+            Assert.StartsWith("digraph ", dot, StringComparison.Ordinal);
+            Assert.Matches("^(classDiagram|flowchart LR)", File.ReadAllText(stem + ".mmd"));
+            if (line.EndsWith(",svg}", StringComparison.Ordinal))
+            {
+                Assert.Contains("</svg>", File.ReadAllText(stem + ".svg"), StringComparison.Ordinal);
+            }
+        }
     }
 
     /// <summary>The cells of the rows of the table with this title (a table's rows end at its closing border).</summary>

@@ -61,6 +61,15 @@ public sealed class OntologySchema
             ? parse(member)
             : throw new ArgumentException($"The schema has no enum '{enumName}'.", nameof(enumName));
 
+    /// <summary>
+    /// The ontology as a Graphviz DOT graph: types with their properties, <c>is</c> and mixins, enums, relations as
+    /// labelled arrows (inverse and transitive named), entity-valued properties and event roles as dotted arrows.
+    /// </summary>
+    public string ToDot() => Pictures.OntologyPicture.ToDot(Table.SchemaOnly());
+
+    /// <summary>The ontology as a Mermaid class diagram (GitHub renders it in a <c>```mermaid</c> block).</summary>
+    public string ToMermaid() => Pictures.OntologyPicture.ToMermaid(Table.SchemaOnly());
+
     /// <summary>Makes an entity or event of a concrete type from checked data.</summary>
     public Entity Create(string typeName, EntityData data) =>
         _factories.TryGetValue(typeName, out var factory)

@@ -4,26 +4,26 @@ using ApprovalTests;
 using ApprovalTests.Core;
 using ApprovalTests.Writers;
 
-namespace KnowledgeGraph.Generator.Tests.Infrastructure;
+namespace KnowledgeGraph.Tests.Shared;
 
 /// <summary>
-/// The one place that knows the snapshot library (ApprovalTests; Verify is not available here). A snapshot is
-/// <c>Snapshots/&lt;name&gt;.approved.cs</c>; a mismatch writes <c>.received.cs</c> beside it and fails, without opening
-/// a diff tool. Run the tests with <c>KG_APPROVE_SNAPSHOTS=1</c> to accept every received file after reviewing the diff.
+/// The one place that knows the snapshot library (ApprovalTests; Verify is not available here), shared by the test
+/// projects. A snapshot is <c>Snapshots/&lt;name&gt;.approved.&lt;extension&gt;</c> in the calling test's project; a mismatch
+/// writes <c>.received.&lt;extension&gt;</c> beside it and fails, without opening a diff tool. Run the tests with <c>KG_APPROVE_SNAPSHOTS=1</c> to accept every received file after reviewing the diff.
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string name, string content, [CallerFilePath] string callerPath = "")
+    public static void Match(string name, string content, string extension = "cs", [CallerFilePath] string callerPath = "")
     {
         var folder = Path.Combine(ProjectFolder(callerPath), "Snapshots");
         IApprovalFailureReporter reporter = System.Environment.GetEnvironmentVariable("KG_APPROVE_SNAPSHOTS") == "1" ? Approve.Instance : Fail.Instance;
-        Approvals.Verify(new ApprovalTextWriter(content.Replace("\r\n", "\n"), "cs"), new FixedNamer(folder, name), reporter);
+        Approvals.Verify(new ApprovalTextWriter(content.Replace("\r\n", "\n"), extension), new FixedNamer(folder, name), reporter);
     }
 
     private static string ProjectFolder(string callerPath)
     {
         var folder = Path.GetDirectoryName(callerPath)!;
-        while (!File.Exists(Path.Combine(folder, "KnowledgeGraph.Generator.Tests.csproj")))
+        while (Directory.GetFiles(folder, "*.csproj").Length == 0)
         {
             folder = Path.GetDirectoryName(folder)!;
         }
