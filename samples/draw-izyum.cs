@@ -2,8 +2,9 @@
 #:project Dump/KnowledgeGraph.Samples.Dump.csproj
 
 // Draws the seed ontology and graph: dotnet run samples/draw-izyum.cs -- OUT
-// Writes Graphviz DOT (.dot) and Mermaid (.mmd) text into OUT (a new temporary folder when none is given), and an SVG
-// of each DOT file when Graphviz's `dot` is installed (apt-get install graphviz).
+// Writes Graphviz DOT (.dot) and Mermaid (.mmd) text into OUT (a new temporary folder when none is given), an SVG of
+// each DOT file when Graphviz's `dot` is installed (apt-get install graphviz), and the explorer: izyum-explorer.html,
+// one page that works offline (open it in a browser; click an entity to see its facts and quotes).
 using System;
 using System.ComponentModel;
 using System.Diagnostics;
@@ -30,6 +31,10 @@ foreach (var (name, dot, mermaid) in pictures)
     rendered &= Render(dotFile, Path.Combine(folder, name + ".svg"));
     Console.WriteLine($"{name}: {dotFile[..^4]}.{{dot,mmd{(rendered ? ",svg" : string.Empty)}}}");
 }
+
+var explorer = Path.Combine(folder, "izyum-explorer.html");
+File.WriteAllText(explorer, graph.Picture().ToHtml("The Izyum offensive, September 2022"));
+Console.WriteLine($"explorer: {explorer}");
 
 if (!rendered)
 {

@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "--load-memory")
     return KnowledgeGraph.Benchmarks.Loading.LoadMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
 }
 
+// dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --explorer 10000     (a 10,000-entity graph in the explorer, in Chromium)
+if (args.Length > 0 && args[0] == "--explorer")
+{
+    return KnowledgeGraph.Benchmarks.Pictures.ExplorerTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+}
+
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a != "--quick").ToArray();
 if (quick && !rest.Contains("--filter"))

@@ -46,6 +46,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         Console.WriteLine("home of: " + string.Join(",", graph.HomeOf(Entities.Moscow).Select(a => a.Name)));
         Console.WriteLine("published in: " + string.Join(",", graph.PublishedIn(Entities.Tolstoy).Select(c => c.Name)));
         Console.WriteLine("quote on line: " + Events.WarAndPeace.Sources[0].Line);
+        Console.WriteLine("pictures: " + (graph.Picture().ToDot().StartsWith("digraph") && LibraryGraph.Schema.ToMermaid().StartsWith("classDiagram") && graph.Picture().ToHtml().Contains("cytoscape")));
         """;
 
     private readonly PackedPackage _package;
@@ -61,7 +62,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Equal(
             new[]
             {
-                "KnowledgeGraph.nuspec", "README.md",
+                "KnowledgeGraph.nuspec", "README.md", "THIRD-PARTY-NOTICES/cytoscape.LICENSE",
                 "analyzers/dotnet/cs/KnowledgeGraph.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
                 "buildTransitive/KnowledgeGraph.props", "buildTransitive/KnowledgeGraph.targets",
                 "lib/net10.0/KnowledgeGraph.Language.dll", "lib/net10.0/KnowledgeGraph.Sdk.dll", "lib/net10.0/KnowledgeGraph.Sdk.xml",
@@ -90,6 +91,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Contains("home of: Leo Tolstoy", runOutput);
         Assert.Contains("published in: Moscow", runOutput);
         Assert.Contains("quote on line: 2", runOutput);
+        Assert.Contains("pictures: True", runOutput);
 
         var yaml = Path.Combine(folder, "ontology", "library.kg.yaml");
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("moscow: { type: City,", "moscow: { type: Cty,"));

@@ -80,7 +80,8 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     [Fact]
     public void The_drawing_sample_writes_the_ontology_and_the_graph_as_pictures()
     {
-        var lines = _samples["draw-izyum"].Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": ", StringComparison.Ordinal)).ToList();
+        var output = _samples["draw-izyum"].Split('\n').Select(l => l.Trim()).ToList();
+        var lines = output.Where(l => l.Contains(".{", StringComparison.Ordinal)).ToList();
         Assert.Equal(new[] { "ontology", "izyum-graph", "around-izyum" }, lines.Select(l => l[..l.IndexOf(':')]));
         foreach (var line in lines)
         {
@@ -93,6 +94,9 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
                 Assert.Contains("</svg>", File.ReadAllText(stem + ".svg"), StringComparison.Ordinal);
             }
         }
+
+        var explorer = output.Single(l => l.StartsWith("explorer: ", StringComparison.Ordinal))["explorer: ".Length..];
+        Assert.Contains("<title>The Izyum offensive, September 2022</title>", File.ReadAllText(explorer), StringComparison.Ordinal);
     }
 
     /// <summary>The cells of the rows of the table with this title (a table's rows end at its closing border).</summary>

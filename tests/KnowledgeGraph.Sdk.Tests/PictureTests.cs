@@ -170,6 +170,72 @@ public sealed class PictureTests
     }
 
     [Fact]
+    public void The_explorer_is_one_page_that_needs_no_network()
+    {
+        var html = Seed.Picture().ToHtml("Izyum <offensive> & \"co\"");
+        Assert.DoesNotMatch("(src|href)\\s*=\\s*[\"']?(https?:)?//", html);
+        Assert.Contains("<title>Izyum &lt;offensive&gt; &amp; &quot;co&quot;</title>", html, StringComparison.Ordinal);
+        Assert.Contains("cytoscape", html, StringComparison.Ordinal);
+
+        // Names can hold anything; in the page's data they are JSON in which nothing can close the script tag.
+        var hostile = Hostile().ToHtml();
+        var data = hostile[hostile.IndexOf("<script id=\"kg-data\"", StringComparison.Ordinal)..];
+        data = data[..data.IndexOf("</script>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("<b>", data, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cb\\u003Ebold", data, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void The_explorer_draws_the_seed_graph_in_Chromium_and_shows_an_entity_with_its_quotes()
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-explorer-").FullName;
+        try
+        {
+            var page = Path.Combine(folder, "izyum.html");
+            File.WriteAllText(page, Seed.Picture().ToHtml("The Izyum offensive"));
+            var (dom, errors) = HeadlessChromium.DumpDom(page + "#izyum");
+            Assert.True(dom.Contains("data-drawn-nodes=\"21\"", StringComparison.Ordinal), $"The page did not draw the seed's 21 entities and events:\n{errors}");
+            Assert.DoesNotContain("data-errors", dom, StringComparison.Ordinal);
+            var details = dom[dom.IndexOf("id=\"details\"", StringComparison.Ordinal)..dom.IndexOf("<h2>Types</h2>", StringComparison.Ordinal)];
+            Assert.Contains("<b>Izyum</b>", details, StringComparison.Ordinal);
+            Assert.Contains("a prewar population of 40,000", details, StringComparison.Ordinal);
+            Assert.Contains("took control of", details, StringComparison.Ordinal);
+            Assert.Contains("Events in time (9)", dom, StringComparison.Ordinal);
+
+            var hostile = Path.Combine(folder, "hostile.html");
+            File.WriteAllText(hostile, Hostile().ToHtml());
+            var (hostileDom, hostileErrors) = HeadlessChromium.DumpDom(hostile + "#p2");
+            Assert.True(hostileDom.Contains($"data-drawn-nodes=\"{HostileNames.Length}\"", StringComparison.Ordinal), hostileErrors);
+            Assert.DoesNotContain("data-errors", hostileDom, StringComparison.Ordinal);
+            Assert.Contains("<b>&lt;b&gt;bold&lt;/b&gt; &amp; co</b>", hostileDom, StringComparison.Ordinal);
+
+            var screenshot = HeadlessChromium.Screenshot(page + "#izyum", Path.Combine(folder, "izyum.png"));
+            Assert.True(new FileInfo(screenshot).Length > 20_000, "The screenshot of the explorer is (nearly) empty.");
+
+            // A large graph fills in slices, one task each, and ends drawn whole with the linked entity selected.
+            var towns = Enumerable.Range(0, 2_000).Select(i => new Settlement { Id = "t" + i, Name = "Town " + i }).ToArray();
+            var builder = new GraphBuilder();
+            for (var i = 1; i < towns.Length; i++)
+            {
+                builder.Add(new PartOf(towns[i], towns[i - 1]));
+            }
+
+            var large = Path.Combine(folder, "large.html");
+            File.WriteAllText(large, builder.Build().Picture().ToHtml("Two thousand towns"));
+            var (largeDom, largeErrors) = HeadlessChromium.DumpDom(large + "#t1999", budgetMilliseconds: 120_000);
+            Assert.True(largeDom.Contains("data-drawn-nodes=\"2000\"", StringComparison.Ordinal), $"The large page was not drawn whole:\n{largeErrors}");
+            Assert.Contains("data-longest-task-ms=", largeDom, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-errors", largeDom, StringComparison.Ordinal);
+            Assert.Contains("<b>Town 1999</b>", largeDom, StringComparison.Ordinal);
+            Assert.True(new FileInfo(HeadlessChromium.Screenshot(large + "#t1999", Path.Combine(folder, "large.png"), budgetMilliseconds: 120_000)).Length > 20_000);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_pictures_in_the_docs_and_the_README_are_what_the_code_draws_today()
     {
         var root = Root();

@@ -117,6 +117,12 @@ public sealed class GraphPicture
         return text.ToString();
     }
 
+    /// <summary>
+    /// The picture as an explorer: one HTML file that works offline (Cytoscape.js is inlined), where a reader clicks an
+    /// entity to see its facts and the quotes behind them, filters by type and by time, and sees the events on a timeline.
+    /// </summary>
+    public string ToHtml(string title = "Knowledge graph") => ExplorerPage.Write(this, title);
+
     public override string ToString() => $"{Entities.Count} entities and events, {Facts.Count} facts";
 
     /// <summary>Ids made from each entity's place in the picture: names never stand as ids, so no name can break the syntax.</summary>
@@ -131,7 +137,7 @@ public sealed class GraphPicture
         return ids;
     }
 
-    private static (string Kind, string Fill, string Line) KindOf(Entity entity) => entity switch
+    internal static (string Kind, string Fill, string Line) KindOf(Entity entity) => entity switch
     {
         Event => Kinds[2],
         IActor => Kinds[0],
