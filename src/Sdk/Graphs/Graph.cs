@@ -112,7 +112,7 @@ public sealed partial class Graph
         return graph;
     }
 
-    private bool Contains(Entity entity) => OutIndex.Contains(entity);
+    private bool Contains(Entity entity) => _byId.TryGetValue(entity.Id, out var found) && ReferenceEquals(found, entity);
 
     private static IEnumerable<TFact> Typed<TFact>(ArraySegment<Fact> facts)
         where TFact : Fact => facts.Count == 0 ? Enumerable.Empty<TFact>() : new FactRun<TFact>(facts);

@@ -9,7 +9,7 @@ internal static class DotText
     public static string Quoted(string text)
     {
         var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
+        foreach (var c in Utf16.WellFormed(text))
         {
             switch (c)
             {
@@ -17,7 +17,7 @@ internal static class DotText
                 case '\\': builder.Append("\\\\"); break;
                 case '\n': builder.Append("\\n"); break;
                 case '\r': break;
-                default: builder.Append(c); break;
+                default: builder.Append(Printable(c)); break;
             }
         }
 
@@ -28,7 +28,7 @@ internal static class DotText
     public static string Html(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Utf16.WellFormed(text))
         {
             switch (c)
             {
@@ -39,10 +39,13 @@ internal static class DotText
                 case '\\': builder.Append("\\\\"); break; // Graphviz reads \N, \G and the like even in HTML-like labels (and entities first)
                 case '\n': builder.Append("<BR/>"); break;
                 case '\r': break;
-                default: builder.Append(c); break;
+                default: builder.Append(Printable(c)); break;
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>A control character (or U+FFFE, U+FFFF), which Graphviz refuses in XML-like labels, as a space.</summary>
+    private static char Printable(char c) => char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? ' ' : c;
 }

@@ -43,21 +43,21 @@ internal static class ExplorerPage
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("title", title);
+            json.WriteString("title", Safe(title));
             json.WriteStartArray("nodes");
             foreach (var entity in picture.Entities)
             {
                 json.WriteStartObject();
                 json.WriteString("id", ids[entity]);
-                json.WriteString("key", entity.Id);
-                json.WriteString("name", entity.Name);
-                json.WriteString("type", entity.TypeName);
+                json.WriteString("key", Safe(entity.Id));
+                json.WriteString("name", Safe(entity.Name));
+                json.WriteString("type", Safe(entity.TypeName));
                 json.WriteString("kind", GraphPicture.KindOf(entity).Kind);
-                json.WriteString("doc", entity.Doc);
+                json.WriteString("doc", Safe(entity.Doc));
                 json.WriteStartArray("aliases");
                 foreach (var alias in entity.Aliases)
                 {
-                    json.WriteStringValue(alias);
+                    json.WriteStringValue(Safe(alias));
                 }
 
                 json.WriteEndArray();
@@ -75,7 +75,7 @@ internal static class ExplorerPage
                 json.WriteString("id", "f" + index++.ToString(CultureInfo.InvariantCulture));
                 json.WriteString("s", ids[fact.SubjectEntity]);
                 json.WriteString("t", ids[fact.ObjectEntity]);
-                json.WriteString("label", fact is RoleFact role ? role.Role : fact.Relation.Label);
+                json.WriteString("label", Safe(fact is RoleFact role ? role.Role : fact.Relation.Label));
                 json.WriteString("kind", fact is RoleFact ? "role" : fact.Origin == FactOrigin.Implied ? "implied" : "fact");
                 Time(json, fact is RoleFact ? null : fact.Time);
                 Sources(json, fact.Sources.Count > 0 || fact.Details.ImpliedBy is null ? fact.Sources : fact.Details.ImpliedBy.Sources);
@@ -99,11 +99,14 @@ internal static class ExplorerPage
         }
 
         json.WriteStartObject("time");
-        json.WriteString("label", time.ToString());
+        json.WriteString("label", Safe(time.ToString()));
         json.WriteString("earliest", time.Start is null ? null : Day(time.Earliest));
         json.WriteString("latest", time.End is null ? null : Day(time.Latest.AddTicks(-1))); // Latest is exclusive
         json.WriteEndObject();
     }
+
+    /// <summary>The text with any lone surrogate (which JSON cannot hold) as U+FFFD.</summary>
+    private static string? Safe(string? text) => text is null ? null : Utf16.WellFormed(text);
 
     private static string Day(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -113,9 +116,9 @@ internal static class ExplorerPage
         foreach (var source in sources)
         {
             json.WriteStartObject();
-            json.WriteString("document", source.Document.Id);
-            json.WriteString("title", source.Document.ToString());
-            json.WriteString("quote", source.Quote);
+            json.WriteString("document", Safe(source.Document.Id));
+            json.WriteString("title", Safe(source.Document.ToString()));
+            json.WriteString("quote", Safe(source.Quote));
             json.WriteNumber("line", source.Line);
             json.WriteEndObject();
         }

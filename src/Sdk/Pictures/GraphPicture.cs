@@ -78,7 +78,7 @@ public sealed class GraphPicture
             });
         }
 
-        return text.AppendLine("}").ToString();
+        return OntologyPicture.Lines(text.AppendLine("}"));
     }
 
     /// <summary>The picture as a Mermaid flowchart, laid out left to right.</summary>
@@ -114,7 +114,7 @@ public sealed class GraphPicture
             text.Append("  classDef ").Append(kind).Append(" fill:").Append(fill).Append(",stroke:").Append(line).AppendLine(",color:#222222");
         }
 
-        return text.ToString();
+        return OntologyPicture.Lines(text);
     }
 
     /// <summary>

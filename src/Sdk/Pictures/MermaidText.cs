@@ -4,8 +4,9 @@ namespace KnowledgeGraph.Pictures;
 
 /// <summary>
 /// Text as Mermaid needs it. Names never stand as Mermaid ids (an id such as <c>end</c> or one with a quote breaks a
-/// diagram): ids are generated, and names are labels in double quotes, where a quote, <c>#</c>, <c>&lt;</c> and
-/// <c>&gt;</c> are written as Mermaid's entity codes.
+/// diagram): ids are generated, and names are labels in double quotes, where a quote, <c>#</c>, <c>&lt;</c>,
+/// <c>&gt;</c>, <c>&amp;</c>, a backtick (which would open a markdown string) and <c>:</c> and <c>;</c> (which Mermaid's
+/// own pre-pass reads) are written as Mermaid's entity codes.
 /// </summary>
 internal static class MermaidText
 {
@@ -13,7 +14,7 @@ internal static class MermaidText
     public static string Label(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Utf16.WellFormed(text))
         {
             switch (c)
             {
@@ -21,8 +22,11 @@ internal static class MermaidText
                 case '#': builder.Append("#35;"); break;
                 case '<': builder.Append("#lt;"); break;
                 case '>': builder.Append("#gt;"); break;
-                case '\n': case '\r': case '\t': builder.Append(' '); break;
-                default: builder.Append(c); break;
+                case '&': builder.Append("#amp;"); break;
+                case '`': builder.Append("#96;"); break;
+                case ':': builder.Append("#58;"); break;
+                case ';': builder.Append("#59;"); break;
+                default: builder.Append(char.IsControl(c) ? ' ' : c); break;
             }
         }
 
@@ -37,11 +41,22 @@ internal static class MermaidText
     public static string Plain(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Utf16.WellFormed(text))
         {
-            builder.Append(char.IsLetterOrDigit(c) || c is ' ' or '_' or '-' or '?' or '.' or ',' or '\'' or '[' or ']' or '*' or '/' or '(' or ')' ? c : ' ');
+            builder.Append(IsWordPart(c) || c is ' ' or '-' or '?' or '.' or ',' or '\'' or '[' or ']' or '*' or '/' or '(' or ')' ? c : ' ');
         }
 
         return builder.ToString().Trim();
     }
+
+    /// <summary>What names are made of in any script: letters, marks, digits and connectors, and both halves of a surrogate pair.</summary>
+    private static bool IsWordPart(char c) => char.IsSurrogate(c) || char.GetUnicodeCategory(c) switch
+    {
+        System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+            or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+            or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.DecimalDigitNumber
+            or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation => true,
+        _ => false,
+    };
 }

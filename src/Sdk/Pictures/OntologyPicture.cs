@@ -27,11 +27,12 @@ internal static class OntologyPicture
         text.AppendLine("  subgraph cluster_legend {")
             .AppendLine("    label=\"Legend\"; fontsize=10; style=\"rounded,dashed\"; color=\"#999999\";")
             .AppendLine("    node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontsize=9, width=0.6, height=0.3];")
-            .AppendLine("    legend_type [label=\"type\"]; legend_base [label=\"its is\"]; legend_mixin [label=\"a mixin\"]; legend_other [label=\"another type\"];")
-            .AppendLine("    legend_type -> legend_base [arrowhead=empty, label=\"is\"];")
-            .AppendLine("    legend_type -> legend_mixin [arrowhead=empty, style=dashed, label=\"mixin\"];")
-            .AppendLine("    legend_type -> legend_other [color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", label=\"relation / inverse\"];")
-            .AppendLine("    legend_type -> legend_other [style=dotted, arrowhead=vee, color=\"#777777\", fontcolor=\"#555555\", label=\"property or role\"];")
+            // Legend ids hold a colon, which no type name can: a type named legend_type stays a type.
+            .AppendLine("    \"legend:type\" [label=\"type\"]; \"legend:base\" [label=\"its is\"]; \"legend:mixin\" [label=\"a mixin\"]; \"legend:other\" [label=\"another type\"];")
+            .AppendLine("    \"legend:type\" -> \"legend:base\" [arrowhead=empty, label=\"is\"];")
+            .AppendLine("    \"legend:type\" -> \"legend:mixin\" [arrowhead=empty, style=dashed, label=\"mixin\"];")
+            .AppendLine("    \"legend:type\" -> \"legend:other\" [color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", label=\"relation / inverse\"];")
+            .AppendLine("    \"legend:type\" -> \"legend:other\" [style=dotted, arrowhead=vee, color=\"#777777\", fontcolor=\"#555555\", label=\"property or role\"];")
             .AppendLine("  }");
         foreach (var type in types)
         {
@@ -72,7 +73,7 @@ internal static class OntologyPicture
                 .Append(" [color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", penwidth=1.4, label=").Append(DotText.Quoted(RelationLabel(relation))).AppendLine("];");
         }
 
-        return text.AppendLine("}").ToString();
+        return Lines(text.AppendLine("}"));
     }
 
     public static string ToMermaid(SymbolTable table)
@@ -137,8 +138,11 @@ internal static class OntologyPicture
             text.Append("  ").Append(ids[relation.From.Name]).Append(" --> ").Append(ids[relation.To.Name]).Append(" : ").AppendLine(MermaidText.Plain(RelationLabel(relation)));
         }
 
-        return text.ToString();
+        return Lines(text);
     }
+
+    /// <summary>The text with '\n' line ends on every system (AppendLine writes the system's).</summary>
+    internal static string Lines(StringBuilder text) => text.Replace("\r\n", "\n").ToString();
 
     /// <summary>Every type, the built-in kinds among them (they are the roots), by name.</summary>
     private static List<TypeEntry> Types(SymbolTable table) =>

@@ -17,10 +17,15 @@ public sealed partial class Graph
         return new GraphPicture(ordered, facts);
     }
 
-    /// <summary>These facts and the entities at their ends, as a picture (a path, a query's facts).</summary>
+    /// <summary>These facts and the entities at their ends, as a picture (a path, a query's facts); they must be facts of this graph.</summary>
     public GraphPicture Picture(IEnumerable<Fact> facts)
     {
         var chosen = facts.Distinct().ToList();
+        if (chosen.FirstOrDefault(f => !Contains(f.SubjectEntity) || !Contains(f.ObjectEntity)) is { } foreign)
+        {
+            throw new System.ArgumentException($"'{foreign}' is not a fact of this graph: draw a graph's own facts.", nameof(facts));
+        }
+
         var ends = new HashSet<Entity>(chosen.SelectMany(f => new[] { f.SubjectEntity, f.ObjectEntity }), ReferenceEqualityComparer.Instance);
         return new GraphPicture(_entities.Where(ends.Contains).ToList(), chosen);
     }
