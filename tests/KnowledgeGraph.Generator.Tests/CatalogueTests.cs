@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Tests.Shared;
 using Xunit;
 
 namespace KnowledgeGraph.Generator.Tests;
@@ -12,13 +13,7 @@ public sealed class CatalogueTests
     [Fact]
     public void Every_id_in_the_code_is_in_the_catalogue_and_the_reverse()
     {
-        var folder = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "KnowledgeGraph.sln")))
-        {
-            folder = folder.Parent!;
-        }
-
-        var catalogue = File.ReadAllText(Path.Combine(folder.FullName, "docs", "diagnostics.md"));
+        var catalogue = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
         var documented = Regex.Matches(catalogue, @"^\| (KG\d{4}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(Descriptors.All.Select(d => d.Id), documented);

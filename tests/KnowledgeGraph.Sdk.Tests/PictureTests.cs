@@ -127,7 +127,7 @@ public sealed class PictureTests
     [SkippableFact]
     public void Mermaid_parses_every_picture_and_refuses_a_broken_one()
     {
-        var mermaid = Path.Combine(Root(), "tests", "tools", "node_modules", "mermaid", "dist", "mermaid.min.js");
+        var mermaid = Path.Combine(RepositoryRoot.Path, "tests", "tools", "node_modules", "mermaid", "dist", "mermaid.min.js");
         if (!File.Exists(mermaid))
         {
             ExternalTool.Require("mermaid.min.js", "run: npm ci --prefix tests/tools");
@@ -256,7 +256,7 @@ public sealed class PictureTests
     [Fact]
     public void The_pictures_in_the_docs_and_the_README_are_what_the_code_draws_today()
     {
-        var root = Root();
+        var root = RepositoryRoot.Path;
         var pictures = Path.Combine(root, "docs", "pictures");
         const string Regenerate = "; regenerate them: dotnet run samples/draw-izyum.cs -- docs/pictures (then update the README's Mermaid block)";
         static string Read(string path) => File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -274,17 +274,6 @@ public sealed class PictureTests
     {
         var match = System.Text.RegularExpressions.Regex.Match(dom, "data-errors=\"([^\"]*)\"");
         return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups[1].Value) : null;
-    }
-
-    private static string Root()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "KnowledgeGraph.sln")))
-        {
-            folder = folder.Parent!;
-        }
-
-        return folder.FullName;
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ public static class DataTableFormat
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
         sink.File(entry);
-        var types = new Dictionary<string, TypeReading>(StringComparer.Ordinal);
+        var types = new Dictionary<string, TypeMembers>(StringComparer.Ordinal);
         while (!reader.AtEnd)
         {
             switch (reader.FieldIndexIn(RecordKinds))
@@ -130,14 +130,14 @@ public static class DataTableFormat
     private static readonly string[] RecordKinds = { "document", "entity", "event", "fact" };
 
     [MethodImpl(BulkCode.Optimized)]
-    private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, Dictionary<string, TypeReading> types)
+    private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, Dictionary<string, TypeMembers> types)
     {
         var id = reader.Field();
         var typeName = reader.Field();
         if (!types.TryGetValue(typeName, out var type))
         {
             var entry = schema.FindType(typeName) ?? throw new FormatException($"The data table of '{file.ClassName}' names the type '{typeName}', which the schema does not have.");
-            types.Add(typeName, type = new TypeReading(entry, schema.AllMembers(entry)));
+            types.Add(typeName, type = new TypeMembers(entry, schema.AllMembers(entry)));
         }
 
         var displayName = reader.Field();
@@ -153,9 +153,9 @@ public static class DataTableFormat
         var values = new AssignmentModel[reader.Int()];
         for (var i = 0; i < values.Length; i++)
         {
-            var index = reader.FieldIndexIn(type.MemberNames);
+            var index = reader.FieldIndexIn(type.Names);
             var member = index >= 0
-                ? type.Members[index]
+                ? type.All[index]
                 : throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{reader.LastField}', which type '{typeName}' does not have.");
             var items = new ValueModel[reader.Int()];
             for (var j = 0; j < items.Length; j++)
@@ -167,7 +167,7 @@ public static class DataTableFormat
         }
 
         return new InstanceModel(
-            id, file.Namespace, Identifiers.ToPascal(id), type.Entry.Name, type.ClrTypeName, isEvent, displayName,
+            id, file.Namespace, Identifiers.ToPascal(id), type.Type.Name, type.ClrTypeName, isEvent, displayName,
             EquatableArray<string>.Adopt(aliases), doc, time, sources, EquatableArray<AssignmentModel>.Adopt(values));
     }
 
@@ -220,26 +220,6 @@ public static class DataTableFormat
         {
             throw new FormatException($"A '{kind}' record was expected in the data table.");
         }
-    }
-
-    /// <summary>What reading the records of one type needs, looked up once per table.</summary>
-    private sealed class TypeReading
-    {
-        public TypeReading(TypeEntry entry, IReadOnlyList<MemberModel> members)
-        {
-            Entry = entry;
-            Members = members;
-            MemberNames = members.Select(m => m.Name).ToArray();
-            ClrTypeName = $"global::{entry.Namespace}.{entry.ClrName}";
-        }
-
-        public TypeEntry Entry { get; }
-
-        public IReadOnlyList<MemberModel> Members { get; }
-
-        public string[] MemberNames { get; }
-
-        public string ClrTypeName { get; }
     }
 
     private sealed class Collector : IDataTableSink

@@ -33,11 +33,7 @@ internal static class ExplorerPage
 
     private static string Data(GraphPicture picture, string title)
     {
-        var ids = new Dictionary<Entity, string>(ReferenceEqualityComparer.Instance);
-        foreach (var entity in picture.Entities)
-        {
-            ids[entity] = "n" + ids.Count.ToString(CultureInfo.InvariantCulture);
-        }
+        var ids = picture.Ids();
 
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))

@@ -78,7 +78,7 @@ public sealed class GraphPicture
             });
         }
 
-        return OntologyPicture.Lines(text.AppendLine("}"));
+        return PictureText.Lines(text.AppendLine("}"));
     }
 
     /// <summary>The picture as a Mermaid flowchart, laid out left to right.</summary>
@@ -114,7 +114,7 @@ public sealed class GraphPicture
             text.Append("  classDef ").Append(kind).Append(" fill:").Append(fill).Append(",stroke:").Append(line).AppendLine(",color:#222222");
         }
 
-        return OntologyPicture.Lines(text);
+        return PictureText.Lines(text);
     }
 
     /// <summary>
@@ -126,7 +126,7 @@ public sealed class GraphPicture
     public override string ToString() => $"{Entities.Count} entities and events, {Facts.Count} facts";
 
     /// <summary>Ids made from each entity's place in the picture: names never stand as ids, so no name can break the syntax.</summary>
-    private Dictionary<Entity, string> Ids()
+    internal Dictionary<Entity, string> Ids()
     {
         var ids = new Dictionary<Entity, string>(ReferenceEqualityComparer.Instance);
         foreach (var entity in Entities)

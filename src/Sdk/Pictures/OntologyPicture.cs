@@ -73,7 +73,7 @@ internal static class OntologyPicture
                 .Append(" [color=\"#1f5fa8\", fontcolor=\"#1f5fa8\", penwidth=1.4, label=").Append(DotText.Quoted(RelationLabel(relation))).AppendLine("];");
         }
 
-        return Lines(text.AppendLine("}"));
+        return PictureText.Lines(text.AppendLine("}"));
     }
 
     public static string ToMermaid(SymbolTable table)
@@ -138,11 +138,8 @@ internal static class OntologyPicture
             text.Append("  ").Append(ids[relation.From.Name]).Append(" --> ").Append(ids[relation.To.Name]).Append(" : ").AppendLine(MermaidText.Plain(RelationLabel(relation)));
         }
 
-        return Lines(text);
+        return PictureText.Lines(text);
     }
-
-    /// <summary>The text with '\n' line ends on every system (AppendLine writes the system's).</summary>
-    internal static string Lines(StringBuilder text) => text.Replace("\r\n", "\n").ToString();
 
     /// <summary>Every type, the built-in kinds among them (they are the roots), by name.</summary>
     private static List<TypeEntry> Types(SymbolTable table) =>
