@@ -188,7 +188,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
     private static OntologyFileSyntax Failed(string path, Exception exception)
     {
         var failure = Descriptors.InternalError.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.Message);
-        return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, new[] { failure }.ToEquatableArray());
+        return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, default, new[] { failure }.ToEquatableArray());
     }
 
     private static void Emit(SourceProductionContext output, Func<System.Collections.Generic.IReadOnlyList<GeneratedFile>> emit)

@@ -61,6 +61,7 @@ public sealed class DiagnosticTests
         Case("KG0022", "namespace: T\nevents:\n  kyiv: { type: Town }\n", 3, 17, "declare it under 'entities'"),
         Case("KG0023", "namespace: T\ntypes:\n  Actor: { is: Place }\n", 3, 3, "reserved for the built-in kind"),
         Case("KG0024", "namespace: T\nx: " + new string('[', 70) + new string(']', 70) + "\n", 2, 67, "nests deeper than 64 levels"),
+        Case("KG0027", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: Some text, reason: opinon }\n", 5, 48, "write one of opinion, speculation, commentary, repetition, heading, caption, boilerplate; did you mean 'opinion'?"),
     };
 
     [Theory]

@@ -82,6 +82,8 @@ public sealed class SnapshotTests
             object: north
             date: 2022
             source: { document: report, quote: "North Town lies in the Homeland" }
+        omitted:
+          - { document: report, quote: Report., reason: heading, note: the report's title line }
         """;
 
     private const string Report = "Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n";

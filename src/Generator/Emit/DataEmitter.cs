@@ -63,7 +63,7 @@ internal static class DataEmitter
         writer.Line("/// <summary>The document declared at <paramref name=\"index\"/> of the table.</summary>");
         writer.Line($"public static global::KnowledgeGraph.DocumentInfo Document(int index) => (s_documents ??= {GraphEmitter.CompiledClass}.Data.DocumentsOf(nameof({className})))[index];");
         writer.Line();
-        writer.Line("/// <summary>The table: one record per document, entity, event and fact.</summary>");
+        writer.Line("/// <summary>The table: one record per document, entity, event, fact and omitted passage.</summary>");
         writer.Start($"public static global::KnowledgeGraph.DataTable Table => ").Raw(table).Raw(";\n");
         writer.Close();
         writer.Close();

@@ -23,6 +23,7 @@ public static class DeclarationBinder
         Entities = file.Entities.Select(Header).ToEquatableArray(),
         Events = file.Events.Select(Header).ToEquatableArray(),
         Facts = file.Facts.IsEmpty ? default : new[] { file.Facts[0] }.ToEquatableArray(), // keeps DeclaresData
+        Omissions = file.Omissions.IsEmpty ? default : new[] { file.Omissions[0] }.ToEquatableArray(), // the same
         Diagnostics = default,
     };
 
@@ -33,6 +34,7 @@ public static class DeclarationBinder
         Entities = default,
         Events = default,
         Facts = default,
+        Omissions = default,
         Diagnostics = default,
     };
 

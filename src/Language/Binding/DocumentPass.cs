@@ -7,7 +7,7 @@ using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
-/// <summary>Binds the documents a file declares to their text, and the sources that quote any declared document.</summary>
+/// <summary>Binds the documents a file declares to their text, and the sources and omitted passages that quote any declared document.</summary>
 internal sealed class DocumentPass
 {
     private readonly FileContext _context;
@@ -79,9 +79,37 @@ internal sealed class DocumentPass
         return ok ? bound.ToEquatableArray() : null;
     }
 
-    private SourceModel? Bind(SourceSyntax source)
+    /// <summary>The omitted passages whose document, quote and reason are right; the others are reported.</summary>
+    public List<OmissionModel> BindOmissions(OntologyFileSyntax file)
     {
-        if (source.Document is not { } name)
+        var models = new List<OmissionModel>();
+        foreach (var omission in file.Omissions)
+        {
+            // A missing document, quote or reason is reported by the parser.
+            var passage = omission.Quote is null ? null : Bind(omission.Document, omission.Quote, omission.Span);
+            var reason = omission.Reason?.Text;
+            if (omission.Reason is { } written && System.Array.IndexOf(OmissionReasons.All, written.Text) < 0)
+            {
+                _context.Report(
+                    Descriptors.UnknownOmissionReason, written.Span, written.Text,
+                    string.Join(", ", OmissionReasons.All), Suggestions.DidYouMean(written.Text, OmissionReasons.All));
+                reason = null;
+            }
+
+            if (passage is not null && reason is not null)
+            {
+                models.Add(new OmissionModel(passage, reason, omission.Note));
+            }
+        }
+
+        return models;
+    }
+
+    private SourceModel? Bind(SourceSyntax source) => Bind(source.Document, source.Quote, source.Span);
+
+    private SourceModel? Bind(Located? documentName, Located? quoteText, SourceSpan span)
+    {
+        if (documentName is not { } name)
         {
             return null; // reported by the parser
         }
@@ -92,9 +120,9 @@ internal sealed class DocumentPass
             return null;
         }
 
-        if (source.Quote is not { } quote)
+        if (quoteText is not { } quote)
         {
-            _context.Report(Descriptors.MissingRequired, source.Span, "The source", "key", "quote");
+            _context.Report(Descriptors.MissingRequired, span, "The source", "key", "quote");
             return null;
         }
 

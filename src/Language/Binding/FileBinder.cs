@@ -8,7 +8,7 @@ using KnowledgeGraph.Language.Text;
 namespace KnowledgeGraph.Language.Binding;
 
 /// <summary>
-/// Binds the data of one file (documents, entities, events, facts) against the symbol table of every declaration:
+/// Binds the data of one file (documents, entities, events, facts, omitted passages) against the symbol table of every declaration:
 /// what it costs depends on this file alone, and the result is the same whichever other files changed, as long as
 /// no declaration did.
 /// </summary>
@@ -29,7 +29,8 @@ public static class FileBinder
         var valid = new HashSet<string>(instances.Select(i => i.Id), System.StringComparer.Ordinal);
         var facts = FactPass.Run(file, context, documentPass, instancePass.KeyFacts, valid);
         context.Diagnostics.AddRange(ReferenceCycles.Find(instancePass.References.Where(r => valid.Contains(r.From))));
-        var model = new DataFileModel(entry, documentModels.ToEquatableArray(), instances.ToEquatableArray(), facts.ToEquatableArray());
+        var omissions = documentPass.BindOmissions(file);
+        var model = new DataFileModel(entry, documentModels.ToEquatableArray(), instances.ToEquatableArray(), facts.ToEquatableArray(), omissions.ToEquatableArray());
         return new FileBindingResult(model, instancePass.References.ToEquatableArray(), context.Sorted());
     }
 }

@@ -83,12 +83,16 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor DocumentOutsideFolder = Error(
         "KG0026", "Document outside the data file's folder", "The document path '{0}' {1}; a file loaded at run time may name only documents in its own folder or below it, or in a folder that LoaderOptions.TrustedFolders names");
 
+    public static readonly KgDiagnosticDescriptor UnknownOmissionReason = Error(
+        "KG0027", "Unknown reason for an omitted passage", "'{0}' is not a reason to leave a passage out; write one of {1}{2}");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
         UnknownEnumValue, UnknownDocument, UnknownRole, WrongEntityKind, MissingRequired, TooManyValues,
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
         DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
+        UnknownOmissionReason,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>

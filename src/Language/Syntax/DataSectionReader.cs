@@ -5,7 +5,7 @@ using KnowledgeGraph.Language.Yaml;
 
 namespace KnowledgeGraph.Language.Syntax;
 
-/// <summary>Reads the data sections of a file: <c>documents</c>, <c>entities</c>, <c>events</c> and <c>facts</c>.</summary>
+/// <summary>Reads the data sections of a file: <c>documents</c>, <c>entities</c>, <c>events</c>, <c>facts</c> and <c>omitted</c>.</summary>
 internal static class DataSectionReader
 {
     private static readonly string[] DocumentKeys = { "path", "title", "published" };
@@ -13,6 +13,7 @@ internal static class DataSectionReader
     private static readonly string[] EventKeys = { "type", "name", "aliases", "doc", "source", "sources", "date", "start", "end" };
     private static readonly string[] FactKeys = { "subject", "relation", "object", "date", "start", "end", "source", "sources" };
     private static readonly string[] SourceKeys = { "document", "quote" };
+    private static readonly string[] OmissionKeys = { "document", "quote", "reason", "note" };
 
     public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
@@ -49,6 +50,48 @@ internal static class DataSectionReader
         });
 
         ReadFacts(top, file, diagnostics);
+        ReadOmissions(top, file, diagnostics);
+    }
+
+    /// <summary><c>omitted:</c> a list of passages left out on purpose, each <c>{ document, quote, reason, note? }</c>.</summary>
+    private static void ReadOmissions(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    {
+        var node = top["omitted"];
+        if (node is null)
+        {
+            return;
+        }
+
+        if (node is not YamlSequence omissions)
+        {
+            diagnostics.Add(Descriptors.WrongShape.At(node.Span, "The 'omitted' section", "a list of passages, each with document, quote and reason", node.ShapeName));
+            return;
+        }
+
+        const string what = "an omitted passage";
+        foreach (var item in omissions.Items)
+        {
+            var omission = MappingReader.Open(item, what, OmissionKeys, diagnostics);
+            if (omission is null)
+            {
+                continue;
+            }
+
+            foreach (var required in new[] { "document", "quote", "reason" })
+            {
+                if (omission[required] is null)
+                {
+                    diagnostics.Add(Descriptors.MissingRequired.At(item.Span, "The omitted passage", "key", required));
+                }
+            }
+
+            file.Omissions.Add(new OmissionSyntax(
+                omission.Scalar("document", what, diagnostics),
+                omission.Scalar("quote", what, diagnostics),
+                omission.Scalar("reason", what, diagnostics),
+                omission.Text("note", what, diagnostics),
+                item.Span));
+        }
     }
 
     private static InstanceSyntax? ReadInstance(YamlScalar name, YamlNode node, string what, string[] fixedKeys, List<KgDiagnostic> diagnostics)

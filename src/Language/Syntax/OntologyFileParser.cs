@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Language.Syntax;
 public static class OntologyFileParser
 {
     private static readonly string[] TopLevelKeys =
-        { "namespace", "enums", "types", "relations", "documents", "entities", "events", "facts" };
+        { "namespace", "enums", "types", "relations", "documents", "entities", "events", "facts", "omitted" };
 
     public static OntologyFileSyntax Parse(string path, string text) => Parse(path, text, YamlLimits.Default);
 
@@ -54,6 +54,8 @@ public static class OntologyFileParser
 
         public List<FactSyntax> Facts { get; } = new();
 
+        public List<OmissionSyntax> Omissions { get; } = new();
+
         public OntologyFileSyntax Build(List<KgDiagnostic> diagnostics) => new(
             Path,
             Namespace,
@@ -64,6 +66,7 @@ public static class OntologyFileParser
             Entities.ToEquatableArray(),
             Events.ToEquatableArray(),
             Facts.ToEquatableArray(),
+            Omissions.ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 }

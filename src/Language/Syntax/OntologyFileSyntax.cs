@@ -17,9 +17,10 @@ public sealed record OntologyFileSyntax(
     EquatableArray<InstanceSyntax> Entities,
     EquatableArray<InstanceSyntax> Events,
     EquatableArray<FactSyntax> Facts,
+    EquatableArray<OmissionSyntax> Omissions,
     EquatableArray<KgDiagnostic> Diagnostics)
 {
-    public bool DeclaresData => !Documents.IsEmpty || !Entities.IsEmpty || !Events.IsEmpty || !Facts.IsEmpty;
+    public bool DeclaresData => !Documents.IsEmpty || !Entities.IsEmpty || !Events.IsEmpty || !Facts.IsEmpty || !Omissions.IsEmpty;
 }
 
 public sealed record EnumSyntax(Located Name, EquatableArray<Located> Members);
@@ -65,3 +66,6 @@ public sealed record SourceSyntax(Located? Document, Located? Quote, SourceSpan 
 
 public sealed record FactSyntax(
     Located? Subject, Located? Relation, Located? Object, TimeSyntax? Time, EquatableArray<SourceSyntax> Sources, SourceSpan Span);
+
+/// <summary>A passage of a document left out of the graph on purpose (<c>omitted:</c>), with the reason and an optional note.</summary>
+public sealed record OmissionSyntax(Located? Document, Located? Quote, Located? Reason, string? Note, SourceSpan Span);

@@ -20,13 +20,14 @@ namespace KnowledgeGraph.Language.Tables;
 /// document name path title? published? text
 /// entity|event id typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
 /// fact     subject relation object origin(s|k) time sources
+/// omitted  document quote offset length line column reason note?
 /// time:    - | t start? end?          sources: count (document quote offset length line column)*
 /// </code>
 /// </remarks>
 public static class DataTableFormat
 {
     private const string Magic = "kg-data";
-    private const string Version = "1";
+    private const string Version = "2";
 
     public static string Write(DataFileModel file)
     {
@@ -70,6 +71,13 @@ public static class DataTableFormat
             writer.EndRecord();
         }
 
+        foreach (var omission in file.Omissions)
+        {
+            writer.Field("omitted");
+            WriteSource(writer, omission.Passage);
+            writer.Field(omission.Reason).Field(omission.Note).EndRecord();
+        }
+
         return writer.ToString();
     }
 
@@ -78,7 +86,8 @@ public static class DataTableFormat
     {
         var collected = new Collector();
         Read(text, className, schema, collected);
-        return new DataFileModel(collected.File!, collected.Documents.ToEquatableArray(), collected.Instances.ToEquatableArray(), collected.Facts.ToEquatableArray());
+        return new DataFileModel(
+            collected.File!, collected.Documents.ToEquatableArray(), collected.Instances.ToEquatableArray(), collected.Facts.ToEquatableArray(), collected.Omissions.ToEquatableArray());
     }
 
     /// <summary>
@@ -119,6 +128,9 @@ public static class DataTableFormat
                     var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
                     sink.Fact(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
                     break;
+                case 4:
+                    sink.Omission(new OmissionModel(ReadSource(reader), reader.Field(), reader.NullableField()));
+                    break;
                 default:
                     throw new FormatException($"Unknown record '{reader.LastField}' in the data table of '{className}'.");
             }
@@ -127,7 +139,7 @@ public static class DataTableFormat
         }
     }
 
-    private static readonly string[] RecordKinds = { "document", "entity", "event", "fact" };
+    private static readonly string[] RecordKinds = { "document", "entity", "event", "fact", "omitted" };
 
     [MethodImpl(BulkCode.Optimized)]
     private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, Dictionary<string, TypeMembers> types)
@@ -192,9 +204,15 @@ public static class DataTableFormat
         writer.Field(sources.Count);
         foreach (var source in sources)
         {
-            writer.Field(source.Document).Field(source.Quote).Field(source.Offset).Field(source.Length).Field(source.Line).Field(source.Column);
+            WriteSource(writer, source);
         }
     }
+
+    private static void WriteSource(TableWriter writer, SourceModel source) =>
+        writer.Field(source.Document).Field(source.Quote).Field(source.Offset).Field(source.Length).Field(source.Line).Field(source.Column);
+
+    private static SourceModel ReadSource(TableReader reader) =>
+        new(reader.Field(), reader.Field(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
 
     [MethodImpl(BulkCode.Optimized)]
     private static EquatableArray<SourceModel> ReadSources(TableReader reader)
@@ -208,7 +226,7 @@ public static class DataTableFormat
         var sources = new SourceModel[count];
         for (var i = 0; i < count; i++)
         {
-            sources[i] = new SourceModel(reader.Field(), reader.Field(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
+            sources[i] = ReadSource(reader);
         }
 
         return EquatableArray<SourceModel>.Adopt(sources);
@@ -232,6 +250,8 @@ public static class DataTableFormat
 
         public List<FactModel> Facts { get; } = new();
 
+        public List<OmissionModel> Omissions { get; } = new();
+
         void IDataTableSink.File(DataFileEntry file) => File = file;
 
         void IDataTableSink.Document(DocumentModel document) => Documents.Add(document);
@@ -239,5 +259,7 @@ public static class DataTableFormat
         void IDataTableSink.Instance(InstanceModel instance) => Instances.Add(instance);
 
         void IDataTableSink.Fact(FactModel fact) => Facts.Add(fact);
+
+        void IDataTableSink.Omission(OmissionModel omission) => Omissions.Add(omission);
     }
 }

@@ -30,6 +30,29 @@ public sealed partial class Graph
         _byName = new Lazy<Dictionary<string, Entity[]>>(() => IndexNames(entities));
         _byType = new Lazy<Dictionary<Type, Entity[]>>(() => IndexTypes(entities));
         _factIndexes = new Lazy<FactIndexes>(() => IndexFacts(facts, known));
+        Documents = known.Documents;
+        Omissions = known.Omissions;
+        _passages = new Lazy<Dictionary<string, Support[]>>(IndexPassages);
+    }
+
+    /// <summary>The documents added to the graph (every compiled and loaded one), in the order added.</summary>
+    public IReadOnlyList<DocumentInfo> Documents { get; }
+
+    /// <summary>The passages of documents left out on purpose (<c>omitted:</c>), each with its reason.</summary>
+    public IReadOnlyList<Omission> Omissions { get; }
+
+    /// <summary>The document with this id, or null.</summary>
+    public DocumentInfo? FindDocument(string id)
+    {
+        foreach (var document in Documents)
+        {
+            if (document.Id == id)
+            {
+                return document;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every entity and event, in the order they were added.</summary>

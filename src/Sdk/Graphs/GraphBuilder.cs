@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Collects entities, events and facts, then builds an immutable <see cref="Graph"/>. Adding an event also adds its
+/// Collects entities, events, facts and the documents they are quoted from, then builds an immutable <see cref="Graph"/>. Adding an event also adds its
 /// role links and the facts its type implies. Ids are unique: a second entity with the same id is an error.
 /// </summary>
 public sealed class GraphBuilder
@@ -18,6 +18,9 @@ public sealed class GraphBuilder
     private readonly List<Fact> _facts = new();
     private readonly List<int> _subjects = new();
     private readonly List<int> _objects = new();
+    private readonly Dictionary<string, DocumentInfo> _documentsById = new(StringComparer.Ordinal);
+    private readonly List<DocumentInfo> _documents = new();
+    private readonly List<Omission> _omissions = new();
 
     public int EntityCount => _order.Count;
 
@@ -25,6 +28,9 @@ public sealed class GraphBuilder
 
     /// <summary>The entity or event with this id added so far, or null.</summary>
     public Entity? Find(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
+
+    /// <summary>The document with this id added so far, or null.</summary>
+    public DocumentInfo? FindDocument(string id) => _documentsById.TryGetValue(id, out var document) ? document : null;
 
     public GraphBuilder Add(Entity entity)
     {
@@ -65,11 +71,40 @@ public sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a document, so that the graph lists it and can tell how much of its text it covers. Adding the same
+    /// document again does nothing; another document with the same id is an error.
+    /// </summary>
+    public GraphBuilder Add(DocumentInfo document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (_documentsById.TryGetValue(document.Id, out var known))
+        {
+            return ReferenceEquals(known, document) || known == document
+                ? this
+                : throw new ArgumentException($"Another document with id '{document.Id}' is already in the graph.", nameof(document));
+        }
+
+        _documentsById.Add(document.Id, document);
+        _documents.Add(document);
+        return this;
+    }
+
+    /// <summary>Adds a passage left out on purpose; its document is added too.</summary>
+    public GraphBuilder Add(Omission omission)
+    {
+        ArgumentNullException.ThrowIfNull(omission);
+        Add(omission.Passage.Document);
+        _omissions.Add(omission);
+        return this;
+    }
+
     /// <summary>Builds the graph; the builder can go on to build a larger one.</summary>
     public Graph Build()
     {
         _lookupsShared = true;
-        return new(_order.ToArray(), _facts.ToArray(), new GraphBuilderState(_entities, _ordinals, _subjects.ToArray(), _objects.ToArray()));
+        var state = new GraphBuilderState(_entities, _ordinals, _subjects.ToArray(), _objects.ToArray(), _documents.ToArray(), _omissions.ToArray());
+        return new(_order.ToArray(), _facts.ToArray(), state);
     }
 
     /// <summary>Makes room for this many more entities and facts at once (compiled data knows its size).</summary>
@@ -160,5 +195,9 @@ public sealed class GraphBuilder
     }
 }
 
-/// <summary>What the builder already knows when it builds: entities by id and by reference (their numbers), and the numbers of each fact's ends.</summary>
-internal sealed record GraphBuilderState(Dictionary<string, Entity> ById, Dictionary<Entity, int> Ordinals, int[] Subjects, int[] Objects);
+/// <summary>
+/// What the builder already knows when it builds: entities by id and by reference (their numbers), the numbers of each
+/// fact's ends, and the documents and omitted passages.
+/// </summary>
+internal sealed record GraphBuilderState(
+    Dictionary<string, Entity> ById, Dictionary<Entity, int> Ordinals, int[] Subjects, int[] Objects, DocumentInfo[] Documents, Omission[] Omissions);

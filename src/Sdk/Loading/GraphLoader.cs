@@ -15,7 +15,7 @@ using KnowledgeGraph.Language.Yaml;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Loads data files (<c>documents</c>, <c>entities</c>, <c>events</c>, <c>facts</c>) into a graph builder at run time,
+/// Loads data files (<c>documents</c>, <c>entities</c>, <c>events</c>, <c>facts</c>, <c>omitted</c>) into a graph builder at run time,
 /// checked against the compiled ontology with the same rules and diagnostics as the build, and typed by the
 /// generated classes. Each load binds only its own files, against the compiled symbol table extended by what earlier
 /// loads declared. A load is all or nothing: with any error nothing is added and the loader is as it was. Loads on
@@ -107,7 +107,7 @@ public sealed class GraphLoader
         if (text.Length > _options.MaxFileBytes)
         {
             var limit = Descriptors.LimitExceeded.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), $"The file has {text.Length} characters, more than the limit of {_options.MaxFileBytes}");
-            return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, new[] { limit }.ToEquatableArray());
+            return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, default, new[] { limit }.ToEquatableArray());
         }
 
         return OntologyFileParser.Parse(path, text, new YamlLimits(_options.MaxDepth, _options.MaxNodes, (int)Math.Min(int.MaxValue, _options.MaxFileBytes)));
@@ -143,9 +143,19 @@ public sealed class GraphLoader
 
         cancellationToken.ThrowIfCancellationRequested();
         var models = bound.Where(b => b.Model is not null).Select(b => b.Model!).ToList();
-        var (entities, facts) = Materialize(models);
+        var (documentsMade, entities, facts, omissions) = Materialize(models);
+        foreach (var document in documentsMade)
+        {
+            Builder.Add(document);
+        }
+
         Builder.AddRange(entities);
         Builder.AddRange(facts);
+        foreach (var omission in omissions)
+        {
+            Builder.Add(omission);
+        }
+
         _table = declared.Table.Compact();
         return new LoadResult(sorted, entities.Count, facts.Count);
     }
@@ -166,11 +176,14 @@ public sealed class GraphLoader
         }
     }
 
-    private (List<Entity> Entities, List<Fact> Facts) Materialize(IReadOnlyList<DataFileModel> files)
+    private (List<DocumentInfo> Documents, List<Entity> Entities, List<Fact> Facts, List<Omission> Omissions) Materialize(IReadOnlyList<DataFileModel> files)
     {
+        var documents = new List<DocumentInfo>();
         foreach (var document in files.SelectMany(f => f.Documents))
         {
-            _documents[document.Name] = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null);
+            var info = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null) { Text = document.Text };
+            _documents[document.Name] = info;
+            documents.Add(info);
         }
 
         var models = files.SelectMany(f => f.Instances).ToList();
@@ -181,7 +194,8 @@ public sealed class GraphLoader
         }
 
         var facts = files.SelectMany(f => f.Facts).Select(materializer.CreateFact).ToList();
-        return (materializer.Created, facts);
+        var omissions = files.SelectMany(f => f.Omissions).Select(materializer.CreateOmission).ToList();
+        return (documents, materializer.Created, facts, omissions);
     }
 
     /// <summary>A document that was found but not read is reported as the limit it broke, not as missing.</summary>
@@ -207,11 +221,14 @@ public sealed class GraphLoader
 
     private static IEnumerable<KgDiagnostic> SchemaDeclarations(IEnumerable<OntologyFileSyntax> files) =>
         files.SelectMany(f => f.Enums.Select(e => e.Name).Concat(f.Types.Select(t => t.Name)).Concat(f.Relations.Select(r => r.Name)))
-            .Select(name => Descriptors.InvalidDeclaration.At(name.Span, $"'{name.Text}' declares schema; files loaded at run time may hold only documents, entities, events and facts (schema changes need a rebuild)"));
+            .Select(name => Descriptors.InvalidDeclaration.At(name.Span, $"'{name.Text}' declares schema; files loaded at run time may hold only documents, entities, events, facts and omitted passages (schema changes need a rebuild)"));
 
-    /// <summary>Ids of entities added to the builder by code rather than by a load.</summary>
+    /// <summary>Ids of entities and documents added to the builder by code rather than by a load.</summary>
     private IEnumerable<KgDiagnostic> IdsAlreadyInBuilder(IEnumerable<OntologyFileSyntax> files) =>
         files.SelectMany(f => f.Entities.Concat(f.Events))
             .Where(i => _table.FindInstance(i.Name.Text) is null && Builder.Find(i.Name.Text) is not null)
-            .Select(i => Descriptors.DuplicateName.At(i.Name.Span, "Entity", i.Name.Text, "(an entity already in the graph builder)"));
+            .Select(i => Descriptors.DuplicateName.At(i.Name.Span, "Entity", i.Name.Text, "(an entity already in the graph builder)"))
+            .Concat(files.SelectMany(f => f.Documents)
+                .Where(d => _table.FindDocument(d.Name.Text) is null && Builder.FindDocument(d.Name.Text) is not null)
+                .Select(d => Descriptors.DuplicateName.At(d.Name.Span, "Document", d.Name.Text, "(a document already in the graph builder)")));
 }

@@ -107,6 +107,10 @@ internal sealed class InstanceMaterializer
         return relation.Create(Resolve(fact.Subject), Resolve(fact.Object), new FactDetails(Time(fact.Time), Sources(fact.Sources), origin));
     }
 
+    /// <summary>An omitted passage; its document is one of those known to this materializer.</summary>
+    public Omission CreateOmission(OmissionModel omission) =>
+        new(Source(omission.Passage), Enum.Parse<OmissionReason>(omission.Reason, ignoreCase: true), omission.Note);
+
     private Entity? Known(string id) => _created.TryGetValue(id, out var made) ? made : _existing(id);
 
     private static IEnumerable<string> Named(InstanceModel model) =>
@@ -154,12 +158,13 @@ internal sealed class InstanceMaterializer
         var refs = new SourceRef[sources.Count];
         for (var i = 0; i < refs.Length; i++)
         {
-            var s = sources[i];
-            refs[i] = new SourceRef(_documents[s.Document], s.Quote, s.Offset, s.Length, s.Line, s.Column);
+            refs[i] = Source(sources[i]);
         }
 
         return refs;
     }
+
+    private SourceRef Source(SourceModel s) => new(_documents[s.Document], s.Quote, s.Offset, s.Length, s.Line, s.Column);
 
     private static TimeExtent? Time(TimeModel? time) => time is null
         ? null

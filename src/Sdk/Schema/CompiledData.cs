@@ -26,6 +26,7 @@ public sealed class CompiledData
     private readonly List<Entity> _entities = new();
     private readonly List<Entity> _events = new();
     private readonly Fact[] _facts;
+    private readonly List<Omission> _omissions = new();
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
     private readonly InstanceMaterializer _materializer;
     private readonly List<(string Namespace, string File, Entity[] Instances)> _files = new();
@@ -86,13 +87,28 @@ public sealed class CompiledData
 
     public Entity? Find(string id) => _materializer.Find(id);
 
-    /// <summary>Adds every compiled entity, then every event (with the facts it implies), then every stated fact.</summary>
+    /// <summary>
+    /// Adds every compiled document, then every entity, then every event (with the facts it implies), then every stated
+    /// fact, then every omitted passage.
+    /// </summary>
     public void AddTo(GraphBuilder builder)
     {
         builder.Reserve(_entities.Count + _events.Count, _facts.Length);
+        foreach (var (_, documents) in _documentsByFile)
+        {
+            foreach (var document in documents)
+            {
+                builder.Add(document);
+            }
+        }
+
         builder.AddRange(_entities);
         builder.AddRange(_events);
         builder.AddRange(_facts);
+        foreach (var omission in _omissions)
+        {
+            builder.Add(omission);
+        }
     }
 
     /// <summary>The compiled entities and events as the run-time loader's symbol table knows them.</summary>
@@ -140,7 +156,7 @@ public sealed class CompiledData
 
         public void Document(DocumentModel document)
         {
-            var info = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null);
+            var info = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null) { Text = document.Text };
             _documents[document.Name] = info;
             _data._documentTexts[document.Name] = document.Text;
             _fileDocuments.Add(info);
@@ -170,6 +186,8 @@ public sealed class CompiledData
                 Facts.Add(null);
             }
         }
+
+        public void Omission(OmissionModel omission) => _data._omissions.Add(_data._materializer.CreateOmission(omission));
 
         public void EndFile()
         {

@@ -43,9 +43,9 @@ namespace KnowledgeGraph.Generated
         /// <summary>The document declared at <paramref name="index"/> of the table.</summary>
         public static global::KnowledgeGraph.DocumentInfo Document(int index) => (s_documents ??= global::KnowledgeGraph.Generated.CompiledOntology.Data.DocumentsOf(nameof(DataData)))[index];
 
-        /// <summary>The table: one record per document, entity, event and fact.</summary>
+        /// <summary>The table: one record per document, entity, event, fact and omitted passage.</summary>
         public static global::KnowledgeGraph.DataTable Table => new(nameof(DataData), """
-kg-data	1
+kg-data	2
 file	data.kg.yaml	Demo.Data
 document	report	report.txt	Field report	2022-09	Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n
 entity	homeland	Country	Homeland	\-	0	-	0	0
@@ -55,6 +55,7 @@ event	retreat	Retreat	retreat	\-	0	t	2022-09-10	2022-09-11T18:00:00Z	1	report	th
 fact	north	partOf	homeland	k	-	0
 fact	first	leftPlace	homeland	s	-	0
 fact	north	partOf	homeland	s	t	2022	2022	1	report	North Town lies in the Homeland	53	31	3	13
+omitted	report	Report.	0	7	1	1	heading	the report's title line
 """);
     }
 }

@@ -85,6 +85,9 @@ public sealed class DataTableTests
               - { document: report, quote: "second  line" }
               - { document: report, quote: "first" }
           - ізюм touches event
+        omitted:
+          - { document: report, quote: "the second", reason: caption, note: "a \"note\"\twith a tab" }
+          - { document: report, quote: line., reason: boilerplate }
         """;
 
     private const string Report = "The \"first\" line,\nthe second line.\n";
@@ -98,6 +101,7 @@ public sealed class DataTableTests
         var text = DataTableFormat.Write(bound);
         var read = DataTableFormat.Read(text, bound.File.ClassName, table);
 
+        Assert.Equal(2, bound.Omissions.Count);
         Assert.Equal(bound with { File = bound.File with { Path = "data.kg.yaml" } }, read);
         Assert.DoesNotContain('"', text);
         Assert.DoesNotContain('\r', text);
@@ -142,7 +146,7 @@ public sealed class DataTableTests
         var (result, table) = Bind();
         var text = DataTableFormat.Write(result.Files.Single());
 
-        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t1", "kg-data\t9"), "X", table));
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t2", "kg-data\t9"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\tThing\t", "\tNoSuchType\t"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\\t", "\\z"), "X", table));
         var unknownRecord = Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\nfact\t", "\nfacts\t"), "X", table));
