@@ -33,7 +33,7 @@ public static class DumpExtensions
         if (value is IEnumerable sequence and not string)
         {
             var rows = sequence.Cast<object?>().ToList();
-            var columns = Columns(rows);
+            var columns = Columns(rows, ElementType(value.GetType()));
             foreach (var column in columns)
             {
                 table.AddColumn(column.Name);
@@ -49,7 +49,7 @@ public static class DumpExtensions
         else
         {
             table.AddColumn("Property").AddColumn("Value");
-            foreach (var column in Columns(new object?[] { value }))
+            foreach (var column in Columns(new object?[] { value }, value?.GetType()))
             {
                 table.AddRow(Markup.Escape(column.Name), Markup.Escape(Format(column.Read(value))));
             }
@@ -59,25 +59,34 @@ public static class DumpExtensions
         return value;
     }
 
-    private static List<(string Name, Func<object?, object?> Read)> Columns(IReadOnlyList<object?> rows)
+    /// <summary>The element type of a sequence, so that an empty one still shows its columns.</summary>
+    private static Type? ElementType(Type sequence) =>
+        sequence.GetInterfaces().Append(sequence)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+
+    private static List<(string Name, Func<object?, object?> Read)> Columns(IReadOnlyList<object?> rows, Type? elementType)
     {
         var sample = rows.FirstOrDefault(r => r is not null);
-        if (sample is null || IsSimple(sample))
+        var type = sample?.GetType() ?? elementType;
+        if (type is null || type == typeof(object) || (sample is not null && IsSimple(sample)) || (sample is null && IsSimpleType(type)))
         {
             return new() { ("Value", row => row) };
         }
 
-        if (sample is Entity)
+        if (typeof(Entity).IsAssignableFrom(type))
         {
             return new() { ("Name", row => ((Entity?)row)?.Name), ("Type", row => ((Entity?)row)?.TypeName), ("Id", row => ((Entity?)row)?.Id) };
         }
 
-        return sample.GetType()
+        return type
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
             .Select(p => (p.Name, (Func<object?, object?>)(row => row is null ? null : p.GetValue(row))))
             .ToList();
     }
+
+    private static bool IsSimpleType(Type type) =>
+        type == typeof(string) || typeof(IFormattable).IsAssignableFrom(type) || type.IsPrimitive || type.IsEnum;
 
     private static bool IsSimple(object value) =>
         value is string or IFormattable or bool or PartialDate or TimeExtent or SourceRef or Fact or RelationInfo or DocumentInfo;

@@ -18,7 +18,7 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     public void Every_sample_runs()
     {
         Assert.Equal(0, _samples.ExitCode);
-        Assert.Contains("10 of 10 samples ran.", _samples.Output);
+        Assert.Contains("11 of 11 samples ran.", _samples.Output);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
 
     [Fact]
     public void What_Izyum_is_part_of() =>
-        Assert.Equal(new[] { "Kharkiv region", "Ukraine" }, Rows(_samples["what-is-izyum-part-of"], "Izyum is part of").Select(r => r[0]));
+        Assert.Equal(new[] { "Kharkiv region", "Eastern Ukraine", "Ukraine" }, Rows(_samples["what-is-izyum-part-of"], "Izyum is part of").Select(r => r[0]));
 
     [Fact]
     public void What_happened_in_the_Kharkiv_region_between_6_and_11_September()
@@ -65,7 +65,22 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     public void The_overview_counts_the_graph()
     {
         var graph = Rows(_samples["izyum-overview"], "The graph").ToDictionary(r => r[0], r => r[1]);
-        Assert.Equal("21", graph["EntitiesAndEvents"]);
+        Assert.Equal("36", graph["EntitiesAndEvents"]);
+    }
+
+    [Fact]
+    public void The_graph_covers_every_sentence_of_the_article_and_tells_what_a_passage_supports()
+    {
+        var output = _samples["what-does-the-graph-not-cover"];
+        Assert.Empty(Rows(output, "Not covered yet"));
+        var sentences = Rows(output, "The article, sentence by sentence");
+        Assert.Equal(22, sentences.Count);
+        Assert.Equal(Enumerable.Range(1, 22).Select(n => n.ToString()), sentences.Select(r => r[0]));
+        Assert.Equal(new[] { "6", "22" }, sentences.Where(r => r[1] == "Excluded").Select(r => r[0]));
+        Assert.Contains("Civilians welcome the Ukrainian forces (Welcome)", sentences[3][3]);
+        var totals = Rows(output, "Coverage of the article").ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal(("22", "20", "2", "0"), (totals["Sentences"], totals["SupportedCount"], totals["ExcludedCount"], totals["MissingCount"]));
+        Assert.Contains("Russian forces withdrew from Izyum", Rows(output, "What \"pulled its forces out of Izium\" supports").Select(r => r[0]));
     }
 
     [Fact]
@@ -106,8 +121,9 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
         var start = lines.FindIndex(l => l.Trim() == title);
         Assert.True(start >= 0, $"No table titled '{title}' in:\n{output}");
         var rows = new List<string[]>();
-        var body = lines.Skip(start + 1).SkipWhile(l => !l.TrimStart().StartsWith('├')).Skip(1);
-        foreach (var line in body.TakeWhile(l => !l.TrimStart().StartsWith('╰')))
+        var table = lines.Skip(start + 1).TakeWhile(l => !l.TrimStart().StartsWith('╰')).ToList();
+        var body = table.SkipWhile(l => !l.TrimStart().StartsWith('├')).Skip(1); // an empty table has no body
+        foreach (var line in body)
         {
             var cells = line.Trim().Trim('│').Split('│').Select(c => c.Trim()).ToArray();
             if (rows.Count > 0 && cells[0].Length == 0)

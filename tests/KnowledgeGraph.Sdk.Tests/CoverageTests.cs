@@ -108,9 +108,11 @@ public sealed class CoverageTests : IDisposable
         var report = graph.FindDocument("report")!;
         Assert.Equal(Report.Replace("\r\n", "\n"), report.Text);
         Assert.Contains(Documents.Article, graph.Documents); // compiled documents too
-        Assert.Equal(new[] { OmissionReason.Opinion, OmissionReason.Boilerplate, OmissionReason.Commentary }, graph.Omissions.Select(o => o.Reason));
-        Assert.All(graph.Omissions, o => Assert.Same(report, o.Passage.Document));
-        Assert.Equal(("Share this article.", 4, 42), (graph.Omissions[1].Passage.Quote, graph.Omissions[1].Passage.Line, graph.Omissions[1].Passage.Column));
+        var loaded = graph.Omissions.Where(o => o.Passage.Document.Id == "report").ToList();
+        Assert.Equal(new[] { OmissionReason.Opinion, OmissionReason.Boilerplate, OmissionReason.Commentary }, loaded.Select(o => o.Reason));
+        Assert.All(loaded, o => Assert.Same(report, o.Passage.Document));
+        Assert.Equal(("Share this article.", 4, 42), (loaded[1].Passage.Quote, loaded[1].Passage.Line, loaded[1].Passage.Column));
+        Assert.Equal(graph.Omissions.Count - 3, IzyumGraph.Create().Omissions.Count); // the compiled ones come first
     }
 
     [Fact]
