@@ -92,6 +92,41 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_ends_rule_must_name_a_lasting_relation_and_a_role()
+    {
+        const string Types = "namespace: T\nrelations:\n  controls: { from: Actor, to: Place, lasting: true }\ntypes:\n  Take:\n    is: Event\n    roles: { by: Army, of: Town }\n    ends:\n";
+        (string Rule, int Line, int Column, string Message)[] cases =
+        {
+            ("      holds: \"* -> of\"\n", 9, 7, "'holds' is not a lasting relation"),
+            ("      controls: \"* -> *\"\n", 9, 18, "names no role"),
+            ("      controls: \"* -> place\"\n", 9, 23, "Type 'Take' has no role 'place'"),
+            ("      controls: \"of -> by\"\n", 9, 18, "The subject of 'controls' must be an Actor, but 'of' is a role of type Town"),
+        };
+
+        foreach (var (rule, line, column, message) in cases)
+        {
+            var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", Types + rule));
+            Assert.Contains(run.GeneratorDiagnostics, d =>
+                d.Location.GetLineSpan().StartLinePosition.Line + 1 == line
+                && d.Location.GetLineSpan().StartLinePosition.Character + 1 == column
+                && d.GetMessage().Contains(message));
+        }
+
+        var onAPlace = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", "namespace: T\ntypes:\n  Camp:\n    is: Place\n    ends:\n      holds: \"* -> by\"\n"));
+        Assert.Contains(onAPlace.GeneratorDiagnostics, d => d.Id == "KG0022" && d.GetMessage().Contains("Only event types end facts"));
+    }
+
+    [Fact]
+    public void A_wrong_date_says_which_forms_are_accepted()
+    {
+        var run = GeneratorHarness.Run(("t.kg.yaml", "namespace: T\ntypes:\n  Fort: { is: Place, properties: { founded: date? } }\nentities:\n  fort: { type: Fort, founded: 1991-13 }\n  old: { type: Fort, founded: 1851 }\n"));
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("KG0004", 5, 32), (error.Id, error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
+        Assert.Contains("'1991-13' is not a valid date value for 'founded'; write a year (1851), a month (1991-12) or a day (2022-09-10)", error.GetMessage());
+    }
+
+    [Fact]
     public void A_name_declared_twice_is_reported_at_both_places()
     {
         var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", "namespace: T\ntypes:\n  State: { is: Actor }\n"));

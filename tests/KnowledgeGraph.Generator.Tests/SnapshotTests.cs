@@ -46,7 +46,10 @@ public sealed class SnapshotTests
             implies:
               leftPlace: by -> from
               movedTo: by -> to
+            ends:
+              holds: "* -> from"
         relations:
+          holds: { from: Actor, to: Place, lasting: true }
           leftPlace: { from: Actor, to: Place, label: left, inverse: leftBy }
           movedTo: { from: Unit, to: Place }
           partOf: { from: Place, to: Place, label: is part of, inverse: contains, transitive: true }
@@ -98,7 +101,7 @@ public sealed class SnapshotTests
             new[]
             {
                 "Demo.Data.DataGraph.g.cs", "Demo.Data.Instances.g.cs",
-                "Demo.Schema.Country.g.cs", "Demo.Schema.GraphQueries.g.cs", "Demo.Schema.Land.g.cs", "Demo.Schema.LeftPlace.g.cs",
+                "Demo.Schema.Country.g.cs", "Demo.Schema.GraphQueries.g.cs", "Demo.Schema.Holds.g.cs", "Demo.Schema.Land.g.cs", "Demo.Schema.LeftPlace.g.cs",
                 "Demo.Schema.MovedTo.g.cs", "Demo.Schema.PartOf.g.cs", "Demo.Schema.Retreat.g.cs", "Demo.Schema.Side.g.cs",
                 "Demo.Schema.State.g.cs", "Demo.Schema.Town.g.cs", "Demo.Schema.Unit.g.cs",
                 "KnowledgeGraph.Generated.CompiledOntology.g.cs", "KnowledgeGraph.Generated.DataData.g.cs",

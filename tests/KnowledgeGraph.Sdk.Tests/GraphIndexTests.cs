@@ -15,8 +15,8 @@ public sealed class GraphIndexTests
         var (a, b, c) = (Town("a"), Town("b"), Town("c"));
         var state = new State { Id = "s", Name = "s" };
         var graph = new GraphBuilder()
-            .Add(new PartOf(a, b)).Add(new TookControlOf(state, a)).Add(new PartOf(a, c)).Add(new PartOf(b, c))
-            .Add(new TookControlOf(state, b)).Add(new PartOf(a, b))
+            .Add(new PartOf(a, b, new FactDetails(TimeExtent.On(new PartialDate(2021))))).Add(new TookControlOf(state, a)).Add(new PartOf(a, c)).Add(new PartOf(b, c))
+            .Add(new TookControlOf(state, b)).Add(new PartOf(a, b, new FactDetails(TimeExtent.On(new PartialDate(2022))))) // at another time: a second fact
             .Build();
 
         Assert.Equal(new IPlace[] { b, c, b }, graph.Out<PartOf>(a).Select(f => f.Object));

@@ -49,7 +49,7 @@ public sealed class QueryTests
         var taken = Seed.Facts<TookControlOf>().Where(f => f.Subject == Entities.UkrainianForces)
             .OrderBy(f => f.Object.Name).Select(f => (f.Object.Name, f.Date)).ToList();
         var day = new DateOnly(2022, 9, 11);
-        Assert.Equal(new[] { ("Balakliya", (DateOnly?)day), ("Izyum", (DateOnly?)day) }, taken);
+        Assert.Equal(new[] { ("Izyum", (DateOnly?)day) }, taken); // Russia left Balakliya too, but the article does not say Ukraine took it
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class QueryTests
         var events = Seed.EventsIn(Entities.KharkivRegion, new DateOnly(2022, 9, 6), new DateOnly(2022, 9, 11)).Select(e => e.Id).ToList();
 
         Assert.Equal(
-            new[] { "equipmentCaptured", "prisonersTaken", "thirdArmyCorpsDeployment", "welcome", "northeastOffensive", "withdrawal", "clearingAroundIzyum", "liberationOfIzyum" },
+            new[] { "thirdArmyCorpsDeployment", "equipmentCaptured", "prisonersTaken", "welcome", "northeastOffensive", "withdrawal", "clearingAroundIzyum", "liberationOfIzyum" },
             events);
         Assert.DoesNotContain("seizureOfIzyum", events);
         Assert.DoesNotContain("defeatAroundKyiv", events);

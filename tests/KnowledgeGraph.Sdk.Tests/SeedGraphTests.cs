@@ -67,10 +67,10 @@ public sealed class SeedGraphTests
     }
 
     [Fact]
-    public void Ukraine_took_control_of_Izyum_and_Balakliya_on_11_September()
+    public void Ukraine_took_control_of_Izyum_on_11_September_and_the_article_does_not_say_it_took_Balakliya()
     {
         var taken = Seed.Facts<TookControlOf>().Where(f => f.Subject == Entities.UkrainianForces).ToList();
-        Assert.Equal(new[] { "Balakliya", "Izyum" }, taken.Select(f => f.Object.Name).OrderBy(n => n));
+        Assert.Equal(new[] { "Izyum" }, taken.Select(f => f.Object.Name));
         Assert.All(taken, f => Assert.Equal(new System.DateOnly(2022, 9, 11), f.Date));
     }
 
@@ -119,7 +119,7 @@ public sealed class SeedGraphTests
     [Fact]
     public void Every_compiled_fact_is_in_the_graph_once()
     {
-        Assert.Equal(36, Seed.Entities.Count);
+        Assert.Equal(37, Seed.Entities.Count);
         Assert.Equal(Seed.AllFacts.Count, Seed.Structure.EdgeCount);
         Assert.Equal(3, Seed.Facts<WithdrewFrom>().Count()); // two implied by the withdrawal, one stated
     }

@@ -54,7 +54,7 @@ internal static class CSharpLiterals
                 ScalarType.Double => Double(double.Parse(text, NumberStyles.Float, invariant)),
                 ScalarType.Decimal => text + "M",
                 ScalarType.Bool => text,
-                ScalarType.Date => $"new global::System.DateOnly({int.Parse(text.Substring(0, 4), invariant)}, {int.Parse(text.Substring(5, 2), invariant)}, {int.Parse(text.Substring(8, 2), invariant)})",
+                ScalarType.Date => $"global::KnowledgeGraph.PartialDate.Parse({String(text)})",
                 ScalarType.DateTime => $"global::System.DateTimeOffset.Parse({String(text)}, global::System.Globalization.CultureInfo.InvariantCulture)",
                 ScalarType.Uri => $"new global::System.Uri({String(text)})",
                 _ => throw new System.ArgumentOutOfRangeException(nameof(type), type.Scalar, "Not a scalar type."),

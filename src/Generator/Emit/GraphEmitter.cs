@@ -114,7 +114,8 @@ internal static class GraphEmitter
                 Cardinality.ExactlyOne when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}>({key}, {CSharpLiterals.Value(member.Type, value)})",
                 Cardinality.ExactlyOne => $"{member.ClrName} = data.Single<{clr}>({key})",
                 Cardinality.Optional when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}?>({key}, {CSharpLiterals.Value(member.Type, value)})",
-                Cardinality.Optional => $"{member.ClrName} = data.Optional<{clr}>({key})",
+                // T? of a value type: a value left out is null, not 0 or false.
+                Cardinality.Optional => $"{member.ClrName} = data.Optional<{clr}?>({key})",
                 _ => $"{member.ClrName} = data.Many<{clr}>({key})",
             };
         }

@@ -19,7 +19,7 @@ internal static class RelationEmitter
         writer.Line("public static global::KnowledgeGraph.RelationInfo Info { get; } = new global::KnowledgeGraph.RelationInfo(");
         writer.Line($"    {CSharpLiterals.String(relation.Name)}, {CSharpLiterals.String(relation.Label)}, {CSharpLiterals.Nullable(relation.Inverse)}, {(relation.Transitive ? "true" : "false")},");
         writer.Line($"    typeof({relation.ClrType}), typeof({subject}), typeof({@object}),");
-        writer.Line($"    static (subject, @object, details) => new {relation.ClrType}(({subject})(object)subject, ({@object})(object)@object, details));");
+        writer.Line($"    static (subject, @object, details) => new {relation.ClrType}(({subject})(object)subject, ({@object})(object)@object, details)){(relation.Lasting ? " { IsLasting = true }" : string.Empty)};");
         writer.Line();
         writer.Line($"public {relation.ClrName}({subject} subject, {@object} @object, global::KnowledgeGraph.FactDetails? details = null)");
         writer.Line("    : base(subject, @object, details)");

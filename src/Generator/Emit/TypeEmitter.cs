@@ -93,6 +93,18 @@ internal static class TypeEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override {list} Implications => s_implications;");
+        if (type.Endings.IsEmpty)
+        {
+            return;
+        }
+
+        const string Ending = "global::KnowledgeGraph.Ending";
+        var endings = type.Endings.Select(e => $"new {Ending}({e.RelationClrType}.Info, {CSharpLiterals.Nullable(e.SubjectRole)}, {CSharpLiterals.Nullable(e.ObjectRole)})");
+        writer.Line();
+        writer.Line($"private static readonly global::System.Collections.Generic.IReadOnlyList<{Ending}> s_endings = new {Ending}[] {{ {string.Join(", ", endings)} }};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Ending}> Endings => s_endings;");
     }
 
     private static string Local(MemberModel role) => "__" + role.Name;

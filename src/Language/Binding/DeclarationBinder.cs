@@ -92,6 +92,7 @@ public static class DeclarationBinder
         TypePass.BindMembers(context);
         RelationPass.BindRelations(context);
         RelationPass.BindImplications(context);
+        RelationPass.BindEndings(context);
 
         var relations = context.Relations.Values.Where(r => r.IsValid).OrderBy(r => r.Name, System.StringComparer.Ordinal).Select(r => ModelFactory.Relation(r)).ToEquatableArray();
         var enums = context.Enums.Values.OrderBy(e => e.Syntax.Name.Text, System.StringComparer.Ordinal).Select(ModelFactory.Enum).ToEquatableArray();

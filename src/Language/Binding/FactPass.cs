@@ -36,7 +36,7 @@ internal static class FactPass
             var relation = use is null ? null : context.Table.FindRelation(use.Relation);
             var subject = relation is null ? null : End(fact.Subject, use!, relation, isSubject: true, context);
             var @object = relation is null ? null : End(fact.Object, use!, relation, isSubject: false, context);
-            var timed = TimeBinder.TryBind(fact.Time, context, out var time);
+            var timed = TimeBinder.TryBind(fact.Time, context, out var time, lasting: relation?.Lasting == true);
             var sources = documents.BindSources(fact.Sources);
             if (use is not null && subject is not null && @object is not null && timed && sources is { } bound)
             {

@@ -38,7 +38,11 @@ internal static class ModelFactory
             type.Syntax.Doc,
             declared.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
             all.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
-            implications.ToEquatableArray());
+            implications.ToEquatableArray(),
+            (type.Kind != BaseKind.Event
+                ? Enumerable.Empty<EndingModel>()
+                : context.Hierarchy.Supertypes(type).Where(s => !s.IsBuiltIn).OrderBy(context.Hierarchy.Depth).SelectMany(s => s.Endings).Distinct())
+                .ToEquatableArray());
     }
 
     /// <summary>A type as the symbol table keeps it: its place in the hierarchy and the members it declares.</summary>
@@ -74,7 +78,8 @@ internal static class ModelFactory
             syntax.Inverse?.Text,
             syntax.Inverse is { } inverse ? Identifiers.ToPascal(inverse.Text) : null,
             syntax.Transitive,
-            syntax.Doc);
+            syntax.Doc,
+            syntax.Lasting);
     }
 
     private static ValueTypeModel End(TypeSymbol type) =>

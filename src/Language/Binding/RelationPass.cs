@@ -35,6 +35,25 @@ internal static class RelationPass
         }
     }
 
+    /// <summary>
+    /// Binds the <c>ends</c> rules of event types: each names a lasting relation and, for its subject and object, a role
+    /// of the type or <c>*</c> (any entity), and not <c>*</c> for both.
+    /// </summary>
+    public static void BindEndings(BindingContext context)
+    {
+        foreach (var type in TypePass.Declared(context).Where(t => t.IsValid && t.Kind == BaseKind.Event))
+        {
+            var roles = TypePass.AllMembers(type, context).Where(m => m.IsRole).ToDictionary(m => m.Name, System.StringComparer.Ordinal);
+            foreach (var ending in type.Syntax!.Ends)
+            {
+                if (BindEnding(type, ending, roles, context) is { } model)
+                {
+                    type.Endings.Add(model);
+                }
+            }
+        }
+    }
+
     /// <summary>The label a relation shows when none is given: <c>withdrewFrom</c> reads "withdrew from".</summary>
     public static string DefaultLabel(string name)
     {
@@ -94,6 +113,36 @@ internal static class RelationPass
         return fits
             ? new ImplicationModel(use.Relation.Name, use.Relation.ClrType, subject.Name, @object.Name)
             : null;
+    }
+
+    private static EndingModel? BindEnding(TypeSymbol type, Syntax.ImplicationSyntax ending, Dictionary<string, MemberSymbol> roles, BindingContext context)
+    {
+        const string Any = "*";
+        var use = Resolve(ending.Relation, context);
+        var subjectRole = ending.SubjectRole.Text == Any ? null : Role(type, ending.SubjectRole, roles, context);
+        var objectRole = ending.ObjectRole.Text == Any ? null : Role(type, ending.ObjectRole, roles, context);
+        if (ending.SubjectRole.Text == Any && ending.ObjectRole.Text == Any)
+        {
+            context.Report(Descriptors.InvalidDeclaration, ending.SubjectRole.Span, $"The rule ending '{ending.Relation.Text}' names no role; say whose facts it ends ('* -> of' ends every fact of it about the place in role 'of')");
+            return null;
+        }
+
+        if (use is null || !use.Relation.IsValid || (subjectRole is null && ending.SubjectRole.Text != Any) || (objectRole is null && ending.ObjectRole.Text != Any))
+        {
+            return null;
+        }
+
+        if (!use.Relation.Syntax.Lasting)
+        {
+            context.Report(Descriptors.InvalidDeclaration, ending.Relation.Span, $"'{use.Relation.Name}' is not a lasting relation, so its facts have no end to set; declare it with 'lasting: true' or end another relation");
+            return null;
+        }
+
+        var (subject, @object) = use.IsInverse ? (objectRole, subjectRole) : (subjectRole, objectRole);
+        var (subjectSyntax, objectSyntax) = use.IsInverse ? (ending.ObjectRole, ending.SubjectRole) : (ending.SubjectRole, ending.ObjectRole);
+        var fits = (subject is null || Fits(subject, use.Relation.From!, subjectSyntax, "subject", use, context))
+            & (@object is null || Fits(@object, use.Relation.To!, objectSyntax, "object", use, context));
+        return fits ? new EndingModel(use.Relation.Name, use.Relation.ClrType, subject?.Name, @object?.Name) : null;
     }
 
     private static MemberSymbol? Role(TypeSymbol type, Located name, Dictionary<string, MemberSymbol> roles, BindingContext context)

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Language.Binding;
 /// <summary>
 /// The scalar types of the language: their names, and the canonical text of a value of each (what the model keeps,
 /// the generated tables store and the SDK parses back): invariant numbers, <c>true</c>/<c>false</c>,
-/// <c>yyyy-MM-dd</c> dates, round-trip (<c>o</c>) instants, URIs as written.
+/// dates at the precision written (<c>1851</c>, <c>1991-12</c>, <c>2022-09-10</c>), round-trip (<c>o</c>) instants, URIs as written.
 /// </summary>
 public static class ScalarText
 {
@@ -26,6 +26,18 @@ public static class ScalarText
         "datetime" => ScalarType.DateTime,
         "uri" => ScalarType.Uri,
         _ => null,
+    };
+
+    /// <summary>What to write instead of a wrong value of <paramref name="scalar"/> ("; write ..."), or an empty string.</summary>
+    public static string Forms(ScalarType scalar) => scalar switch
+    {
+        ScalarType.Date => "; write a year (1851), a month (1991-12) or a day (2022-09-10); for an instant, declare the property datetime",
+        ScalarType.DateTime => "; write an instant with its offset (2022-09-10T14:30:00Z or 2022-09-10T14:30:00+03:00)",
+        ScalarType.Bool => "; write true or false",
+        ScalarType.Int or ScalarType.Long => "; write a whole number such as 40000",
+        ScalarType.Double or ScalarType.Decimal => "; write a number such as 1.5",
+        ScalarType.Uri => "; write an absolute URI such as https://example.org/page",
+        _ => string.Empty,
     };
 
     /// <summary>The canonical text of <paramref name="text"/> as a value of <paramref name="scalar"/>, or null if it is not one.</summary>
@@ -47,9 +59,7 @@ public static class ScalarText
             case ScalarType.Bool:
                 return ScalarParser.TryParseBool(text, out var b) ? (b ? "true" : "false") : null;
             case ScalarType.Date:
-                return DateTime.TryParseExact(text, "yyyy'-'MM'-'dd", invariant, DateTimeStyles.None, out var date)
-                    ? date.ToString("yyyy'-'MM'-'dd", invariant)
-                    : null;
+                return PartialDate.TryParse(text, out var date) && date.Precision <= DatePrecision.Day ? date.ToString() : null;
             case ScalarType.DateTime:
                 return DateTimeOffset.TryParse(text, invariant, DateTimeStyles.AssumeUniversal, out var instant) && text.Length > 10
                     ? instant.ToString("o", invariant)

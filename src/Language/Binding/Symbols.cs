@@ -42,6 +42,8 @@ internal sealed class TypeSymbol
 
     public List<ImplicationModel> Implications { get; } = new();
 
+    public List<EndingModel> Endings { get; } = new();
+
 
     public string ClassClrType => IsBuiltIn ? $"global::KnowledgeGraph.{ClrName}" : $"global::{Namespace}.{ClrName}";
 

@@ -8,8 +8,11 @@ namespace KnowledgeGraph.Language.Binding;
 /// <summary>Checks the <c>date</c> or <c>start</c>/<c>end</c> of an event or fact.</summary>
 internal static class TimeBinder
 {
-    /// <summary>False when a date is invalid (reported); <paramref name="time"/> is null when none is given.</summary>
-    public static bool TryBind(TimeSyntax? syntax, DiagnosticBag context, out TimeModel? time)
+    /// <summary>
+    /// False when a date is invalid (reported); <paramref name="time"/> is null when none is given. The one <c>date</c> of a
+    /// fact of a lasting relation is when it started to hold: its end stays open.
+    /// </summary>
+    public static bool TryBind(TimeSyntax? syntax, DiagnosticBag context, out TimeModel? time, bool lasting = false)
     {
         time = null;
         if (syntax is null)
@@ -25,7 +28,7 @@ internal static class TimeBinder
 
         if (date is { } single)
         {
-            time = new TimeModel(single.ToString(), single.ToString());
+            time = new TimeModel(single.ToString(), lasting ? null : single.ToString());
             return true;
         }
 

@@ -14,7 +14,7 @@ internal static class TypePass
 
     private static readonly string[] ReservedClrMemberNames =
     {
-        "Id", "Name", "Aliases", "Doc", "Sources", "Time", "Kind", "Date", "Roles", "Implications", "TypeName",
+        "Id", "Name", "Aliases", "Doc", "Sources", "Time", "Kind", "Date", "Roles", "Implications", "Endings", "Start", "TypeName",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 
@@ -121,6 +121,11 @@ internal static class TypePass
                 foreach (var implication in syntax.Implies)
                 {
                     context.Report(Descriptors.InvalidDeclaration, implication.Relation.Span, $"Only event types imply facts; '{type.Name}' is {Article(type.Kind.ToString())}");
+                }
+
+                foreach (var ending in syntax.Ends)
+                {
+                    context.Report(Descriptors.InvalidDeclaration, ending.Relation.Span, $"Only event types end facts; '{type.Name}' is {Article(type.Kind.ToString())}");
                 }
             }
 
@@ -249,7 +254,7 @@ internal static class TypePass
         }
         else
         {
-            context.Report(Descriptors.InvalidValue, value.Span, value.Text, member.ValueType.Name, member.Name);
+            context.Report(Descriptors.InvalidValue, value.Span, value.Text, member.ValueType.Name, member.Name, ScalarText.Forms(member.ValueType.Scalar));
         }
     }
 
@@ -262,7 +267,7 @@ internal static class TypePass
         ScalarType.Double => "double",
         ScalarType.Decimal => "decimal",
         ScalarType.Bool => "bool",
-        ScalarType.Date => "global::System.DateOnly",
+        ScalarType.Date => "global::KnowledgeGraph.PartialDate",
         ScalarType.DateTime => "global::System.DateTimeOffset",
         ScalarType.Uri => "global::System.Uri",
         _ => throw new System.ArgumentOutOfRangeException(nameof(scalar)),

@@ -15,7 +15,7 @@ public static class Descriptors
         "KG0003", "Value of the wrong shape", "{0} must be {1}, not {2}");
 
     public static readonly KgDiagnosticDescriptor InvalidValue = Error(
-        "KG0004", "Invalid value", "'{0}' is not a valid {1} value for '{2}'");
+        "KG0004", "Invalid value", "'{0}' is not a valid {1} value for '{2}'{3}");
 
     public static readonly KgDiagnosticDescriptor UnknownType = Error(
         "KG0005", "Unknown type", "Unknown type '{0}'{1}");

@@ -70,6 +70,9 @@ public sealed record MemberModel(
 
 public sealed record ImplicationModel(string Relation, string RelationClrType, string SubjectRole, string ObjectRole);
 
+/// <summary>An event type's <c>ends</c> rule: it ends the lasting facts of a relation between the two roles' values; a null role stands for any entity.</summary>
+public sealed record EndingModel(string Relation, string RelationClrType, string? SubjectRole, string? ObjectRole);
+
 public sealed record TypeModel(
     string Name,
     string Namespace,
@@ -83,7 +86,8 @@ public sealed record TypeModel(
     string? Doc,
     EquatableArray<MemberModel> DeclaredMembers,
     EquatableArray<MemberModel> AllMembers,
-    EquatableArray<ImplicationModel> Implications)
+    EquatableArray<ImplicationModel> Implications,
+    EquatableArray<EndingModel> Endings = default)
 {
     public string ClrType => $"global::{Namespace}.{ClrName}";
 }
@@ -98,7 +102,8 @@ public sealed record RelationModel(
     string? Inverse,
     string? InverseClrName,
     bool Transitive,
-    string? Doc)
+    string? Doc,
+    bool Lasting = false)
 {
     public string ClrType => $"global::{Namespace}.{ClrName}";
 }

@@ -102,7 +102,7 @@ internal sealed class MappingReader
             return flag;
         }
 
-        diagnostics.Add(Descriptors.InvalidValue.At(value.Span, value.Text, "bool", key));
+        diagnostics.Add(Descriptors.InvalidValue.At(value.Span, value.Text, "bool", key, "; write true or false"));
         return false;
     }
 

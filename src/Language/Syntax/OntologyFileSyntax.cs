@@ -33,16 +33,21 @@ public sealed record TypeSyntax(
     string? Doc,
     EquatableArray<MemberSyntax> Properties,
     EquatableArray<MemberSyntax> Roles,
-    EquatableArray<ImplicationSyntax> Implies);
+    EquatableArray<ImplicationSyntax> Implies,
+    EquatableArray<ImplicationSyntax> Ends = default);
 
 /// <summary>A property or role: <c>population: int? = 0</c> or the long form with <c>type</c>, <c>default</c>, <c>doc</c>.</summary>
 public sealed record MemberSyntax(Located Name, Located TypeName, Cardinality Cardinality, Located? Default, string? Doc);
 
-/// <summary><c>withdrewFrom: by -> from</c>: each such event states the relation between the two roles' values.</summary>
+/// <summary>
+/// <c>withdrewFrom: by -> from</c> under <c>implies</c>: each such event states the relation between the two roles'
+/// values. Under <c>ends</c> (<c>controls: * -> of</c>) it ends the lasting facts of the relation between them; a
+/// role written <c>*</c> stands for any entity.
+/// </summary>
 public sealed record ImplicationSyntax(Located Relation, Located SubjectRole, Located ObjectRole);
 
 public sealed record RelationSyntax(
-    Located Name, Located? From, Located? To, string? Label, Located? Inverse, bool Transitive, string? Doc);
+    Located Name, Located? From, Located? To, string? Label, Located? Inverse, bool Transitive, string? Doc, bool Lasting = false);
 
 public sealed record DocumentSyntax(Located Name, Located? Path, string? Title, Located? Published);
 

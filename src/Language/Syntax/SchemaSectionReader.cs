@@ -8,9 +8,9 @@ namespace KnowledgeGraph.Language.Syntax;
 /// <summary>Reads the schema sections of a file: <c>enums</c>, <c>types</c> and <c>relations</c>.</summary>
 internal static class SchemaSectionReader
 {
-    private static readonly string[] TypeKeys = { "is", "mixins", "abstract", "doc", "properties", "roles", "implies" };
+    private static readonly string[] TypeKeys = { "is", "mixins", "abstract", "doc", "properties", "roles", "implies", "ends" };
     private static readonly string[] MemberKeys = { "type", "default", "doc" };
-    private static readonly string[] RelationKeys = { "from", "to", "label", "inverse", "transitive", "doc" };
+    private static readonly string[] RelationKeys = { "from", "to", "label", "inverse", "transitive", "lasting", "doc" };
 
     public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
@@ -38,7 +38,8 @@ internal static class SchemaSectionReader
                     relation.Text("label", what, diagnostics),
                     relation.Scalar("inverse", what, diagnostics),
                     relation.Flag("transitive", what, diagnostics),
-                    relation.Text("doc", what, diagnostics)));
+                    relation.Text("doc", what, diagnostics),
+                    relation.Flag("lasting", what, diagnostics)));
             }
         });
     }
@@ -52,14 +53,8 @@ internal static class SchemaSectionReader
             return null;
         }
 
-        var implies = new List<ImplicationSyntax>();
-        SectionReader.ForEachNamed(type, "implies", diagnostics, (relation, rule) =>
-        {
-            if (ReadImplication(relation, rule, diagnostics) is { } implication)
-            {
-                implies.Add(implication);
-            }
-        });
+        var implies = ReadRules(type, "implies", "implied relation", diagnostics);
+        var ends = ReadRules(type, "ends", "ended relation", diagnostics);
 
         return new TypeSyntax(
             name.ToLocated(),
@@ -69,7 +64,22 @@ internal static class SchemaSectionReader
             type.Text("doc", what, diagnostics),
             ReadMembers(type, "properties", what, diagnostics),
             ReadMembers(type, "roles", what, diagnostics),
-            implies.ToEquatableArray());
+            implies,
+            ends);
+    }
+
+    /// <summary>The rules of <c>implies</c> or <c>ends</c>: <c>relation: subjectRole -> objectRole</c>.</summary>
+    private static EquatableArray<ImplicationSyntax> ReadRules(MappingReader type, string section, string what, List<KgDiagnostic> diagnostics)
+    {
+        var rules = new List<ImplicationSyntax>();
+        SectionReader.ForEachNamed(type, section, diagnostics, (relation, rule) =>
+        {
+            if (ReadImplication(relation, rule, what, diagnostics) is { } implication)
+            {
+                rules.Add(implication);
+            }
+        });
+        return rules.ToEquatableArray();
     }
 
     private static EquatableArray<MemberSyntax> ReadMembers(MappingReader type, string section, string owner, List<KgDiagnostic> diagnostics)
@@ -110,12 +120,12 @@ internal static class SchemaSectionReader
         return members.ToEquatableArray();
     }
 
-    private static ImplicationSyntax? ReadImplication(YamlScalar relation, YamlNode rule, List<KgDiagnostic> diagnostics)
+    private static ImplicationSyntax? ReadImplication(YamlScalar relation, YamlNode rule, string what, List<KgDiagnostic> diagnostics)
     {
         var arrow = rule is YamlScalar { IsNull: false } scalar ? scalar.Value.IndexOf("->", System.StringComparison.Ordinal) : -1;
         if (rule is not YamlScalar text || arrow < 0)
         {
-            diagnostics.Add(Descriptors.WrongShape.At(rule.Span, $"The rule of implied relation '{relation.Value}'", "'subjectRole -> objectRole'", rule.ShapeName == "a scalar" ? "this" : rule.ShapeName));
+            diagnostics.Add(Descriptors.WrongShape.At(rule.Span, $"The rule of {what} '{relation.Value}'", "'subjectRole -> objectRole'", rule.ShapeName == "a scalar" ? "this" : rule.ShapeName));
             return null;
         }
 
@@ -123,7 +133,7 @@ internal static class SchemaSectionReader
         var @object = Trimmed(text, arrow + 2, text.Value.Length - arrow - 2);
         if (subject is null || @object is null)
         {
-            diagnostics.Add(Descriptors.WrongShape.At(text.Span, $"The rule of implied relation '{relation.Value}'", "'subjectRole -> objectRole'", "this"));
+            diagnostics.Add(Descriptors.WrongShape.At(text.Span, $"The rule of {what} '{relation.Value}'", "'subjectRole -> objectRole'", "this"));
             return null;
         }
 

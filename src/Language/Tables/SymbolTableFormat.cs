@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Language.Tables;
 public static class SymbolTableFormat
 {
     private const string Magic = "kg-schema";
-    private const string Version = "1";
+    private const string Version = "2";
 
     /// <summary>Where the loader finds the text of a compiled document: its name under a root no file system has.</summary>
     public const string CompiledDocumentRoot = "compiled:/";
@@ -59,7 +59,7 @@ public static class SymbolTableFormat
         {
             writer.Field("relation").Field(relation.Name).Field(relation.Namespace).Field(relation.ClrName).Field(relation.Label)
                 .Field(relation.From.Name).Field(relation.From.ClrType).Field(relation.To.Name).Field(relation.To.ClrType)
-                .Field(relation.Inverse).Field(relation.InverseClrName).Field(relation.Transitive).Field(relation.Doc).EndRecord();
+                .Field(relation.Inverse).Field(relation.InverseClrName).Field(relation.Transitive).Field(relation.Doc).Field(relation.Lasting).EndRecord();
         }
 
         foreach (var name in table.RelationNames)
@@ -107,7 +107,7 @@ public static class SymbolTableFormat
                     var (name, ns, clr, label) = (reader.Field(), reader.Field(), reader.Field(), reader.Field());
                     var from = new ValueTypeModel(ValueKind.Entity, reader.Field(), ScalarType.None, reader.Field());
                     var to = new ValueTypeModel(ValueKind.Entity, reader.Field(), ScalarType.None, reader.Field());
-                    relations.Add(new RelationModel(name, ns, clr, label, from, to, reader.NullableField(), reader.NullableField(), reader.Bool(), reader.NullableField()));
+                    relations.Add(new RelationModel(name, ns, clr, label, from, to, reader.NullableField(), reader.NullableField(), reader.Bool(), reader.NullableField(), reader.Bool()));
                     break;
                 case "name":
                     names.Add(new RelationNameEntry(reader.Field(), reader.Field(), reader.Bool()));

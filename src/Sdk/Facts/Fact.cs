@@ -24,7 +24,10 @@ public abstract class Fact : IEdge<Entity>, ITimed
 
     public TimeExtent? Time => Details.Time;
 
-    /// <summary>The day the fact started to hold, when it is known to the day or better.</summary>
+    /// <summary>When the fact started to hold, at the precision it is known; null when undated or open.</summary>
+    public PartialDate? Start => Time?.Start;
+
+    /// <summary>The day the fact started to hold, when it is known to the day or better; null for a year or a month (read <see cref="Start"/>).</summary>
     public DateOnly? Date => Time?.Start is { Precision: >= DatePrecision.Day } start ? DateOnly.FromDateTime(start.Earliest.UtcDateTime) : null;
 
     public IReadOnlyList<SourceRef> Sources => Details.SourceList;

@@ -3,9 +3,12 @@ using System.Collections.Generic;
 
 namespace KnowledgeGraph;
 
-/// <summary>What a fact carries besides its ends: when, says who, and how it came about.</summary>
+/// <summary>
+/// What a fact carries besides its ends: when, says who, how it came about, and for a lasting fact the event that ended
+/// it (<see cref="EndedBy"/>; its time ends when that event starts).
+/// </summary>
 public sealed record FactDetails(
-    TimeExtent? Time = null, IReadOnlyList<SourceRef>? Sources = null, FactOrigin Origin = FactOrigin.Stated, Event? ImpliedBy = null)
+    TimeExtent? Time = null, IReadOnlyList<SourceRef>? Sources = null, FactOrigin Origin = FactOrigin.Stated, Event? ImpliedBy = null, Event? EndedBy = null)
 {
     public static FactDetails None { get; } = new();
 

@@ -36,6 +36,13 @@ public sealed class RelationInfo
 
     public Type ObjectType { get; }
 
+    /// <summary>
+    /// True for a relation that states a situation lasting until something ends it (<c>controls</c>, <c>memberOf</c>), declared
+    /// with <c>lasting: true</c>: a fact of it dated by an event or a <c>date</c> holds from then on, until an event whose type
+    /// <c>ends</c> it. False for a momentary relation (<c>withdrewFrom</c>), whose fact holds at its date alone.
+    /// </summary>
+    public bool IsLasting { get; init; }
+
     /// <summary>True for the links between an event and its participants, false for relations of the ontology.</summary>
     public bool IsRole { get; init; }
 

@@ -99,12 +99,17 @@ public sealed class GraphBuilder
         return this;
     }
 
-    /// <summary>Builds the graph; the builder can go on to build a larger one.</summary>
+    /// <summary>
+    /// Builds the graph; the builder can go on to build a larger one. A fact stated twice becomes one with the sources of
+    /// both; a lasting fact ends at the first later event that ends it (<see cref="RelationInfo.IsLasting"/>).
+    /// </summary>
     public Graph Build()
     {
         _lookupsShared = true;
-        var state = new GraphBuilderState(_entities, _ordinals, _subjects.ToArray(), _objects.ToArray(), _documents.ToArray(), _omissions.ToArray());
-        return new(_order.ToArray(), _facts.ToArray(), state);
+        var (facts, subjects, objects) = DuplicateFacts.Merge(_facts.ToArray(), _subjects.ToArray(), _objects.ToArray());
+        var state = new GraphBuilderState(_entities, _ordinals, subjects, objects, _documents.ToArray(), _omissions.ToArray());
+        var order = _order.ToArray();
+        return new(order, LastingFacts.End(facts, order), state);
     }
 
     /// <summary>Makes room for this many more entities and facts at once (compiled data knows its size).</summary>
@@ -174,6 +179,8 @@ public sealed class GraphBuilder
         }
 
         var details = new FactDetails(@event.Time, @event.Sources, FactOrigin.Implied, @event);
+        // A lasting fact holds from the event's start on (until an event ends it), not during the event alone.
+        var lasting = details with { Time = @event.Time is { } time ? new TimeExtent(time.Start, null) : null };
         foreach (var implication in implications)
         {
             foreach (var subject in roles)
@@ -187,7 +194,7 @@ public sealed class GraphBuilder
                 {
                     if (@object.Role == implication.ObjectRole)
                     {
-                        Add(implication.Relation.Create(subject.Participant, @object.Participant, details));
+                        Add(implication.Relation.Create(subject.Participant, @object.Participant, implication.Relation.IsLasting ? lasting : details));
                     }
                 }
             }

@@ -25,16 +25,19 @@ internal static class ScalarValues
         };
     }
 
-    /// <summary>A checked <c>yyyy-MM-dd</c> date; read by hand, as a table holds thousands and the general parser is slow to start.</summary>
-    private static DateOnly Date(string text)
+    /// <summary>
+    /// A checked date at its precision (<c>1851</c>, <c>1991-12</c>, <c>2022-09-10</c>); a day is read by hand, as a table
+    /// holds thousands and the general parser is slow to start.
+    /// </summary>
+    private static PartialDate Date(string text)
     {
         if (text.Length == 10 && text[4] == '-' && text[7] == '-' && Digits(text, 0, 4, out var year) && Digits(text, 5, 2, out var month) &&
             Digits(text, 8, 2, out var day) && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
-            return new DateOnly(year, month, day);
+            return new PartialDate(year, month, day);
         }
 
-        return DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return PartialDate.Parse(text);
     }
 
     private static bool Digits(string text, int start, int count, out int value)

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Pictures;
 /// <summary>
 /// The ontology drawn: each type with its own properties and roles, its <c>is</c> (a solid hollow arrow) and mixins
 /// (dashed hollow arrows), enums with their members, relations as labelled arrows between their types (inverse and
-/// transitive named on the arrow), and entity-valued properties and event roles as dotted arrows to their types.
+/// transitive and lasting named on the arrow), and entity-valued properties and event roles as dotted arrows to their types.
 /// Everything is ordered by name, so the same ontology always gives the same text.
 /// </summary>
 internal static class OntologyPicture
@@ -148,11 +148,12 @@ internal static class OntologyPicture
     private static IEnumerable<RelationModel> Relations(SymbolTable table) =>
         table.Relations.OrderBy(r => r.Name, System.StringComparer.Ordinal);
 
-    /// <summary>The relation's name, its inverse after a slash, and "transitive" when it is.</summary>
+    /// <summary>The relation's name, its inverse after a slash, and "transitive" or "lasting" when it is.</summary>
     private static string RelationLabel(RelationModel relation)
     {
         var label = relation.Inverse is { } inverse ? $"{relation.Name} / {inverse}" : relation.Name;
-        return relation.Transitive ? label + " (transitive)" : label;
+        var kinds = new[] { relation.Transitive ? "transitive" : null, relation.Lasting ? "lasting" : null }.Where(k => k is not null).ToList();
+        return kinds.Count == 0 ? label : $"{label} ({string.Join(", ", kinds)})";
     }
 
     /// <summary>A member's cardinality as Mermaid members show it: <c>?</c> for optional, UML's <c>[1..*]</c> and <c>[0..*]</c> for lists.</summary>

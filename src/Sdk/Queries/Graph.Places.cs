@@ -14,12 +14,11 @@ public sealed partial class Graph
 
     /// <summary>
     /// The events that involve <paramref name="region"/> or any place inside it in one of their roles, and whose time
-    /// overlaps the days from <paramref name="from"/> to <paramref name="to"/> (both included; undated events are left out).
+    /// overlaps the days from <paramref name="from"/> to <paramref name="to"/> (both included; undated events are left out),
+    /// in time order (events with the same time by id).
     /// </summary>
     public IEnumerable<Event> EventsIn(IPlace region, DateOnly from, DateOnly to) =>
-        EventsAt(region, from, to)
-            .OrderBy(e => e.Time!.Earliest)
-            .ThenBy(e => e.Id, StringComparer.Ordinal);
+        EventsAt(region, from, to).OrderBy(e => e.Id, StringComparer.Ordinal).InTimeOrder();
 
     /// <summary>The distinct events in the time window with a role link to the region or a place within it.</summary>
     private IEnumerable<Event> EventsAt(IPlace region, DateOnly from, DateOnly to)

@@ -7,20 +7,31 @@ namespace KnowledgeGraph;
 /// <summary>
 /// Filters facts and events by time, respecting how precisely their dates are known: a fact dated
 /// <c>2022-09</c> covers all of September, so it overlaps 10 September; one from <c>2022-03</c> to <c>2022-05</c>
-/// (the spring) does not. Days are whole UTC days, and both ends of a range are included.
+/// (the spring) does not. Days are whole UTC days, and both ends of a range are included. Results come in time order
+/// (<see cref="InTimeOrder{T}"/>).
 /// </summary>
 public static class TimeQueries
 {
-    /// <summary>The facts or events whose time overlaps the days from <paramref name="from"/> to <paramref name="to"/>; undated ones are left out.</summary>
+    /// <summary>The facts or events whose time overlaps the days from <paramref name="from"/> to <paramref name="to"/>, in time order; undated ones are left out.</summary>
     public static IEnumerable<T> During<T>(this IEnumerable<T> items, DateOnly from, DateOnly to)
-        where T : ITimed => items.Where(item => Overlaps(item.Time, from, to));
+        where T : ITimed => items.Where(item => Overlaps(item.Time, from, to)).InTimeOrder();
 
     /// <summary>
-    /// The facts or events that hold on <paramref name="date"/> as far as the graph knows: those that started by the end of that day
-    /// and had not ended before it. Undated facts are taken to hold always.
+    /// The facts or events by time: the earliest start first (undated ones, and open starts, before all), then the earliest
+    /// end (open ends last); items with the same time keep their order.
+    /// </summary>
+    public static IEnumerable<T> InTimeOrder<T>(this IEnumerable<T> items)
+        where T : ITimed =>
+        items.OrderBy(item => item.Time?.Earliest ?? DateTimeOffset.MinValue).ThenBy(item => item.Time?.Latest ?? DateTimeOffset.MinValue);
+
+    /// <summary>
+    /// The facts or events that hold on <paramref name="date"/> as far as the graph knows, in time order: those that started by the
+    /// end of that day and had not ended before it. Undated facts are taken to hold always. A fact of a lasting relation
+    /// (<see cref="RelationInfo.IsLasting"/>) holds from its start until the event that ended it, if any, on whose first
+    /// day both the old and the new fact hold.
     /// </summary>
     public static IEnumerable<T> AsOf<T>(this IEnumerable<T> items, DateOnly date)
-        where T : ITimed => items.Where(item => item.Time is null || HoldsOn(item.Time, date));
+        where T : ITimed => items.Where(item => item.Time is null || HoldsOn(item.Time, date)).InTimeOrder();
 
     /// <summary>True when <paramref name="time"/> overlaps the days from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool Overlaps(TimeExtent? time, DateOnly from, DateOnly to)

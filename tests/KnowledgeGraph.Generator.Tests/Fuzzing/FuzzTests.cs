@@ -68,7 +68,8 @@ public sealed class FuzzTests
             return $"the generator failed: {crash?.GetMessage() ?? run.Result.Results.Single().Exception!.ToString()}";
         }
 
-        var lines = input.Split('\n').Length;
+        // Lines as the compiler counts them: a lone '\r' ends a line too (the generator reads it as '\n').
+        var lines = input.Replace("\r\n", "\n").Split('\r', '\n').Length;
         foreach (var diagnostic in run.GeneratorDiagnostics)
         {
             var span = diagnostic.Location.GetLineSpan();

@@ -7,6 +7,14 @@ namespace Demo.Schema
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeGraph.Generator", "1.0.0")]
     public static partial class GraphQueries
     {
+        /// <summary>What <paramref name="subject"/> holds (holds).</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.IPlace> Holds(this global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IActor subject) =>
+            global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(graph.Out<global::Demo.Schema.Holds>(subject), static fact => fact.Object));
+
+        /// <summary>What holds <paramref name="object"/> (the inverse of holds).</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.IActor> HoldsInverse(this global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IPlace @object) =>
+            global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(graph.In<global::Demo.Schema.Holds>(@object), static fact => fact.Subject));
+
         /// <summary>What <paramref name="subject"/> left (leftPlace).</summary>
         public static global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.IPlace> LeftPlace(this global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IActor subject) =>
             global::System.Linq.Enumerable.Distinct(global::System.Linq.Enumerable.Select(graph.Out<global::Demo.Schema.LeftPlace>(subject), static fact => fact.Object));

@@ -42,5 +42,10 @@ namespace Demo.Schema
 
         /// <inheritdoc/>
         public override global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.Implication> Implications => s_implications;
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.Ending> s_endings = new global::KnowledgeGraph.Ending[] { new global::KnowledgeGraph.Ending(global::Demo.Schema.Holds.Info, null, "from") };
+
+        /// <inheritdoc/>
+        public override global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.Ending> Endings => s_endings;
     }
 }

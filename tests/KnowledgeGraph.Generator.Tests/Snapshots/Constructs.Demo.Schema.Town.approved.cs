@@ -20,7 +20,7 @@ namespace Demo.Schema
         /// <summary>
         /// The property 'founded' (date?).
         /// </summary>
-        public global::System.DateOnly? Founded { get; init; }
+        public global::KnowledgeGraph.PartialDate? Founded { get; init; }
 
         /// <summary>
         /// The property 'website' (uri?).

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Generated
     {
         public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(
             SchemaTable,
-            new global::KnowledgeGraph.RelationInfo[] { global::Demo.Schema.LeftPlace.Info, global::Demo.Schema.MovedTo.Info, global::Demo.Schema.PartOf.Info },
+            new global::KnowledgeGraph.RelationInfo[] { global::Demo.Schema.Holds.Info, global::Demo.Schema.LeftPlace.Info, global::Demo.Schema.MovedTo.Info, global::Demo.Schema.PartOf.Info },
             new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>
             {
                 ["Country"] = static data => new global::Demo.Schema.Country
@@ -30,7 +30,7 @@ namespace KnowledgeGraph.Generated
                     Time = data.Time,
                     By = data.Single<global::Demo.Schema.Unit>("by"),
                     From = data.Many<global::KnowledgeGraph.IPlace>("from"),
-                    To = data.Optional<global::KnowledgeGraph.IPlace>("to"),
+                    To = data.Optional<global::KnowledgeGraph.IPlace?>("to"),
                 },
                 ["State"] = static data => new global::Demo.Schema.State
                 {
@@ -47,12 +47,12 @@ namespace KnowledgeGraph.Generated
                     Aliases = data.Aliases,
                     Doc = data.Doc,
                     Sources = data.Sources,
-                    Population = data.Optional<long>("population"),
-                    Founded = data.Optional<global::System.DateOnly>("founded"),
-                    Website = data.Optional<global::System.Uri>("website"),
-                    Area = data.Optional<double>("area"),
-                    Budget = data.Optional<decimal>("budget"),
-                    LastCensus = data.Optional<global::System.DateTimeOffset>("lastCensus"),
+                    Population = data.Optional<long?>("population"),
+                    Founded = data.Optional<global::KnowledgeGraph.PartialDate?>("founded"),
+                    Website = data.Optional<global::System.Uri?>("website"),
+                    Area = data.Optional<double?>("area"),
+                    Budget = data.Optional<decimal?>("budget"),
+                    LastCensus = data.Optional<global::System.DateTimeOffset?>("lastCensus"),
                     RailwayHub = data.ValueOr<bool>("railwayHub", false),
                 },
                 ["Unit"] = static data => new global::Demo.Schema.Unit
@@ -64,7 +64,7 @@ namespace KnowledgeGraph.Generated
                     Sources = data.Sources,
                     State = data.Single<global::Demo.Schema.IState>("state"),
                     Side = data.Single<global::Demo.Schema.Side>("side"),
-                    Nickname = data.Optional<string>("nickname"),
+                    Nickname = data.Optional<string?>("nickname"),
                     Strength = data.ValueOr<int>("strength", 100),
                     Commanders = data.Many<string>("commanders"),
                     Bases = data.Many<global::KnowledgeGraph.IPlace>("bases"),
@@ -86,7 +86,7 @@ namespace KnowledgeGraph.Generated
 
         /// <summary>The symbol table of the schema, which the run-time loader binds data files against.</summary>
         private const string SchemaTable = """
-kg-schema	1	\-
+kg-schema	2	\-
 enum	Side	Demo.Schema	Side	\-	2	north	North	South	South
 type	Actor	KnowledgeGraph	Actor	Actor	0	1	0	\-	0	0
 type	Country	Demo.Schema	Country	Place	0	1	0	Land	1	State	0
@@ -95,12 +95,14 @@ type	Land	Demo.Schema	Land	Place	1	1	0	Place	0	0
 type	Place	KnowledgeGraph	Place	Place	0	1	0	\-	0	0
 type	Retreat	Demo.Schema	Retreat	Event	0	1	0	Event	0	3	by	By	Entity	Unit	None	global::Demo.Schema.Unit		\-	\-	1	Retreat	from	From	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	1	Retreat	to	To	Entity	Place	None	global::KnowledgeGraph.IPlace	?	\-	\-	1	Retreat
 type	State	Demo.Schema	State	Actor	0	1	1	Actor	0	0
-type	Town	Demo.Schema	Town	Place	0	1	0	Place	0	7	population	Population	Scalar	long	Long	long	?	\-	\-	0	Town	founded	Founded	Scalar	date	Date	global::System.DateOnly	?	\-	\-	0	Town	website	Website	Scalar	uri	Uri	global::System.Uri	?	\-	\-	0	Town	area	Area	Scalar	double	Double	double	?	\-	\-	0	Town	budget	Budget	Scalar	decimal	Decimal	decimal	?	\-	\-	0	Town	lastCensus	LastCensus	Scalar	datetime	DateTime	global::System.DateTimeOffset	?	\-	\-	0	Town	railwayHub	RailwayHub	Scalar	bool	Bool	bool		false	\-	0	Town
+type	Town	Demo.Schema	Town	Place	0	1	0	Place	0	7	population	Population	Scalar	long	Long	long	?	\-	\-	0	Town	founded	Founded	Scalar	date	Date	global::KnowledgeGraph.PartialDate	?	\-	\-	0	Town	website	Website	Scalar	uri	Uri	global::System.Uri	?	\-	\-	0	Town	area	Area	Scalar	double	Double	double	?	\-	\-	0	Town	budget	Budget	Scalar	decimal	Decimal	decimal	?	\-	\-	0	Town	lastCensus	LastCensus	Scalar	datetime	DateTime	global::System.DateTimeOffset	?	\-	\-	0	Town	railwayHub	RailwayHub	Scalar	bool	Bool	bool		false	\-	0	Town
 type	Unit	Demo.Schema	Unit	Actor	0	1	0	Actor	0	6	state	State	Entity	State	None	global::Demo.Schema.IState		\-	\-	0	Unit	side	Side	Enum	Side	None	global::Demo.Schema.Side		\-	\-	0	Unit	nickname	Nickname	Scalar	string	String	string	?	\-	\-	0	Unit	strength	Strength	Scalar	int	Int	int		100	\-	0	Unit	commanders	Commanders	Scalar	string	String	string	*	\-	\-	0	Unit	bases	Bases	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	0	Unit
-relation	leftPlace	Demo.Schema	LeftPlace	left	Actor	global::KnowledgeGraph.IActor	Place	global::KnowledgeGraph.IPlace	leftBy	LeftBy	0	\-
-relation	movedTo	Demo.Schema	MovedTo	moved to	Unit	global::Demo.Schema.Unit	Place	global::KnowledgeGraph.IPlace	\-	\-	0	\-
-relation	partOf	Demo.Schema	PartOf	is part of	Place	global::KnowledgeGraph.IPlace	Place	global::KnowledgeGraph.IPlace	contains	Contains	1	\-
+relation	holds	Demo.Schema	Holds	holds	Actor	global::KnowledgeGraph.IActor	Place	global::KnowledgeGraph.IPlace	\-	\-	0	\-	1
+relation	leftPlace	Demo.Schema	LeftPlace	left	Actor	global::KnowledgeGraph.IActor	Place	global::KnowledgeGraph.IPlace	leftBy	LeftBy	0	\-	0
+relation	movedTo	Demo.Schema	MovedTo	moved to	Unit	global::Demo.Schema.Unit	Place	global::KnowledgeGraph.IPlace	\-	\-	0	\-	0
+relation	partOf	Demo.Schema	PartOf	is part of	Place	global::KnowledgeGraph.IPlace	Place	global::KnowledgeGraph.IPlace	contains	Contains	1	\-	0
 name	contains	partOf	1
+name	holds	holds	0
 name	leftBy	leftPlace	1
 name	leftPlace	leftPlace	0
 name	movedTo	movedTo	0

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeGraph;
+
+/// <summary>
+/// Sets the end of lasting facts (<see cref="RelationInfo.IsLasting"/>): each ends when the first event after its start
+/// whose type <c>ends</c> its relation between its subject and object starts (a liberation ends the occupier's control).
+/// A fact whose own end comes first, and the facts an event implies itself, are left as they are.
+/// </summary>
+internal static class LastingFacts
+{
+    /// <summary>The facts with the ends of lasting facts set; the same array when nothing ends.</summary>
+    public static Fact[] End(Fact[] facts, IReadOnlyList<Entity> entities)
+    {
+        var rules = Rules(entities);
+        if (rules.Count == 0)
+        {
+            return facts;
+        }
+
+        Fact[]? ended = null;
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var fact = facts[i];
+            if (!fact.Relation.IsLasting || EndOf(fact, rules) is not { } end)
+            {
+                continue;
+            }
+
+            ended ??= (Fact[])facts.Clone();
+            var time = new TimeExtent(fact.Time?.Start, end.Time!.Start);
+            ended[i] = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Time = time, EndedBy = end });
+        }
+
+        return ended ?? facts;
+    }
+
+    /// <summary>The first dated event after the fact's start that ends it, unless the fact ends before that on its own.</summary>
+    private static Event? EndOf(Fact fact, Dictionary<(RelationInfo, Entity), List<Rule>> rules)
+    {
+        var start = fact.Time?.Earliest ?? DateTimeOffset.MinValue;
+        Event? first = null;
+        for (var side = 0; side < 2; side++)
+        {
+            if (!rules.TryGetValue((fact.Relation, side == 0 ? fact.SubjectEntity : fact.ObjectEntity), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var rule in candidates)
+            {
+                var at = rule.Event.Time!.Earliest;
+                if (at > start && !ReferenceEquals(rule.Event, fact.Details.ImpliedBy) && rule.Matches(fact) && (first is null || at < first.Time!.Earliest))
+                {
+                    first = rule.Event;
+                }
+            }
+        }
+
+        return first is not null && fact.Time?.End is { } own && fact.Time.Latest <= first.Time!.Earliest ? null : first;
+    }
+
+    /// <summary>Every dated event's endings, found by the relation and an entity the rule names (its subject or its object).</summary>
+    private static Dictionary<(RelationInfo, Entity), List<Rule>> Rules(IReadOnlyList<Entity> entities)
+    {
+        var rules = new Dictionary<(RelationInfo, Entity), List<Rule>>();
+        foreach (var entity in entities)
+        {
+            if (entity is not Event @event || @event.Endings.Count == 0 || @event.Time?.Start is null)
+            {
+                continue;
+            }
+
+            foreach (var ending in @event.Endings)
+            {
+                var rule = new Rule(@event, Participants(@event, ending.SubjectRole), Participants(@event, ending.ObjectRole));
+                HashSet<Entity> keys = rule.Subjects ?? rule.Objects!;
+                foreach (var named in keys)
+                {
+                    var key = (ending.Relation, named);
+                    if (!rules.TryGetValue(key, out var list))
+                    {
+                        rules.Add(key, list = new List<Rule>());
+                    }
+
+                    list.Add(rule);
+                }
+            }
+        }
+
+        return rules;
+    }
+
+    private static HashSet<Entity>? Participants(Event @event, string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        var participants = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
+        foreach (var binding in @event.Roles)
+        {
+            if (binding.Role == role)
+            {
+                participants.Add(binding.Participant);
+            }
+        }
+
+        return participants;
+    }
+
+    /// <summary>One event's ending of one relation: the subjects and objects it ends facts between (null: any).</summary>
+    private sealed record Rule(Event Event, HashSet<Entity>? Subjects, HashSet<Entity>? Objects)
+    {
+        public bool Matches(Fact fact) =>
+            (Subjects is null || Subjects.Contains(fact.SubjectEntity)) && (Objects is null || Objects.Contains(fact.ObjectEntity));
+    }
+}
