@@ -130,6 +130,11 @@ public sealed class TimeTests : IDisposable
         Assert.Equal(new[] { "announcedBy" }, Seed.EventsOf<Withdrawal>(Entities.RussianMinistryOfDefense).Select(p => p.Role));
         Assert.Equal(new Capture[] { Events.SeizureOfIzyum, Events.LiberationOfIzyum }, Seed.EventsOf<Capture>(Entities.Izyum).Select(p => p.Event));
         Assert.DoesNotContain(Seed.EventsOf(Entities.Kyiv), p => p.Role == "by");
+
+        // The same, generated on each event type.
+        Assert.Equal(Seed.EventsOf<Withdrawal>(Entities.RussianForces), Withdrawal.Involving(Seed, Entities.RussianForces));
+        Assert.Equal(new[] { ("Liberation of Izyum", "of") }, Liberation.Involving(Seed, Entities.Izyum).Select(p => (p.Event.Name, p.Role)));
+        Assert.Equal(2, Capture.Involving(Seed, Entities.Izyum).Count());
     }
 
     [Fact]

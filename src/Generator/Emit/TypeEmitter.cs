@@ -93,6 +93,7 @@ internal static class TypeEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override {list} Implications => s_implications;");
+        WriteInvolving(writer, type);
         if (type.Endings.IsEmpty)
         {
             return;
@@ -105,6 +106,16 @@ internal static class TypeEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override global::System.Collections.Generic.IReadOnlyList<{Ending}> Endings => s_endings;");
+    }
+
+    /// <summary>The typed "events of this type an entity took part in, with its role" (it hides a base event type's own).</summary>
+    private static void WriteInvolving(SourceWriter writer, TypeModel type)
+    {
+        var hides = type.BaseClrType != "global::KnowledgeGraph.Event" ? "new " : string.Empty;
+        writer.Line();
+        writer.Line($"/// <summary>The {type.Name} events (subtypes included) that <paramref name=\"participant\"/> took part in, with its role, in time order.</summary>");
+        writer.Line($"public static {hides}global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.Participation<{type.ClrType}>> Involving(global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IEntity participant) =>");
+        writer.Line($"    (graph ?? throw new global::System.ArgumentNullException(nameof(graph))).EventsOf<{type.ClrType}>(participant);");
     }
 
     private static string Local(MemberModel role) => "__" + role.Name;

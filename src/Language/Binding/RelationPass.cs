@@ -20,36 +20,40 @@ internal static class RelationPass
         }
     }
 
-    public static void BindImplications(BindingContext context)
-    {
-        foreach (var type in TypePass.Declared(context).Where(t => t.IsValid && t.Kind == BaseKind.Event))
+    public static void BindImplications(BindingContext context) =>
+        ForEachRule(context, type => type.Syntax!.Implies, (type, rule, roles) =>
         {
-            var roles = TypePass.AllMembers(type, context).Where(m => m.IsRole).ToDictionary(m => m.Name, System.StringComparer.Ordinal);
-            foreach (var implication in type.Syntax!.Implies)
+            if (Bind(type, rule, roles, context) is { } model)
             {
-                if (Bind(type, implication, roles, context) is { } model)
-                {
-                    type.Implications.Add(model);
-                }
+                type.Implications.Add(model);
             }
-        }
-    }
+        });
 
     /// <summary>
     /// Binds the <c>ends</c> rules of event types: each names a lasting relation and, for its subject and object, a role
     /// of the type or <c>*</c> (any entity), and not <c>*</c> for both.
     /// </summary>
-    public static void BindEndings(BindingContext context)
+    public static void BindEndings(BindingContext context) =>
+        ForEachRule(context, type => type.Syntax!.Ends, (type, rule, roles) =>
+        {
+            if (BindEnding(type, rule, roles, context) is { } model)
+            {
+                type.Endings.Add(model);
+            }
+        });
+
+    /// <summary>Each rule of a section (<c>implies</c>, <c>ends</c>) of each valid event type, with the type's roles by name.</summary>
+    private static void ForEachRule(
+        BindingContext context,
+        System.Func<TypeSymbol, EquatableArray<Syntax.ImplicationSyntax>> rules,
+        System.Action<TypeSymbol, Syntax.ImplicationSyntax, Dictionary<string, MemberSymbol>> bind)
     {
         foreach (var type in TypePass.Declared(context).Where(t => t.IsValid && t.Kind == BaseKind.Event))
         {
             var roles = TypePass.AllMembers(type, context).Where(m => m.IsRole).ToDictionary(m => m.Name, System.StringComparer.Ordinal);
-            foreach (var ending in type.Syntax!.Ends)
+            foreach (var rule in rules(type))
             {
-                if (BindEnding(type, ending, roles, context) is { } model)
-                {
-                    type.Endings.Add(model);
-                }
+                bind(type, rule, roles);
             }
         }
     }

@@ -56,25 +56,13 @@ internal static class DataSectionReader
     /// <summary><c>omitted:</c> a list of passages left out on purpose, each <c>{ document, quote, reason, note? }</c>.</summary>
     private static void ReadOmissions(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
-        var node = top["omitted"];
-        if (node is null)
-        {
-            return;
-        }
-
-        if (node is not YamlSequence omissions)
-        {
-            diagnostics.Add(Descriptors.WrongShape.At(node.Span, "The 'omitted' section", "a list of passages, each with document, quote and reason", node.ShapeName));
-            return;
-        }
-
         const string what = "an omitted passage";
-        foreach (var item in omissions.Items)
+        SectionReader.ForEachItem(top, "omitted", "a list of passages, each with document, quote and reason", diagnostics, item =>
         {
             var omission = MappingReader.Open(item, what, OmissionKeys, diagnostics);
             if (omission is null)
             {
-                continue;
+                return;
             }
 
             foreach (var required in new[] { "document", "quote", "reason" })
@@ -91,7 +79,7 @@ internal static class DataSectionReader
                 omission.Scalar("reason", what, diagnostics),
                 omission.Text("note", what, diagnostics),
                 item.Span));
-        }
+        });
     }
 
     private static InstanceSyntax? ReadInstance(YamlScalar name, YamlNode node, string what, string[] fixedKeys, List<KgDiagnostic> diagnostics)
@@ -132,19 +120,7 @@ internal static class DataSectionReader
 
     private static void ReadFacts(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
-        var node = top["facts"];
-        if (node is null)
-        {
-            return;
-        }
-
-        if (node is not YamlSequence facts)
-        {
-            diagnostics.Add(Descriptors.WrongShape.At(node.Span, "The 'facts' section", "a list of facts", node.ShapeName));
-            return;
-        }
-
-        foreach (var item in facts.Items)
+        SectionReader.ForEachItem(top, "facts", "a list of facts", diagnostics, item =>
         {
             switch (item)
             {
@@ -177,7 +153,7 @@ internal static class DataSectionReader
                     diagnostics.Add(Descriptors.WrongShape.At(item.Span, "A fact", "'subject relation object' or a mapping with subject, relation and object", item.ShapeName));
                     break;
             }
-        }
+        });
     }
 
     private static FactSyntax? ReadShortFact(YamlScalar scalar, List<KgDiagnostic> diagnostics)

@@ -43,6 +43,10 @@ namespace Demo.Schema
         /// <inheritdoc/>
         public override global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.Implication> Implications => s_implications;
 
+        /// <summary>The Retreat events (subtypes included) that <paramref name="participant"/> took part in, with its role, in time order.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.Participation<global::Demo.Schema.Retreat>> Involving(global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IEntity participant) =>
+            (graph ?? throw new global::System.ArgumentNullException(nameof(graph))).EventsOf<global::Demo.Schema.Retreat>(participant);
+
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.Ending> s_endings = new global::KnowledgeGraph.Ending[] { new global::KnowledgeGraph.Ending(global::Demo.Schema.Holds.Info, null, "from") };
 
         /// <inheritdoc/>

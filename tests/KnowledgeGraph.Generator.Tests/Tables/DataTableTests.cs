@@ -68,7 +68,8 @@ public sealed class DataTableTests
             side: event
             sides: [north, South]
             words: []
-          event: { type: Thing, name: event, near: ізюм, ratio: -1.5e-300, touches: ізюм }
+          event: { type: Thing, name: event, near: ізюм, ratio: -1.5e-300, touches: ізюм, day: 1851 }
+          monthly: { type: Thing, day: 1991-12 }
         events:
           happened:
             type: Happening
@@ -197,6 +198,7 @@ public sealed class DataTableTests
                         x.Side, string.Join(",", x.Sides), x.Words.Count, e.Near == x, e.Ratio, e.Flag, h.At.Count, h.Time, h.Sources.Single().Quote, h.Sources.Single().Document == Documents.Report,
                         Documents.Report.Title, Documents.Report.Published, g.TouchedBy(x).Single() == e, g.Touches(x).Single() == e,
                         g.Facts<Touches>().Single(f => f.Sources.Count == 2).Sources[0].Quote, Entities.All.Count, Events.All.Count, Documents.All.Count,
+                        e.Day!.Value.Precision, Entities.Monthly.Day, Entities.Monthly.Day!.Value.Precision, Entities.Monthly.Count is null, Entities.Monthly.Side is null,
                     }.Select(v => System.Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
@@ -213,7 +215,8 @@ public sealed class DataTableTests
                 "Ізюм \t tab, \\q backslash-q, \\- backslash-dash, \"quotes\", 😀 and a\nline break", ",\\,Izium", "A document string with a trailing tab\t",
                 "\u0001\u007f\u0085\u2028\u2029 controls", "-2147483648", "9223372036854775807", "0.1", "79228162514264337593543950335", "True",
                 "2022-02-28", "2022-09-10T14:30:00.0000000+03:00", "https://example.org/a?b=c#d", "Event", "North,South", "0", "True", "-1.5E-300", "False",
-                "2", "2022 – 2022-09-10T18:00:00Z", "\"first\" line", "True", "A \"quoted\" title", "2022-09", "True", "True", "second line", "2", "1", "1",
+                "2", "2022 – 2022-09-10T18:00:00Z", "\"first\" line", "True", "A \"quoted\" title", "2022-09", "True", "True", "second line", "3", "1", "1",
+                "Year", "1991-12", "Month", "True", "True",
             },
             answer);
     }
