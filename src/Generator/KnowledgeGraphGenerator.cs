@@ -95,7 +95,8 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             Emit(output, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility).ToList()));
         context.RegisterSourceOutput(data.Combine(options), static (output, input) =>
         {
-            if (input.Left is { IsEmpty: false } file)
+            // Every data file gets its class, even one whose every entry has an error: the compiled ontology names its table.
+            if (input.Left is { } file)
             {
                 Emit(output, () =>
                 {

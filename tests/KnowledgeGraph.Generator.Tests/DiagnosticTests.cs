@@ -61,6 +61,8 @@ public sealed class DiagnosticTests
         Case("KG0022", "namespace: T\nevents:\n  kyiv: { type: Town }\n", 3, 17, "declare it under 'entities'"),
         Case("KG0023", "namespace: T\ntypes:\n  Actor: { is: Place }\n", 3, 3, "reserved for the built-in kind"),
         Case("KG0024", "namespace: T\nx: " + new string('[', 70) + new string(']', 70) + "\n", 2, 67, "nests deeper than 64 levels"),
+        Case("KG0028", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: \"40,000 people\", reason: opinion }\n", 5, 29, "holds a number ('40,000')"),
+        Case("KG0029", Army + "events:\n  move:\n    type: Move\n    by: army\n    start: 2022-09\n    end: 2022-08-31\n", 9, 10, "The end '2022-08-31' is before the start '2022-09'"),
         Case("KG0027", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: Some text, reason: opinon }\n", 5, 48, "write one of opinion, speculation, commentary, repetition, heading, caption, boilerplate; did you mean 'opinion'?"),
     };
 
@@ -68,7 +70,7 @@ public sealed class DiagnosticTests
     [MemberData(nameof(Cases))]
     public void Diagnostic_is_reported_at_the_offending_token(string id, string yaml, int line, int column, string messagePart)
     {
-        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml), ("doc.txt", "Some text here."));
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml), ("doc.txt", "Some text here, for 40,000 people."));
 
         var located = run.GeneratorDiagnostics
             .Where(d => d.Id == id)
@@ -79,7 +81,8 @@ public sealed class DiagnosticTests
             && d.Item1.StartLinePosition.Line + 1 == line
             && d.Item1.StartLinePosition.Character + 1 == column
             && d.Message.Contains(messagePart));
-        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(
+            Descriptors.All.Single(x => x.Id == d.Id).Severity == KgSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, d.DefaultSeverity));
     }
 
     [Fact]
@@ -89,6 +92,15 @@ public sealed class DiagnosticTests
         // KG0026 belongs to run-time loading alone; its located cases are in the SDK's LoaderSafetyTests.
         var uncovered = Descriptors.All.Where(d => d != Descriptors.InternalError && d != Descriptors.DocumentOutsideFolder && !covered.Contains(d.Id)).Select(d => d.Id).ToList();
         Assert.Equal(new string[0], uncovered);
+    }
+
+    [Fact]
+    public void A_data_file_whose_every_entry_is_wrong_gives_its_own_errors_and_no_compiler_error()
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", "namespace: T\nentities:\n  army: { type: Army, side: Rusia }\n"));
+
+        Assert.Equal(new[] { "KG0008" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class CoverageTests : IDisposable
             coverage.Sentences[1].Supports.Select(s => s.What));
         Assert.Equal("Kupiansk is part of Kharkiv region", Assert.Single(coverage.Sentences[2].Supports).What);
         Assert.Equal(OmissionReason.Opinion, Assert.Single(coverage.Sentences[3].Omissions).Reason);
-        Assert.Equal("opinion: a bystander's judgement", coverage.Sentences[3].Omissions[0].ToString());
+        Assert.Equal("opinion (a bystander's judgement): \"The move was “a masterstroke”, he added.\"", coverage.Sentences[3].Omissions[0].ToString());
         Assert.Equal((3, 2, 1, false), (coverage.SupportedCount, coverage.ExcludedCount, coverage.MissingCount, coverage.IsComplete));
         Assert.Equal("Russia moved troops to Donbas.", Assert.Single(coverage.Missing).Sentence.Text);
         Assert.Equal("Kupiansk falls: 6 sentences, 3 supported, 2 excluded, 1 missing", coverage.ToString());
@@ -144,6 +144,36 @@ public sealed class CoverageTests : IDisposable
         var graph = loader.Builder.Build();
         Assert.Null(graph.FindDocument("report"));
         Assert.DoesNotContain(graph.Omissions, o => o.Passage.Document.Id == "report");
+    }
+
+    [Fact]
+    public void Omitting_a_number_is_a_warning_and_reasons_are_read_in_any_case()
+    {
+        File.WriteAllText(Path.Combine(_folder, "report.txt"), "Some 40,000 people lived there. Share this article.");
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var path = Path.Combine(_folder, "numbers.kg.yaml");
+        File.WriteAllText(path, "namespace: Extra\ndocuments:\n  report: { path: report.txt }\nomitted:\n  - { document: report, quote: \"Some 40,000 people lived there.\", reason: commentary }\n  - { document: report, quote: Share this article., reason: Boilerplate }\n");
+
+        var result = loader.Load(path);
+
+        Assert.True(result.Succeeded, result.ToString());
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0028", KnowledgeGraph.Language.Diagnostics.KgSeverity.Warning, 5, 32), (warning.Id, warning.Severity, warning.Span.StartLine, warning.Span.StartColumn));
+        Assert.Contains("holds a number ('40,000')", warning.Message);
+        Assert.Equal(OmissionReason.Boilerplate, loader.Builder.Build().Omissions[^1].Reason);
+    }
+
+    [Fact]
+    public void Lines_wrapped_inside_a_sentence_join_it_and_a_sentence_may_end_in_no()
+    {
+        var text = "Town Retaken\nThe mayor\nwelcomed them at the bridge. He said no. The end.";
+        var document = new DocumentInfo("d", "d.txt", null, null) { Text = text };
+
+        var sentences = new GraphBuilder().Add(document).Build().Coverage(document).Sentences.Select(s => s.Sentence).ToList();
+
+        Assert.Equal(new[] { "Town Retaken", "The mayor\nwelcomed them at the bridge.", "He said no.", "The end." }, sentences.Select(s => s.Text));
+        Assert.Equal((2, 1), (sentences[1].Line, sentences[1].Column));
+        Assert.Equal((3, 30), (sentences[2].Line, sentences[2].Column));
     }
 
     [Fact]

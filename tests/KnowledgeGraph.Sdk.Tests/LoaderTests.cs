@@ -46,7 +46,9 @@ public sealed class LoaderTests : IDisposable
         Assert.Same(Entities.UkrainianForces, capture.By);
         Assert.Equal("Ukrainian forces entered Kupiansk", capture.Sources.Single().Quote);
         Assert.Contains(Entities.UkrainianForces, graph.TakenBy(kupiansk));
-        Assert.Equal(2, graph.Facts<TookControlOf>().Count(f => f.Object == kupiansk)); // stated, and implied by the capture
+        // Stated undated, and implied by the capture: one fact, implied by the capture and dated by it.
+        var taken = Assert.Single(graph.Facts<TookControlOf>(), f => f.Object == kupiansk);
+        Assert.Equal((FactOrigin.Implied, new DateOnly(2022, 9, 10)), (taken.Origin, taken.Date));
     }
 
     [Fact]

@@ -92,6 +92,41 @@ public sealed class TimeTests : IDisposable
     }
 
     [Fact]
+    public void A_stated_fact_that_an_event_also_implies_is_one_fact_and_an_event_renews_its_own_side_s_control()
+    {
+        File.WriteAllText(Path.Combine(_folder, "note.txt"), "Russian forces took Kherson on 2 March.");
+        var graph = Load("""
+            namespace: Kherson
+            documents:
+              note: { path: note.txt }
+            entities:
+              kherson: { type: Settlement }
+            events:
+              captureOfKherson: { type: Seizure, by: russianForces, of: kherson, date: 2022-03-02 }
+              liberationOfKherson: { type: Liberation, by: ukrainianForces, of: kherson, date: 2022-11-11 }
+            facts:
+              - subject: russianForces
+                relation: controls
+                object: kherson
+                date: 2022-03-02
+                source: { document: note, quote: Russian forces took Kherson }
+              - subject: russianForces
+                relation: controls
+                object: kherson
+                date: 2022-01
+            """);
+        var kherson = graph.Get<Settlement>("kherson");
+
+        var russian = graph.In<Controls>(kherson).Where(f => f.Subject == Entities.RussianForces).InTimeOrder().ToList();
+        Assert.Equal(2, russian.Count);
+        // Stated from January: not ended by Russia's own capture in March (which renews it), ended by the liberation.
+        Assert.Equal(("2022-01 – 2022-11-11", "liberationOfKherson"), (russian[0].Time!.ToString(), russian[0].Details.EndedBy!.Id));
+        // Stated on the day of the capture that implies it: one fact, implied by the capture, with the stated source too.
+        Assert.Equal((FactOrigin.Implied, "captureOfKherson", "2022-03-02 – 2022-11-11"), (russian[1].Origin, russian[1].Details.ImpliedBy!.Id, russian[1].Time!.ToString()));
+        Assert.Equal(new[] { "Russian forces took Kherson" }, russian[1].Sources.Select(s => s.Quote));
+    }
+
+    [Fact]
     public void Date_properties_keep_the_precision_they_were_given_compiled_and_loaded()
     {
         Assert.Equal(new PartialDate(1991, 12), Entities.UkrainianForces.Founded);

@@ -87,8 +87,8 @@ internal sealed class DocumentPass
         {
             // A missing document, quote or reason is reported by the parser.
             var passage = omission.Quote is null ? null : Bind(omission.Document, omission.Quote, omission.Span);
-            var reason = omission.Reason?.Text;
-            if (omission.Reason is { } written && System.Array.IndexOf(OmissionReasons.All, written.Text) < 0)
+            var reason = omission.Reason?.Text.ToLowerInvariant();
+            if (omission.Reason is { } written && System.Array.IndexOf(OmissionReasons.All, reason) < 0)
             {
                 _context.Report(
                     Descriptors.UnknownOmissionReason, written.Span, written.Text,
@@ -98,6 +98,11 @@ internal sealed class DocumentPass
 
             if (passage is not null && reason is not null)
             {
+                if (Number(passage.Quote) is { } number)
+                {
+                    _context.Report(Descriptors.OmittedClaim, omission.Quote!.Span, number);
+                }
+
                 models.Add(new OmissionModel(passage, reason, omission.Note));
             }
         }
@@ -138,6 +143,26 @@ internal sealed class DocumentPass
         }
 
         return new SourceModel(document.Name, locator.Text.Substring(found.Offset, found.Length), found.Offset, found.Length, found.Line, found.Column);
+    }
+
+    /// <summary>The first number in a passage (<c>40,000</c>), or null.</summary>
+    private static string? Number(string passage)
+    {
+        for (var i = 0; i < passage.Length; i++)
+        {
+            if (char.IsDigit(passage[i]))
+            {
+                var end = i;
+                while (end < passage.Length && (char.IsDigit(passage[end]) || (passage[end] is ',' or '.' && end + 1 < passage.Length && char.IsDigit(passage[end + 1]))))
+                {
+                    end++;
+                }
+
+                return passage.Substring(i, end - i);
+            }
+        }
+
+        return null;
     }
 
     private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote.Substring(0, 77) + "...";

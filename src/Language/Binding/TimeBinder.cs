@@ -34,7 +34,7 @@ internal static class TimeBinder
 
         if (start is { } s && end is { } e && e.End <= s.Earliest && !(s == e))
         {
-            context.Report(Descriptors.InvalidDate, syntax.End!.Span, syntax.End.Text, $"; the end is before the start ({syntax.Start!.Text})");
+            context.Report(Descriptors.EndBeforeStart, syntax.End!.Span, syntax.End.Text, syntax.Start!.Text);
             return false;
         }
 

@@ -86,15 +86,24 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor UnknownOmissionReason = Error(
         "KG0027", "Unknown reason for an omitted passage", "'{0}' is not a reason to leave a passage out; write one of {1}{2}");
 
+    public static readonly KgDiagnosticDescriptor OmittedClaim = Warning(
+        "KG0028", "An omitted passage states a number", "The omitted passage holds a number ('{0}'); the numbers a document states are modelled, not omitted: quote this passage as a source of what it says, or omit only the words around the number");
+
+    public static readonly KgDiagnosticDescriptor EndBeforeStart = Error(
+        "KG0029", "End before start", "The end '{0}' is before the start '{1}'; swap them, or correct the one that is wrong");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
         UnknownEnumValue, UnknownDocument, UnknownRole, WrongEntityKind, MissingRequired, TooManyValues,
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
         DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
-        UnknownOmissionReason,
+        UnknownOmissionReason, OmittedClaim, EndBeforeStart,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>
         new(id, title, KgSeverity.Error, format);
+
+    private static KgDiagnosticDescriptor Warning(string id, string title, string format) =>
+        new(id, title, KgSeverity.Warning, format);
 }

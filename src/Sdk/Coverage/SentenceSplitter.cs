@@ -4,42 +4,69 @@ using System.Collections.Generic;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Splits a text into sentences. A line break always ends one (so a headline, a title or a heading is a sentence of
-/// its own); within a line a sentence ends at <c>. ! ? …</c>, with any closing quotes or brackets after it, when
-/// whitespace and then a capital, a digit or an opening quote follow, unless the word before a full stop is an
-/// initial or a common abbreviation (<c>Mr.</c>, <c>Gen.</c>, <c>U.S.</c>). Sentences are trimmed; blank lines hold none.
+/// Splits a text into sentences. A line break ends one (so a headline, a title or a heading is a sentence of its own),
+/// unless the next line goes on in lower case (a line wrapped inside a sentence); within a line a sentence ends at
+/// <c>. ! ? …</c>, with any closing quotes or brackets after it, when whitespace and then a capital, a digit or an
+/// opening quote follow, unless the word before a full stop is an initial or a common abbreviation (<c>Mr.</c>,
+/// <c>Gen.</c>, <c>U.S.</c>). Sentences are trimmed; blank lines hold none.
 /// </summary>
 internal static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pte", "adm", "sen", "rep",
-        "gov", "pres", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "govt", "mt", "ft",
+        "gov", "pres", "jr", "sr", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "govt", "mt", "ft",
     };
 
     public static List<Sentence> Split(string text)
     {
-        var sentences = new List<Sentence>();
-        var line = 1;
-        var lineStart = 0;
-        while (lineStart <= text.Length)
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
+            if (text[i] == '\n')
             {
-                lineEnd = text.Length;
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        var sentences = new List<Sentence>();
+        var blockStart = 0;
+        for (var line = 0; line < lineStarts.Count; line++)
+        {
+            var next = line + 1 < lineStarts.Count ? lineStarts[line + 1] : -1;
+            if (next >= 0 && GoesOn(text, lineStarts[line], next))
+            {
+                continue; // the next line carries on this one's sentence
             }
 
-            SplitLine(text, lineStart, lineEnd, line, sentences);
-            lineStart = lineEnd + 1;
-            line++;
+            var blockEnd = next < 0 ? text.Length : next - 1;
+            SplitBlock(text, blockStart, blockEnd, lineStarts, sentences);
+            blockStart = next;
         }
 
         return sentences;
     }
 
-    private static void SplitLine(string text, int start, int end, int line, List<Sentence> sentences)
+    /// <summary>True when the line starting at <paramref name="next"/> carries on the one before it: both hold text and it starts in lower case.</summary>
+    private static bool GoesOn(string text, int start, int next)
+    {
+        var first = next;
+        while (first < text.Length && text[first] is ' ' or '\t')
+        {
+            first++;
+        }
+
+        var previousHasText = false;
+        for (var i = start; i < next - 1 && !previousHasText; i++)
+        {
+            previousHasText = !char.IsWhiteSpace(text[i]);
+        }
+
+        return previousHasText && first < text.Length && char.IsLower(text[first]);
+    }
+
+    private static void SplitBlock(string text, int start, int end, List<int> lineStarts, List<Sentence> sentences)
     {
         var from = start;
         for (var i = start; i < end; i++)
@@ -66,15 +93,15 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            Add(text, from, after, start, line, sentences);
+            Add(text, from, after, lineStarts, sentences);
             from = next;
             i = next - 1;
         }
 
-        Add(text, from, end, start, line, sentences);
+        Add(text, from, end, lineStarts, sentences);
     }
 
-    private static void Add(string text, int from, int to, int lineStart, int line, List<Sentence> sentences)
+    private static void Add(string text, int from, int to, List<int> lineStarts, List<Sentence> sentences)
     {
         while (from < to && char.IsWhiteSpace(text[from]))
         {
@@ -88,7 +115,9 @@ internal static class SentenceSplitter
 
         if (to > from)
         {
-            sentences.Add(new Sentence(sentences.Count + 1, text.Substring(from, to - from), from, to - from, line, from - lineStart + 1));
+            var line = lineStarts.BinarySearch(from);
+            line = line >= 0 ? line : ~line - 1;
+            sentences.Add(new Sentence(sentences.Count + 1, text.Substring(from, to - from), from, to - from, line + 1, from - lineStarts[line] + 1));
         }
     }
 

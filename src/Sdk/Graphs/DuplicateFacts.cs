@@ -4,10 +4,11 @@ using System.Linq;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Merges a fact stated more than once (as an entity's key and under <c>facts:</c>, or in two files) into one: the same
-/// relation between the same two entities, neither implied by an event, at the same time or with one of them undated.
-/// The merged fact keeps the first one's place, the time that is given, and the sources of all; it is
-/// <see cref="FactOrigin.Stated"/> when any of them is.
+/// Merges a fact stated more than once into one: the same relation between the same two entities, stated as an
+/// entity's key, under <c>facts:</c> (in any file) or implied by an event, at the same time or with the stated one
+/// undated. The merged fact keeps the first one's place, the time that is given and the sources of all; it is
+/// <see cref="FactOrigin.Implied"/> (by its event) when one of them is, else <see cref="FactOrigin.Stated"/> when one
+/// of them is. Facts implied by two events stay two facts, as do the same relation at two different times.
 /// </summary>
 internal static class DuplicateFacts
 {
@@ -18,7 +19,7 @@ internal static class DuplicateFacts
         for (var i = 0; i < facts.Length; i++)
         {
             var fact = facts[i];
-            if (fact.Origin is not (FactOrigin.Stated or FactOrigin.EntityKey))
+            if (fact.Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
             {
                 continue;
             }
@@ -49,13 +50,23 @@ internal static class DuplicateFacts
 
     private static Fact? Combined(Fact a, Fact b)
     {
-        if (a.Time is not null && b.Time is not null && a.Time != b.Time)
+        var (implied, other) = a.Origin == FactOrigin.Implied ? (a, b) : (b, a);
+        if (other.Origin == FactOrigin.Implied)
+        {
+            return null; // implied by two events: two facts
+        }
+
+        var time = implied.Origin == FactOrigin.Implied
+            ? (other.Time is null || other.Time == implied.Time ? implied.Time : null)
+            : (a.Time is null || b.Time is null || a.Time == b.Time ? a.Time ?? b.Time : null);
+        if (time is null && (a.Time is not null || b.Time is not null))
         {
             return null; // the same relation at two times: two facts
         }
 
         var sources = a.Sources.Concat(b.Sources).Distinct().ToArray();
-        var origin = a.Origin == FactOrigin.Stated || b.Origin == FactOrigin.Stated ? FactOrigin.Stated : FactOrigin.EntityKey;
-        return a.Relation.Create(a.SubjectEntity, a.ObjectEntity, a.Details with { Time = a.Time ?? b.Time, Sources = sources, Origin = origin });
+        var origin = implied.Origin == FactOrigin.Implied ? FactOrigin.Implied
+            : a.Origin == FactOrigin.Stated || b.Origin == FactOrigin.Stated ? FactOrigin.Stated : FactOrigin.EntityKey;
+        return a.Relation.Create(a.SubjectEntity, a.ObjectEntity, implied.Details with { Time = time, Sources = sources, Origin = origin });
     }
 }

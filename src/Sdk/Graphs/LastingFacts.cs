@@ -6,7 +6,8 @@ namespace KnowledgeGraph;
 /// <summary>
 /// Sets the end of lasting facts (<see cref="RelationInfo.IsLasting"/>): each ends when the first event after its start
 /// whose type <c>ends</c> its relation between its subject and object starts (a liberation ends the occupier's control).
-/// A fact whose own end comes first, and the facts an event implies itself, are left as they are.
+/// A fact whose own end comes first is left as it is, and an event never ends a fact it implies itself (a capture
+/// does not end its own side's control of the place: it renews it).
 /// </summary>
 internal static class LastingFacts
 {
@@ -51,7 +52,8 @@ internal static class LastingFacts
             foreach (var rule in candidates)
             {
                 var at = rule.Event.Time!.Earliest;
-                if (at > start && !ReferenceEquals(rule.Event, fact.Details.ImpliedBy) && rule.Matches(fact) && (first is null || at < first.Time!.Earliest))
+                if (at > start && !ReferenceEquals(rule.Event, fact.Details.ImpliedBy) && rule.Matches(fact) && !rule.Renews(fact)
+                    && (first is null || at < first.Time!.Earliest))
                 {
                     first = rule.Event;
                 }
@@ -74,7 +76,22 @@ internal static class LastingFacts
 
             foreach (var ending in @event.Endings)
             {
-                var rule = new Rule(@event, Participants(@event, ending.SubjectRole), Participants(@event, ending.ObjectRole));
+                var renewed = new HashSet<(Entity, Entity)>();
+                foreach (var implication in @event.Implications)
+                {
+                    if (implication.Relation == ending.Relation)
+                    {
+                        foreach (var subject in Participants(@event, implication.SubjectRole)!)
+                        {
+                            foreach (var @object in Participants(@event, implication.ObjectRole)!)
+                            {
+                                renewed.Add((subject, @object));
+                            }
+                        }
+                    }
+                }
+
+                var rule = new Rule(@event, Participants(@event, ending.SubjectRole), Participants(@event, ending.ObjectRole), renewed);
                 HashSet<Entity> keys = rule.Subjects ?? rule.Objects!;
                 foreach (var named in keys)
                 {
@@ -111,10 +128,15 @@ internal static class LastingFacts
         return participants;
     }
 
-    /// <summary>One event's ending of one relation: the subjects and objects it ends facts between (null: any).</summary>
-    private sealed record Rule(Event Event, HashSet<Entity>? Subjects, HashSet<Entity>? Objects)
+    /// <summary>
+    /// One event's ending of one relation: the subjects and objects it ends facts between (null: any), and the pairs
+    /// the event itself implies the relation between (those it renews, never ends).
+    /// </summary>
+    private sealed record Rule(Event Event, HashSet<Entity>? Subjects, HashSet<Entity>? Objects, HashSet<(Entity, Entity)> Renewed)
     {
         public bool Matches(Fact fact) =>
             (Subjects is null || Subjects.Contains(fact.SubjectEntity)) && (Objects is null || Objects.Contains(fact.ObjectEntity));
+
+        public bool Renews(Fact fact) => Renewed.Contains((fact.SubjectEntity, fact.ObjectEntity));
     }
 }

@@ -6,7 +6,9 @@ namespace KnowledgeGraph;
 /// </summary>
 public sealed record Omission(SourceRef Passage, OmissionReason Reason, string? Note)
 {
-    public override string ToString() => Note is null ? Reason.ToString().ToLowerInvariant() : $"{Reason.ToString().ToLowerInvariant()}: {Note}";
+    /// <summary>The reason, the note if any, and the passage: <c>boilerplate (the page's comment form): "Leave a Reply"</c>.</summary>
+    public override string ToString() =>
+        $"{Reason.ToString().ToLowerInvariant()}{(Note is null ? string.Empty : $" ({Note})")}: \"{Passage.Quote}\"";
 }
 
 /// <summary>
