@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph;
 
@@ -12,40 +13,81 @@ namespace KnowledgeGraph;
 /// </summary>
 internal static class DuplicateFacts
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (Fact[] Facts, int[] Subjects, int[] Objects) Merge(Fact[] facts, int[] subjects, int[] objects)
     {
-        var first = new Dictionary<(RelationInfo, int, int), int>();
+        // An open-addressing table of the first fact between each pair of entities (by their numbers), and a chain
+        // through the later facts of the same pair: plain int arrays, as this runs at every start-up and generic
+        // collections cost more to compile than the work itself.
+        var capacity = 16;
+        while (capacity < facts.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var table = new int[capacity]; // fact index + 1; 0 is empty
+        int[]? next = null;            // the next fact of the same pair (index + 1)
         bool[]? merged = null;
         for (var i = 0; i < facts.Length; i++)
         {
-            var fact = facts[i];
-            if (fact.Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
+            if (facts[i].Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
             {
                 continue;
             }
 
-            var key = (fact.Relation, subjects[i], objects[i]);
-            if (!first.TryGetValue(key, out var head))
+            var slot = Slot(subjects[i], objects[i], capacity);
+            while (table[slot] != 0 && (subjects[table[slot] - 1] != subjects[i] || objects[table[slot] - 1] != objects[i]))
             {
-                first.Add(key, i);
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            if (table[slot] == 0)
+            {
+                table[slot] = i + 1;
                 continue;
             }
 
-            if (Combined(facts[head], fact) is { } combined)
+            next ??= new int[facts.Length];
+            var last = table[slot] - 1;
+            for (var head = last; head >= 0; head = next[head] - 1)
             {
-                facts[head] = combined;
-                merged ??= new bool[facts.Length];
-                merged[i] = true;
+                last = head;
+                if (facts[head].Relation == facts[i].Relation && Combined(facts[head], facts[i]) is { } combined)
+                {
+                    facts[head] = combined;
+                    merged ??= new bool[facts.Length];
+                    merged[i] = true;
+                    break;
+                }
+            }
+
+            if (merged?[i] != true)
+            {
+                next[last] = i + 1;
             }
         }
 
-        if (merged is null)
+        return merged is null ? (facts, subjects, objects) : Without(merged, facts, subjects, objects);
+    }
+
+    private static int Slot(int subject, int @object, int capacity) =>
+        (int)((((ulong)(uint)subject * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)@object * 0xC2B2AE3D27D4EB4FUL)) >> 32) & (capacity - 1);
+
+    private static (Fact[] Facts, int[] Subjects, int[] Objects) Without(bool[] merged, Fact[] facts, int[] subjects, int[] objects)
+    {
+        var kept = 0;
+        for (var i = 0; i < facts.Length; i++)
         {
-            return (facts, subjects, objects);
+            if (!merged[i])
+            {
+                facts[kept] = facts[i];
+                subjects[kept] = subjects[i];
+                objects[kept] = objects[i];
+                kept++;
+            }
         }
 
-        var keep = Enumerable.Range(0, facts.Length).Where(i => !merged[i]).ToArray();
-        return (keep.Select(i => facts[i]).ToArray(), keep.Select(i => subjects[i]).ToArray(), keep.Select(i => objects[i]).ToArray());
+        return (facts[..kept], subjects[..kept], objects[..kept]);
     }
 
     private static Fact? Combined(Fact a, Fact b)
@@ -64,7 +106,7 @@ internal static class DuplicateFacts
             return null; // the same relation at two times: two facts
         }
 
-        var sources = a.Sources.Concat(b.Sources).Distinct().ToArray();
+        var sources = b.Sources.Count == 0 ? a.Sources : a.Sources.Count == 0 ? b.Sources : a.Sources.Concat(b.Sources).Distinct().ToArray();
         var origin = implied.Origin == FactOrigin.Implied ? FactOrigin.Implied
             : a.Origin == FactOrigin.Stated || b.Origin == FactOrigin.Stated ? FactOrigin.Stated : FactOrigin.EntityKey;
         return a.Relation.Create(a.SubjectEntity, a.ObjectEntity, implied.Details with { Time = time, Sources = sources, Origin = origin });

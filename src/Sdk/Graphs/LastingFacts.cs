@@ -14,6 +14,18 @@ internal static class LastingFacts
     /// <summary>The facts with the ends of lasting facts set; the same array when nothing ends.</summary>
     public static Fact[] End(Fact[] facts, IReadOnlyList<Entity> entities)
     {
+        // Most graphs have no event that ends anything: they pay one look at each entity, and no set is made.
+        var any = false;
+        for (var i = 0; i < entities.Count && !any; i++)
+        {
+            any = entities[i] is Event { Endings.Count: > 0 };
+        }
+
+        return any ? EndAll(facts, entities) : facts;
+    }
+
+    private static Fact[] EndAll(Fact[] facts, IReadOnlyList<Entity> entities)
+    {
         var rules = Rules(entities);
         if (rules.Count == 0)
         {

@@ -1,3 +1,5 @@
+using System;
+
 namespace KnowledgeGraph;
 
 /// <summary>A document that facts and events are quoted from.</summary>
@@ -8,6 +10,13 @@ public sealed record DocumentInfo(string Id, string Path, string? Title, Partial
     /// document, null for one made by hand without it. <see cref="Graph.Coverage"/> splits it into sentences.
     /// </summary>
     public string? Text { get; init; }
+
+    public bool Equals(DocumentInfo? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Id == other.Id && Path == other.Path && Title == other.Title && Published.Equals(other.Published) && Text == other.Text));
+
+    /// <summary>Leaves the text out, which may be long: equal documents still hash alike, as their ids are equal.</summary>
+    public override int GetHashCode() => HashCode.Combine(Id, Path, Title, Published);
 
     public override string ToString() => Title ?? Id;
 }
