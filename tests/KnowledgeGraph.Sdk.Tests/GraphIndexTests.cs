@@ -10,6 +10,23 @@ public sealed class GraphIndexTests
     private static Settlement Town(string id, string? name = null, params string[] aliases) => new() { Id = id, Name = name ?? id, Aliases = aliases };
 
     [Fact]
+    public void Facts_stated_twice_merge_by_relation_and_time_whatever_else_lies_between_the_same_two_entities()
+    {
+        var a = Town("a");
+        var state = new State { Id = "s", Name = "s" };
+        var year = new FactDetails(TimeExtent.On(new PartialDate(2022)));
+        var graph = new GraphBuilder()
+            .Add(new WithdrewFrom(state, a)).Add(new TookControlOf(state, a)).Add(new WithdrewFrom(state, a, year))
+            .Add(new TookControlOf(state, a)).Add(new WithdrewFrom(state, a, new FactDetails(TimeExtent.On(new PartialDate(2021))))).Add(new PartOf(a, Town("b")))
+            .Build();
+
+        Assert.Equal(new[] { "2022", "2021" }, graph.Out<WithdrewFrom>(state).Select(f => f.Time!.ToString())); // the undated one joined 2022
+        Assert.Single(graph.Out<TookControlOf>(state));
+        Assert.Equal(4, graph.AllFacts.Count);
+        Assert.Equal(graph.AllFacts.Count, graph.Structure.EdgeCount);
+    }
+
+    [Fact]
     public void Each_relation_of_an_entity_keeps_its_facts_in_the_order_they_were_added()
     {
         var (a, b, c) = (Town("a"), Town("b"), Town("c"));
