@@ -95,6 +95,7 @@ public sealed class CoverageTests : IDisposable
         Assert.Equal(3, graph.Supports(report, 0, 1).Count); // "Kupiansk Falls" quotes the capture, and so the facts it implies
         var source = graph.Supports(report, "the town").Single().Source;
         Assert.Equal(("the town was quiet", 2, 67), (source.Quote, source.Line, source.Column));
+        Assert.Equal(graph.SupportsOnLine(report, 1).Count + graph.SupportsOnLine(report, 2).Count, graph.Supports(report, 0, int.MaxValue).Count);
         Assert.Throws<ArgumentException>(() => graph.Supports(report, "not in the report"));
         Assert.Throws<ArgumentOutOfRangeException>(() => graph.SupportsOnLine(report, 9));
         Assert.Throws<ArgumentOutOfRangeException>(() => graph.SupportsOnLine(report, 0));
@@ -174,6 +175,20 @@ public sealed class CoverageTests : IDisposable
         Assert.Equal(new[] { "Town Retaken", "The mayor\nwelcomed them at the bridge.", "He said no.", "The end." }, sentences.Select(s => s.Text));
         Assert.Equal((2, 1), (sentences[1].Line, sentences[1].Column));
         Assert.Equal((3, 30), (sentences[2].Line, sentences[2].Column));
+    }
+
+    [Fact]
+    public void An_omission_of_a_document_the_builder_holds_in_another_version_is_reported_and_adds_nothing()
+    {
+        var builder = new GraphBuilder().Add(new DocumentInfo("article", "elsewhere.txt", "Another article", null));
+        var loader = new GraphLoader(IzyumGraph.Schema, builder);
+
+        var result = loader.LoadText(Path.Combine(_folder, "o.kg.yaml"), "namespace: Extra\nentities:\n  town: { type: Settlement }\nomitted:\n  - { document: article, quote: Leave a Reply, reason: boilerplate }\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0015", 5, 17), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal(0, builder.EntityCount);
+        Assert.Empty(builder.Build().Omissions);
     }
 
     [Fact]

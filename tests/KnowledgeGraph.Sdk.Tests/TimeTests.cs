@@ -127,6 +127,29 @@ public sealed class TimeTests : IDisposable
     }
 
     [Fact]
+    public void An_ending_event_dated_less_precisely_still_ends_a_fact_and_never_lengthens_one_that_ends_on_its_own()
+    {
+        var graph = Load("""
+            namespace: Kherson
+            entities:
+              kherson: { type: Settlement }
+              nova: { type: Settlement }
+            events:
+              captureOfKherson: { type: Seizure, by: russianForces, of: kherson, date: 2022-03-15 }
+              liberationOfKherson: { type: Liberation, by: ukrainianForces, of: kherson, date: 2022-03 }
+              liberationOfNova: { type: Liberation, by: ukrainianForces, of: nova, date: 2022 }
+            facts:
+              - { subject: russianForces, relation: controls, object: nova, start: 2021, end: 2022-02-01 }
+            """);
+
+        var kherson = graph.In<Controls>(graph.Get<Settlement>("kherson")).Single(f => f.Subject == Entities.RussianForces);
+        Assert.Equal(("2022-03-15 – 2022-03", "liberationOfKherson"), (kherson.Time!.ToString(), kherson.Details.EndedBy!.Id));
+        var nova = graph.In<Controls>(graph.Get<Settlement>("nova")).Single(f => f.Subject == Entities.RussianForces);
+        Assert.Equal("2021 – 2022-02-01", nova.Time!.ToString()); // the liberation, known only to the year, would end it later
+        Assert.Null(nova.Details.EndedBy);
+    }
+
+    [Fact]
     public void Date_properties_keep_the_precision_they_were_given_compiled_and_loaded()
     {
         Assert.Equal(new PartialDate(1991, 12), Entities.UkrainianForces.Founded);

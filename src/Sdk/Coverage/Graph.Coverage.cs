@@ -53,8 +53,8 @@ public sealed partial class Graph
         ArgumentNullException.ThrowIfNull(document);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        var end = offset + Math.Max(length, 1);
-        return PassagesOf(document).Where(s => s.Source.Offset < end && s.Source.Offset + s.Source.Length > offset).ToList();
+        var end = (long)offset + Math.Max(length, 1);
+        return PassagesOf(document).Where(s => s.Source.Offset < end && (long)s.Source.Offset + Math.Max(s.Source.Length, 1) > offset).ToList();
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ public sealed partial class Graph
     /// <summary>The indexes of the sentences (in text order) that a stretch of text overlaps.</summary>
     private static IEnumerable<int> Overlapping(List<Sentence> sentences, int offset, int length)
     {
-        var end = offset + Math.Max(length, 1);
+        var end = (long)offset + Math.Max(length, 1);
         var low = 0;
         var high = sentences.Count;
         while (low < high)

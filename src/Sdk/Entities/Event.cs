@@ -36,6 +36,6 @@ public sealed record Implication(RelationInfo Relation, string SubjectRole, stri
 /// <summary>
 /// An event type's rule: the event ends the lasting facts of a relation whose subject is a value of one role and whose
 /// object is a value of another; a null role stands for any entity (<c>controls: * -> of</c> ends anyone's control of
-/// the place).
+/// the place). At least one role must be named: a rule with neither ends nothing.
 /// </summary>
 public sealed record Ending(RelationInfo Relation, string? SubjectRole, string? ObjectRole);

@@ -94,6 +94,7 @@ public sealed class GraphBuilder
     public GraphBuilder Add(Omission omission)
     {
         ArgumentNullException.ThrowIfNull(omission);
+        ArgumentNullException.ThrowIfNull(omission.Passage, nameof(omission));
         Add(omission.Passage.Document);
         _omissions.Add(omission);
         return this;

@@ -41,18 +41,27 @@ internal static class LastingFacts
                 continue;
             }
 
-            ended ??= (Fact[])facts.Clone();
             var time = new TimeExtent(fact.Time?.Start, end.Time!.Start);
+            if (fact.Time?.End is not null && time.Latest >= fact.Time.Latest)
+            {
+                continue; // its own end comes no later than the event's, given the precision of each
+            }
+
+            ended ??= (Fact[])facts.Clone();
             ended[i] = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Time = time, EndedBy = end });
         }
 
         return ended ?? facts;
     }
 
-    /// <summary>The first dated event after the fact's start that ends it, unless the fact ends before that on its own.</summary>
+    /// <summary>
+    /// The first dated event after the fact's start that ends it, unless the fact ends before that on its own. An event is
+    /// after the start when the period of its date ends after the period of the start's date (a liberation dated
+    /// <c>2022-03</c> ends a control from <c>2022-03-15</c>); the first is the one whose date's period ends soonest.
+    /// </summary>
     private static Event? EndOf(Fact fact, Dictionary<(RelationInfo, Entity), List<Rule>> rules)
     {
-        var start = fact.Time?.Earliest ?? DateTimeOffset.MinValue;
+        var start = fact.Time?.Start is { } begun ? PeriodEnd(begun) : DateTimeOffset.MinValue;
         Event? first = null;
         for (var side = 0; side < 2; side++)
         {
@@ -63,9 +72,9 @@ internal static class LastingFacts
 
             foreach (var rule in candidates)
             {
-                var at = rule.Event.Time!.Earliest;
+                var at = PeriodEnd(rule.Event.Time!.Start!.Value);
                 if (at > start && !ReferenceEquals(rule.Event, fact.Details.ImpliedBy) && rule.Matches(fact) && !rule.Renews(fact)
-                    && (first is null || at < first.Time!.Earliest))
+                    && (first is null || at < PeriodEnd(first.Time!.Start!.Value)))
                 {
                     first = rule.Event;
                 }
@@ -74,6 +83,9 @@ internal static class LastingFacts
 
         return first is not null && fact.Time?.End is { } own && fact.Time.Latest <= first.Time!.Earliest ? null : first;
     }
+
+    /// <summary>The instant after the period a date names; an instant's own.</summary>
+    private static DateTimeOffset PeriodEnd(PartialDate date) => date.Precision == DatePrecision.Instant ? date.Earliest : date.End;
 
     /// <summary>Every dated event's endings, found by the relation and an entity the rule names (its subject or its object).</summary>
     private static Dictionary<(RelationInfo, Entity), List<Rule>> Rules(IReadOnlyList<Entity> entities)
@@ -88,6 +100,11 @@ internal static class LastingFacts
 
             foreach (var ending in @event.Endings)
             {
+                if (ending.SubjectRole is null && ending.ObjectRole is null)
+                {
+                    continue; // names no role: it would end every fact of the relation (the language refuses it)
+                }
+
                 var renewed = new HashSet<(Entity, Entity)>();
                 foreach (var implication in @event.Implications)
                 {

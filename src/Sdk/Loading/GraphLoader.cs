@@ -230,5 +230,9 @@ public sealed class GraphLoader
             .Select(i => Descriptors.DuplicateName.At(i.Name.Span, "Entity", i.Name.Text, "(an entity already in the graph builder)"))
             .Concat(files.SelectMany(f => f.Documents)
                 .Where(d => _table.FindDocument(d.Name.Text) is null && Builder.FindDocument(d.Name.Text) is not null)
-                .Select(d => Descriptors.DuplicateName.At(d.Name.Span, "Document", d.Name.Text, "(a document already in the graph builder)")));
+                .Select(d => Descriptors.DuplicateName.At(d.Name.Span, "Document", d.Name.Text, "(a document already in the graph builder)")))
+            // An omission adds its document to the builder, which must not hold another document of that id.
+            .Concat(files.SelectMany(f => f.Omissions)
+                .Where(o => o.Document is { } d && _documents.TryGetValue(d.Text, out var known) && Builder.FindDocument(d.Text) is { } held && !held.Equals(known))
+                .Select(o => Descriptors.DuplicateName.At(o.Document!.Span, "Document", o.Document.Text, "(another document with this id, added to the graph builder by code)")));
 }

@@ -26,7 +26,8 @@ public static class TimeQueries
 
     /// <summary>
     /// The facts or events that hold on <paramref name="date"/> as far as the graph knows, in time order: those that started by the
-    /// end of that day and had not ended before it. Undated facts are taken to hold always. A fact of a lasting relation
+    /// end of that day and had not ended before it. Facts with no time at all are taken to hold always; a lasting fact with
+    /// no start that an event ended holds until that event. A fact of a lasting relation
     /// (<see cref="RelationInfo.IsLasting"/>) holds from its start until the event that ended it, if any, on whose first
     /// day both the old and the new fact hold.
     /// </summary>
