@@ -122,6 +122,8 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         var generated = Directory.GetFiles(Path.Combine(folder, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
         Assert.Contains("Library.Author.g.cs", generated);
         Assert.Contains("Library.LibraryGraph.g.cs", generated);
+        var author = File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "obj"), "Library.Author.g.cs", SearchOption.AllDirectories).First());
+        Assert.Contains($"GeneratedCode(\"KnowledgeGraph.Generator\", \"{_package.Version}\")", author); // the package's version
     }
 
     [Fact]

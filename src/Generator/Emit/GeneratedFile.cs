@@ -1,9 +1,11 @@
+using System.Reflection;
+
 namespace KnowledgeGraph.Generator.Emit;
 
 /// <summary>One generated source: its hint name and text.</summary>
 internal sealed record GeneratedFile(string HintName, string Text)
 {
-    public const string GeneratedCodeAttribute =
+    public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"KnowledgeGraph.Generator\", \"" + ThisAssembly.Version + "\")]";
 
     /// <summary>Starts a file: the auto-generated marker, nullable context, and the namespace block.</summary>
@@ -22,7 +24,21 @@ internal sealed record GeneratedFile(string HintName, string Text)
     }
 }
 
+/// <summary>The generator's own version, as the package that ships it was built (<c>-p:Version=1.2.0</c>).</summary>
 internal static class ThisAssembly
 {
-    public const string Version = "1.0.0";
+    public static readonly string Version = Read();
+
+    private static string Read()
+    {
+        var assembly = typeof(ThisAssembly).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (!string.IsNullOrEmpty(informational))
+        {
+            var plus = informational!.IndexOf('+');
+            return plus < 0 ? informational : informational.Substring(0, plus); // without the source revision
+        }
+
+        return assembly.GetName().Version is { } version ? $"{version.Major}.{version.Minor}.{version.Build}" : "0.0.0";
+    }
 }
