@@ -181,8 +181,10 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // The file's class is still emitted (empty), so one failing file costs its own data, not the whole build.
             var failure = Descriptors.InternalError.At(new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), exception.ToString());
-            return new FileBindingResult(null, default, new[] { failure }.ToEquatableArray());
+            var empty = table.FindDataFile(file.Path) is { } entry ? new DataFileModel(entry, default, default, default) : null;
+            return new FileBindingResult(empty, default, new[] { failure }.ToEquatableArray());
         }
     }
 

@@ -63,6 +63,8 @@ public sealed class DiagnosticTests
         Case("KG0024", "namespace: T\nx: " + new string('[', 70) + new string(']', 70) + "\n", 2, 67, "nests deeper than 64 levels"),
         Case("KG0028", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: \"40,000 people\", reason: opinion }\n", 5, 29, "holds a number ('40,000')"),
         Case("KG0029", Army + "events:\n  move:\n    type: Move\n    by: army\n    start: 2022-09\n    end: 2022-08-31\n", 9, 10, "The end '2022-08-31' is before the start '2022-09'"),
+        Case("KG0030", "namespace: T\nentities:\n  kyiv: { type: Town }\n  k\u0443iv: { type: Town }\n", 4, 3, "mixes Latin and Cyrillic letters ('\u0443' is Cyrillic)"),
+        Case("KG0031", "namespace: T\nentities:\n  kyiv: { type: Town, name: K\uFFFDiv }\n", 3, 30, "holds U+FFFD here"),
         Case("KG0027", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: Some text, reason: opinon }\n", 5, 48, "write one of opinion, speculation, commentary, repetition, heading, caption, boilerplate; did you mean 'opinion'?"),
     };
 

@@ -203,5 +203,7 @@ public sealed class ScaleTests
     private sealed class NoDocuments : IDocumentSource
     {
         public string? GetText(string path) => null;
+
+        public string Missing(string path) => string.Empty;
     }
 }

@@ -1,14 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using KnowledgeGraph.Language.Binding;
 
 namespace KnowledgeGraph.Generator.Pipeline;
 
-/// <summary>The documents the ontology quotes, taken from the project's AdditionalFiles.</summary>
+/// <summary>
+/// The documents the ontology quotes, taken from the project's AdditionalFiles. Paths compare with their case, as they
+/// do on disk when the loader reads documents at run time, so a file that builds also loads.
+/// </summary>
 internal sealed class DocumentTexts : IDocumentSource
 {
-    private readonly Dictionary<string, string> _texts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     public DocumentTexts(ImmutableArray<TextFile> files)
     {
@@ -19,4 +23,13 @@ internal sealed class DocumentTexts : IDocumentSource
     }
 
     public string? GetText(string path) => _texts.TryGetValue(PathUtilities.Normalize(path), out var text) ? text : null;
+
+    public string Missing(string path)
+    {
+        var normalized = PathUtilities.Normalize(path);
+        var other = _texts.Keys.Where(p => string.Equals(p, normalized, StringComparison.OrdinalIgnoreCase)).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+        return other is not null
+            ? $"; paths are case-sensitive, and the file is named '{PathUtilities.FileName(other)}': write the path as the file is named"
+            : "; a document must be a file of the project listed as an AdditionalFiles item";
+    }
 }

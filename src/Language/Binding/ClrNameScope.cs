@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Language.Binding;
 internal sealed class ClrNameScope
 {
     private readonly Dictionary<string, (string What, Located Name)> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Located> _skeletons = new(StringComparer.Ordinal);
     private readonly string _scope;
 
     public ClrNameScope(string scope) => _scope = scope;
@@ -24,7 +25,15 @@ internal sealed class ClrNameScope
     {
         if (!_names.TryGetValue(clrName, out var existing))
         {
+            var skeleton = Scripts.Skeleton(clrName);
+            if (_skeletons.TryGetValue(skeleton, out var lookAlike))
+            {
+                context.Report(Descriptors.MisleadingText, name.Span, $"'{name.Text}' looks the same as '{lookAlike.Text}' (declared at {lookAlike.Span}) but is written in other letters; rename one of them");
+                return false;
+            }
+
             _names.Add(clrName, (what, name));
+            _skeletons[skeleton] = name;
             return true;
         }
 
@@ -35,6 +44,12 @@ internal sealed class ClrNameScope
         else if (existing.Name.Text != name.Text)
         {
             context.Report(Descriptors.IdentifierClash, name.Span, MappingReader.Capitalize(what), name.Text, existing.Name.Text, clrName, _scope);
+        }
+        else
+        {
+            // The same name declared twice (in one file or two of one namespace): both places, never a silent drop.
+            context.Report(Descriptors.DuplicateName, name.Span, MappingReader.Capitalize(what), name.Text, existing.Name.Span);
+            context.Report(Descriptors.DuplicateName, existing.Name.Span, MappingReader.Capitalize(what), name.Text, name.Span);
         }
 
         return false;

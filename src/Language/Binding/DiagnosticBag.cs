@@ -11,6 +11,12 @@ internal class DiagnosticBag
 {
     public List<KgDiagnostic> Diagnostics { get; } = new();
 
+    /// <summary>What this step's "did you mean" suggestions may still spend.</summary>
+    public SuggestionBudget SuggestionBudget { get; } = new();
+
+    /// <summary>"; did you mean 'x'?" for the candidate closest to <paramref name="actual"/>, within this step's budget.</summary>
+    public string DidYouMean(string actual, IEnumerable<string> candidates) => Suggestions.DidYouMean(actual, candidates, SuggestionBudget);
+
     public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
     public void Report(KgDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
@@ -22,6 +28,12 @@ internal class DiagnosticBag
         if (Identifiers.Problem(name.Text) is { } problem)
         {
             Report(Descriptors.InvalidIdentifier, name.Span, name.Text, problem);
+            return false;
+        }
+
+        if (Scripts.Mixed(name.Text) is { } mixed)
+        {
+            Report(Descriptors.MisleadingText, name.Span, mixed);
             return false;
         }
 

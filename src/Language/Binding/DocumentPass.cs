@@ -48,7 +48,12 @@ internal sealed class DocumentPass
 
             if (_context.Locator(document) is not { } locator)
             {
-                _context.Report(Descriptors.DocumentNotFound, path.Span, path.Text, document.Name, document.ResolvedPath);
+                _context.Report(Descriptors.DocumentNotFound, path.Span, $"The file '{path.Text}' of document '{document.Name}'", document.ResolvedPath, _context.DocumentSource.Missing(document.ResolvedPath));
+            }
+            else if (locator.Text.IndexOf(UnicodeText.Replacement) is var replaced and >= 0)
+            {
+                var (line, column) = LineColumn(locator.Text, replaced);
+                _context.Report(Descriptors.InvalidEncoding, path.Span, $"The document '{document.Name}' ({path.Text}) holds U+FFFD at line {line}, column {column}, the character that stands for bytes that were not valid UTF-8 when it was read");
             }
             else if (ok)
             {
@@ -92,7 +97,7 @@ internal sealed class DocumentPass
             {
                 _context.Report(
                     Descriptors.UnknownOmissionReason, written.Span, written.Text,
-                    string.Join(", ", OmissionReasons.All), Suggestions.DidYouMean(written.Text, OmissionReasons.All));
+                    string.Join(", ", OmissionReasons.All), _context.DidYouMean(written.Text, OmissionReasons.All));
                 reason = null;
             }
 
@@ -121,7 +126,7 @@ internal sealed class DocumentPass
 
         if (_context.Table.FindDocument(name.Text) is not { } document)
         {
-            _context.Report(Descriptors.UnknownDocument, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _context.Table.AllDocumentNames));
+            _context.Report(Descriptors.UnknownDocument, name.Span, name.Text, _context.DidYouMean(name.Text, _context.Table.AllDocumentNames));
             return null;
         }
 
@@ -136,6 +141,12 @@ internal sealed class DocumentPass
             return null; // the missing file is reported on the document
         }
 
+        if (string.IsNullOrWhiteSpace(quote.Text))
+        {
+            _context.Report(Descriptors.WrongShape, quote.Span, "A quote", "the words of the document it cites", "empty");
+            return null;
+        }
+
         if (locator.Find(quote.Text) is not { } found)
         {
             _context.Report(Descriptors.QuoteNotFound, quote.Span, document.Name, document.PathText, Shorten(quote.Text));
@@ -143,6 +154,22 @@ internal sealed class DocumentPass
         }
 
         return new SourceModel(document.Name, locator.Text.Substring(found.Offset, found.Length), found.Offset, found.Length, found.Line, found.Column);
+    }
+
+    private static (int Line, int Column) LineColumn(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
     }
 
     /// <summary>The first number in a passage (<c>40,000</c>), or null.</summary>

@@ -54,7 +54,7 @@ internal static class FactPass
             return use;
         }
 
-        context.Report(Descriptors.UnknownRelation, name.Span, name.Text, Suggestions.DidYouMean(name.Text, context.Table.RelationNames.Select(r => r.Name)));
+        context.Report(Descriptors.UnknownRelation, name.Span, name.Text, context.DidYouMean(name.Text, context.Table.RelationNames.Select(r => r.Name)));
         return null;
     }
 

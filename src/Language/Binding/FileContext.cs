@@ -35,7 +35,7 @@ internal sealed class FileContext : DiagnosticBag
         if (!_documents.TryGetValue(document.ResolvedPath, out var locator))
         {
             var text = DocumentSource.GetText(document.ResolvedPath);
-            locator = text is null ? null : new QuoteLocator(text);
+            locator = text is null ? null : new QuoteLocator(UnicodeText.Normalize(text));
             _documents.Add(document.ResolvedPath, locator);
         }
 
@@ -79,7 +79,7 @@ internal sealed class FileContext : DiagnosticBag
     {
         if (Table.FindInstance(value.Text) is not { } instance)
         {
-            Report(Descriptors.UnknownEntity, value.Span, value.Text, Suggestions.DidYouMean(value.Text, Table.AllInstanceIds));
+            Report(Descriptors.UnknownEntity, value.Span, value.Text, DidYouMean(value.Text, Table.AllInstanceIds));
             return null;
         }
 

@@ -5,4 +5,10 @@ public interface IDocumentSource
 {
     /// <summary>The text of the file at <paramref name="path"/> (normalised with '/' separators), or null if there is none.</summary>
     string? GetText(string path);
+
+    /// <summary>
+    /// Why <paramref name="path"/> has no text, as the end of a sentence ("; ..."): a file whose name differs only in case,
+    /// or where documents must be.
+    /// </summary>
+    string Missing(string path);
 }

@@ -16,7 +16,13 @@ public static class Identifiers
         "using", "virtual", "void", "volatile", "while",
     };
 
-    /// <summary>Null when <paramref name="name"/> is a valid identifier; otherwise why it is not.</summary>
+    /// <summary>Words C# reserves that no '@' makes an identifier.</summary>
+    private static readonly string[] Undocumented = { "__arglist", "__makeref", "__reftype", "__refvalue" };
+
+    /// <summary>
+    /// Null when <paramref name="name"/> is a valid identifier; otherwise why it is not. The one rule of what a name may
+    /// be, for the generator and the run-time loader alike.
+    /// </summary>
     public static string? Problem(string name)
     {
         if (name.Length == 0)
@@ -24,22 +30,25 @@ public static class Identifiers
             return "it is empty";
         }
 
-        if (!IsStart(name[0]))
+        for (var i = 0; i < name.Length; i++)
         {
-            return $"it must start with a letter or '_', not '{name[0]}'";
+            if (char.IsSurrogate(name[i]))
+            {
+                var character = i + 1 < name.Length && char.IsSurrogatePair(name[i], name[i + 1]) ? name.Substring(i, 2) : $"\\u{(int)name[i]:X4}";
+                return $"'{character}' lies outside the Basic Multilingual Plane, and C# identifiers hold no such character (use letters, digits and '_')";
+            }
+
+            if (i == 0 ? !IsStart(name[0]) : !IsPart(name[i]))
+            {
+                return i == 0
+                    ? $"it must start with a letter or '_', not '{name[0]}'"
+                    : $"'{name[i]}' is not allowed in an identifier (use letters, digits and '_')";
+            }
         }
 
-        for (var i = 1; i < name.Length; i++)
+        if (System.Array.IndexOf(Undocumented, name) >= 0)
         {
-            if (char.IsHighSurrogate(name[i]) || char.IsLowSurrogate(name[i]))
-            {
-                continue;
-            }
-
-            if (!IsPart(name[i]))
-            {
-                return $"'{name[i]}' is not allowed in an identifier (use letters, digits and '_')";
-            }
+            return $"'{name}' is a word C# reserves";
         }
 
         return null;
@@ -58,7 +67,7 @@ public static class Identifiers
     {
         foreach (var segment in name.Split('.'))
         {
-            if (Problem(segment) is { } problem)
+            if ((Problem(segment) ?? (System.Array.IndexOf(Keywords, segment) >= 0 || segment == "global" ? "it is a C# keyword" : null)) is { } problem)
             {
                 return $"segment '{segment}': {problem}";
             }

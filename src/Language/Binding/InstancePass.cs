@@ -67,7 +67,7 @@ internal sealed class InstancePass
             }
             else
             {
-                _context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, Suggestions.DidYouMean(typeName.Text, _context.Table.Types.Select(t => t.Name)));
+                _context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, _context.DidYouMean(typeName.Text, _context.Table.Types.Select(t => t.Name)));
             }
 
             return null;
@@ -140,7 +140,7 @@ internal sealed class InstancePass
             {
                 var fixedKeys = instance.IsEvent ? EventKeys : EntityKeys;
                 var candidates = members.All.Select(m => m.Name).Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
-                _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", Suggestions.DidYouMean(entry.Key.Text, candidates));
+                _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.DidYouMean(entry.Key.Text, candidates));
                 broken = true;
             }
         }

@@ -82,7 +82,7 @@ internal static class RelationPass
             return use;
         }
 
-        context.Report(Descriptors.UnknownRelation, name.Span, name.Text, Suggestions.DidYouMean(name.Text, context.RelationNames.Keys));
+        context.Report(Descriptors.UnknownRelation, name.Span, name.Text, context.DidYouMean(name.Text, context.RelationNames.Keys));
         return null;
     }
 
@@ -156,7 +156,7 @@ internal static class RelationPass
             return role.EntityType is null ? null : role;
         }
 
-        context.Report(Descriptors.UnknownRole, name.Span, type.Name, name.Text, Suggestions.DidYouMean(name.Text, roles.Keys));
+        context.Report(Descriptors.UnknownRole, name.Span, type.Name, name.Text, context.DidYouMean(name.Text, roles.Keys));
         return null;
     }
 

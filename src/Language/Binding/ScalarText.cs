@@ -61,9 +61,7 @@ public static class ScalarText
             case ScalarType.Date:
                 return PartialDate.TryParse(text, out var date) && date.Precision <= DatePrecision.Day ? date.ToString() : null;
             case ScalarType.DateTime:
-                return DateTimeOffset.TryParse(text, invariant, DateTimeStyles.AssumeUniversal, out var instant) && text.Length > 10
-                    ? instant.ToString("o", invariant)
-                    : null;
+                return PartialDate.TryParseInstant(text, out var instant) ? instant.ToString("o", invariant) : null;
             case ScalarType.Uri:
                 return ScalarParser.TryParseUri(text, out var uri) ? uri!.OriginalString : null;
             default:

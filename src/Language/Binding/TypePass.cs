@@ -165,7 +165,7 @@ internal static class TypePass
             return null;
         }
 
-        context.Report(Descriptors.UnknownType, name.Span, name.Text, Suggestions.DidYouMean(name.Text, context.Types.Keys));
+        context.Report(Descriptors.UnknownType, name.Span, name.Text, context.DidYouMean(name.Text, context.Types.Keys));
         return null;
     }
 
@@ -225,7 +225,7 @@ internal static class TypePass
         else
         {
             var candidates = context.Types.Keys.Concat(context.Enums.Keys).Concat(ScalarText.Names);
-            context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, Suggestions.DidYouMean(typeName.Text, candidates));
+            context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, context.DidYouMean(typeName.Text, candidates));
         }
     }
 
@@ -245,7 +245,7 @@ internal static class TypePass
             }
             else
             {
-                context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, member.ValueType.Name, Suggestions.DidYouMean(value.Text, member.EnumMembers!));
+                context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, member.ValueType.Name, context.DidYouMean(value.Text, member.EnumMembers!));
             }
         }
         else if (ScalarText.Canonical(value.Text, member.ValueType.Scalar) is { } canonical)

@@ -22,7 +22,7 @@ internal static class ValueBinder
                     }
                 }
 
-                context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, type.Name, Suggestions.DidYouMean(value.Text, System.Linq.Enumerable.Select(members, m => m.Name)));
+                context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, type.Name, context.DidYouMean(value.Text, System.Linq.Enumerable.Select(members, m => m.Name)));
                 return null;
             case ValueKind.Entity:
                 return context.BindReference(value, context.Table.FindType(type.Name)!, $"'{member.Name}'") is { } instance

@@ -63,7 +63,7 @@ public static class Descriptors
         "KG0019", "Names map to the same C# identifier", "{0} '{1}' and '{2}' both become the C# identifier '{3}' in {4}");
 
     public static readonly KgDiagnosticDescriptor DocumentNotFound = Error(
-        "KG0020", "Document file not found", "The file '{0}' of document '{1}' was not found; it must exist and, at build time, be an AdditionalFiles item (looked for '{2}')");
+        "KG0020", "Document file not found", "{0} was not found (looked for '{1}'){2}");
 
     public static readonly KgDiagnosticDescriptor UnsupportedYaml = Error(
         "KG0021", "Unsupported YAML feature", "{0} are not supported in ontology files{1}");
@@ -92,13 +92,19 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor EndBeforeStart = Error(
         "KG0029", "End before start", "The end '{0}' is before the start '{1}'; swap them, or correct the one that is wrong");
 
+    public static readonly KgDiagnosticDescriptor MisleadingText = Error(
+        "KG0030", "Text that misleads the reader", "{0}");
+
+    public static readonly KgDiagnosticDescriptor InvalidEncoding = Error(
+        "KG0031", "Text that is not valid UTF-8", "{0}; save the file as UTF-8");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
         UnknownEnumValue, UnknownDocument, UnknownRole, WrongEntityKind, MissingRequired, TooManyValues,
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
         DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
-        UnknownOmissionReason, OmittedClaim, EndBeforeStart,
+        UnknownOmissionReason, OmittedClaim, EndBeforeStart, MisleadingText, InvalidEncoding,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>

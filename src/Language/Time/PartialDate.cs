@@ -28,14 +28,39 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>The first instant of the period (UTC).</summary>
     public DateTimeOffset Earliest { get; }
 
-    /// <summary>The instant just after the period (UTC, exclusive); equal to <see cref="Earliest"/> for an instant.</summary>
-    public DateTimeOffset End => Precision switch
+    /// <summary>
+    /// The instant just after the period (UTC, exclusive); equal to <see cref="Earliest"/> for an instant. A period that
+    /// reaches the last day .NET can represent (9999-12-31) ends at <see cref="DateTimeOffset.MaxValue"/>.
+    /// </summary>
+    public DateTimeOffset End
     {
-        DatePrecision.Year => Earliest.AddYears(1),
-        DatePrecision.Month => Earliest.AddMonths(1),
-        DatePrecision.Day => Earliest.AddDays(1),
-        _ => Earliest,
-    };
+        get
+        {
+            if (Precision == DatePrecision.Instant)
+            {
+                return Earliest;
+            }
+
+            var lastDay = DateTimeOffset.MaxValue.UtcDateTime.Date;
+            var reachesLastDay = Precision switch
+            {
+                DatePrecision.Year => Earliest.Year == lastDay.Year,
+                DatePrecision.Month => Earliest.Year == lastDay.Year && Earliest.Month == lastDay.Month,
+                _ => Earliest.UtcDateTime.Date == lastDay,
+            };
+            if (reachesLastDay)
+            {
+                return DateTimeOffset.MaxValue;
+            }
+
+            return Precision switch
+            {
+                DatePrecision.Year => Earliest.AddYears(1),
+                DatePrecision.Month => Earliest.AddMonths(1),
+                _ => Earliest.AddDays(1),
+            };
+        }
+    }
 
     public int Year => Earliest.Year;
 
@@ -52,7 +77,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return false;
         }
 
-        var value = text!.Trim();
+        var value = text!;
         var invariant = CultureInfo.InvariantCulture;
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, invariant, out var year) && year >= 1)
         {
@@ -72,15 +97,27 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return true;
         }
 
-        var instantFormats = new[] { "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", "yyyy'-'MM'-'dd'T'HH':'mmK" };
-        if (value.Length > 10 && (value.EndsWith("Z", StringComparison.Ordinal) || value.IndexOf('+', 10) > 0 || value.LastIndexOf('-') > 10)
-            && DateTimeOffset.TryParseExact(value, instantFormats, invariant, DateTimeStyles.AssumeUniversal, out var instant))
+        if (TryParseInstant(value, out var instant))
         {
             date = new PartialDate(instant);
             return true;
         }
 
         return false;
+    }
+
+    private static readonly string[] InstantFormats = { "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", "yyyy'-'MM'-'dd'T'HH':'mmK" };
+
+    /// <summary>
+    /// An ISO 8601 instant with its offset (<c>2022-09-10T14:30Z</c>, <c>2022-09-10T14:30:00+03:00</c>, seconds and their
+    /// fraction optional); false for anything else, a local time without offset included.
+    /// </summary>
+    public static bool TryParseInstant(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        return text is { Length: > 16 } value && value[10] == 'T'
+            && (value.EndsWith("Z", StringComparison.Ordinal) || value.IndexOf('+', 16) > 0 || value.IndexOf('-', 16) > 0)
+            && DateTimeOffset.TryParseExact(value, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
     }
 
     public static PartialDate Parse(string text) =>

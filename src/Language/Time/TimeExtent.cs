@@ -12,9 +12,12 @@ public sealed record TimeExtent(PartialDate? Start, PartialDate? End)
 
     public DateTimeOffset Earliest => Start?.Earliest ?? DateTimeOffset.MinValue;
 
-    /// <summary>Exclusive end; for an instant it is one tick after it so that the extent is never empty.</summary>
+    /// <summary>
+    /// Exclusive end; for an instant it is one tick after it so that the extent is never empty. It saturates at
+    /// <see cref="DateTimeOffset.MaxValue"/>, which an open end shares.
+    /// </summary>
     public DateTimeOffset Latest => End is { } end
-        ? (end.Precision == DatePrecision.Instant ? end.Earliest.AddTicks(1) : end.End)
+        ? (end.Precision != DatePrecision.Instant ? end.End : end.Earliest == DateTimeOffset.MaxValue ? end.Earliest : end.Earliest.AddTicks(1))
         : DateTimeOffset.MaxValue;
 
     public bool Overlaps(DateTimeOffset from, DateTimeOffset toExclusive) => Earliest < toExclusive && from < Latest;

@@ -26,9 +26,16 @@ public static class YamlTreeReader
         }
 
         var state = new ReaderState(path, text, limits, diagnostics);
+        var replaced = text.IndexOf(UnicodeText.Replacement);
+        if (replaced >= 0)
+        {
+            diagnostics.Add(Descriptors.InvalidEncoding.At(state.SpanAt(replaced, 1), "The file holds U+FFFD here, the character that stands for bytes that were not valid UTF-8 when it was read"));
+        }
+
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(scanner);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -53,13 +60,14 @@ public static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(Descriptors.InvalidYaml.At(state.Span(exception.Start, exception.End), Describe(exception)));
+            diagnostics.Add(YamlErrors.Explain(exception, text, state.Span(exception.Start, exception.End), state.SpanAt));
             return null;
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException)
         {
-            // YamlDotNet signals some malformed input (bad escapes, broken encodings) with these.
-            diagnostics.Add(Descriptors.InvalidYaml.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), exception.Message));
+            // YamlDotNet signals some malformed input (an escape that names no character) with these, at the scanner's place.
+            var at = (int)Math.Min(Math.Max(0, scanner.CurrentPosition.Index), text.Length);
+            diagnostics.Add(YamlErrors.Explain(exception, text, at, state.SpanAt));
             return null;
         }
     }
@@ -92,12 +100,12 @@ public static class YamlTreeReader
             case NodeEvent node when !node.Anchor.IsEmpty:
                 state.Fail(Descriptors.UnsupportedYaml.At(state.Span(node.Start, node.End), "Anchors (&name)", "; repeat the value instead"));
                 return null;
-            case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
+            case NodeEvent node when !node.Tag.IsEmpty:
                 state.Fail(Descriptors.UnsupportedYaml.At(state.Span(node.Start, node.End), $"Tags ({node.Tag.Value})", "; remove the tag"));
                 return null;
             case Scalar scalar:
                 parser.MoveNext();
-                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, state.Span(scalar.Start, scalar.End));
+                return new YamlScalar(UnicodeText.Normalize(scalar.Value), scalar.Style == ScalarStyle.Plain, state.Span(scalar.Start, scalar.End));
             case SequenceStart sequenceStart:
                 return ReadSequence(parser, state, depth, sequenceStart);
             case MappingStart mappingStart:
@@ -198,14 +206,6 @@ public static class YamlTreeReader
 
     private const int SmallMapping = 8;
 
-    private static string Describe(YamlException exception)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
-        var message = exception.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
-    }
-
     private sealed class ReaderState
     {
         private readonly string _text;
@@ -260,6 +260,16 @@ public static class YamlTreeReader
             var endLine = (int)Math.Max(startLine, end.Line);
             var endColumn = (int)Math.Max(1, end.Column);
             return new SourceSpan(Path, (int)start.Index, (int)Math.Max(start.Index, end.Index), startLine, startColumn, endLine, endColumn);
+        }
+
+        /// <summary>The span of <paramref name="length"/> characters from <paramref name="index"/> (kept inside the text).</summary>
+        public SourceSpan SpanAt(int index, int length)
+        {
+            var start = Math.Min(Math.Max(0, index), _text.Length);
+            var end = Math.Min(start + Math.Max(0, length), _text.Length);
+            var (line, column) = Position(start);
+            var (lastLine, lastColumn) = Position(end);
+            return new SourceSpan(Path, start, end, line, column, lastLine, lastColumn);
         }
 
         private int[] LineStarts => _lineStarts ??= ComputeLineStarts(_text);

@@ -69,9 +69,13 @@ public sealed class GraphLoader
                 cancellationToken.ThrowIfCancellationRequested();
                 var start = new SourceSpan(full[i], 0, 0, 1, 1, 1, 1);
                 var (text, problem) = reader.Read(full[i]);
-                if (problem == ReadProblem.NotFound)
+                if (Directory.Exists(full[i]))
                 {
-                    diagnostics.Add(Descriptors.DocumentNotFound.At(start, paths[i], "(data file)", full[i]));
+                    diagnostics.Add(Descriptors.DocumentNotFound.At(start, $"The data file '{paths[i]}'", full[i], "; that is a folder: pass the data files in it, for instance Directory.GetFiles(folder, \"*.kg.yaml\")"));
+                }
+                else if (problem == ReadProblem.NotFound)
+                {
+                    diagnostics.Add(Descriptors.DocumentNotFound.At(start, $"The data file '{paths[i]}'", full[i], string.Empty));
                 }
                 else if (problem != ReadProblem.None)
                 {

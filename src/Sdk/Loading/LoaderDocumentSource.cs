@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Tables;
 using KnowledgeGraph.Language.Text;
@@ -43,7 +45,9 @@ internal sealed class LoaderDocumentSource : IDocumentSource
 
         if (!_read.TryGetValue(path, out var text))
         {
-            var (read, problem) = _reader.Read(path);
+            // Paths are case-sensitive, as at build time: on a file system that ignores case, a path written in another
+            // case than the file's name must not find it (Linux finds none).
+            var (read, problem) = !OperatingSystem.IsLinux() && CaseVariant(path) is not null ? (null, ReadProblem.NotFound) : _reader.Read(path);
             text = read is null ? null : LineEndings.Normalize(read);
             if (problem != ReadProblem.None)
             {
@@ -54,5 +58,31 @@ internal sealed class LoaderDocumentSource : IDocumentSource
         }
 
         return text;
+    }
+
+    public string Missing(string path) => CaseVariant(path) is { } name
+        ? $"; paths are case-sensitive, and the file is named '{name}': write the path as the file is named"
+        : "; a document loaded at run time must be a file in the data file's folder or below it";
+
+    /// <summary>The name of the file in <paramref name="path"/>'s folder that differs from it only in case, if any.</summary>
+    private static string? CaseVariant(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        var name = Path.GetFileName(path);
+        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(folder)
+                .Select(Path.GetFileName)
+                .FirstOrDefault(entry => !string.Equals(entry, name, StringComparison.Ordinal) && string.Equals(entry, name, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -42,11 +42,14 @@ public static class TimeQueries
             throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
         }
 
-        return time is not null && time.Overlaps(StartOf(from), StartOf(to.AddDays(1)));
+        return time is not null && time.Overlaps(StartOf(from), EndOf(to));
     }
 
     private static bool HoldsOn(TimeExtent time, DateOnly date) =>
-        time.Earliest < StartOf(date.AddDays(1)) && (time.End is null || time.Latest > StartOf(date));
+        time.Earliest < EndOf(date) && (time.End is null || time.Latest > StartOf(date));
 
     private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>The instant after <paramref name="day"/>; the last day there is ends at <see cref="DateTimeOffset.MaxValue"/>.</summary>
+    private static DateTimeOffset EndOf(DateOnly day) => day == DateOnly.MaxValue ? DateTimeOffset.MaxValue : StartOf(day.AddDays(1));
 }

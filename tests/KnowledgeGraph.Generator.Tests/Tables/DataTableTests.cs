@@ -241,5 +241,7 @@ public sealed class DataTableTests
         public Documents(Dictionary<string, string> texts) => _texts = texts;
 
         public string? GetText(string path) => _texts.TryGetValue(path, out var text) ? text : null;
+
+        public string Missing(string path) => string.Empty;
     }
 }

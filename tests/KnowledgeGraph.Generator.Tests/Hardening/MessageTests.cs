@@ -1,0 +1,23 @@
+using Xunit;
+using static KnowledgeGraph.Generator.Tests.Hardening.HostileInputTests;
+
+namespace KnowledgeGraph.Generator.Tests.Hardening;
+
+/// <summary>Mistakes whose messages used to be the parser's own, misplaced, or misleading.</summary>
+public sealed class MessageTests
+{
+    [Theory]
+    [InlineData("namespace: D\nentities:\n  {long}: { type: Node }\n", "KG0001", 3, 3, "this key is longer than 1,024 characters")]
+    [InlineData("namespace: D\ndocuments:\n  d: { path: doc.txt }\nentities:\n  a: { type: Node, source: { document: d, quote: \"  \" } }\n", "KG0003", 5, 50, "A quote must be the words of the document it cites, not empty")]
+    [InlineData("namespace: D\nentities:\n  a: { type: Node, name: \"\\UFFFFFFFF\" }\n", "KG0001", 3, 27, "the escape '\\UFFFFFFFF' names no Unicode character")]
+    [InlineData("namespace: D\nentities:\n  a: { type: Node }\nfacts:\n  - \"a \\u006eear b\"\n", "KG0007", 5, 5, "Unknown entity 'b'")]
+    [InlineData("namespace: D\nentities:\n  a: ! { type: Node }\n", "KG0021", 3, 6, "Tags (!) are not supported")]
+    public void The_message_says_what_is_wrong_at_the_right_place(string data, string id, int line, int column, string message)
+    {
+        var run = Run(data.Replace("{long}", new string('a', 1_100)));
+
+        var actual = Single(run);
+        Assert.Equal((id, line, column), (actual.Id, actual.Line, actual.Column));
+        Assert.Contains(message, actual.Message);
+    }
+}
