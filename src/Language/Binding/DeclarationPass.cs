@@ -113,7 +113,7 @@ internal sealed class DeclarationPass
                     && !ClashesWithExisting(document.Name, Existing?.FindDocumentMember(ns, clrName)?.Name, "document", clrName, $"class '{ns}.Documents'")
                     && _context.Declare(_context.Documents, document.Name, symbol, "Document", d => d.Syntax.Name))
                 {
-                    if (ScopeFor(_documentScopes, ns, $"class '{ns}.Documents'").Add(clrName, "document", document.Name, _context) && FitsClass(document.Name, ns, "Documents", "documents"))
+                    if (ClassScope(_documentScopes, ns, "Documents").Add(clrName, "document", document.Name, _context) && FitsClass(document.Name, ns, "Documents", "documents"))
                     {
                         symbol.ResolvedPath = document.Path is { } path ? PathUtilities.ResolveRelativeTo(file.Path, path.Text) : string.Empty;
                         _context.DocumentOrder.Add(symbol);
@@ -126,8 +126,8 @@ internal sealed class DeclarationPass
             }
         }
 
-        DeclareInstances(file.Entities, ns, isEvent: false, ScopeFor(_entityScopes, ns, $"class '{ns}.Entities'"));
-        DeclareInstances(file.Events, ns, isEvent: true, ScopeFor(_eventScopes, ns, $"class '{ns}.Events'"));
+        DeclareInstances(file.Entities, ns, isEvent: false, ClassScope(_entityScopes, ns, "Entities"));
+        DeclareInstances(file.Events, ns, isEvent: true, ClassScope(_eventScopes, ns, "Events"));
     }
 
     private void DeclareRelation(RelationSyntax relation, string ns, ClrNameScope scope)
@@ -138,7 +138,7 @@ internal sealed class DeclarationPass
         }
 
         var symbol = new RelationSymbol(relation, ns, Identifiers.ToPascal(relation.Name.Text));
-        var queries = ScopeFor(_queryScopes, ns, $"class '{ns}.GraphQueries'", ReserveGraphMembers);
+        var queries = ClassScope(_queryScopes, ns, "GraphQueries", ReserveGraphMembers);
         var inverseMethod = relation.Inverse is { } declaredInverse ? Identifiers.ToPascal(declaredInverse.Text) : symbol.ClrName + "Inverse";
         if (!scope.Add(symbol.ClrName, "relation", relation.Name, _context)
             || !queries.Add(symbol.ClrName, "relation", relation.Name, _context)
@@ -316,6 +316,14 @@ internal sealed class DeclarationPass
 
         return true;
     }
+
+    /// <summary>The scope of a generated class's members, which C# forbids to take the class's own name.</summary>
+    private static ClrNameScope ClassScope(Dictionary<string, ClrNameScope> scopes, string ns, string className, System.Action<ClrNameScope>? initialize = null) =>
+        ScopeFor(scopes, ns, $"class '{ns}.{className}'", scope =>
+        {
+            scope.Reserve(className, "the name of the generated class itself");
+            initialize?.Invoke(scope);
+        });
 
     private static ClrNameScope ScopeFor(Dictionary<string, ClrNameScope> scopes, string ns, string description, System.Action<ClrNameScope>? initialize = null)
     {

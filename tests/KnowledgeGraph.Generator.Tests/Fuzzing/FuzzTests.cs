@@ -13,9 +13,10 @@ using Xunit;
 namespace KnowledgeGraph.Generator.Tests.Fuzzing;
 
 /// <summary>
-/// Ten thousand broken, random and hostile inputs through the generator driver. The generator must never throw,
-/// every diagnostic must lie inside its file, and an input that gets no diagnostic must be a valid ontology: its
-/// generated code compiles.
+/// Ten thousand broken, random, hostile and generated inputs through the generator driver. The generator must never
+/// throw, every diagnostic must lie inside its file, and an input that gets no diagnostic must be a valid ontology: its
+/// generated code compiles, and the graphs it declares are created. Loaded at run time against the same compiled schema,
+/// an input gets the diagnostics its build got, at the same places.
 /// </summary>
 public sealed class FuzzTests
 {
@@ -23,6 +24,10 @@ public sealed class FuzzTests
 
     /// <summary>The same inputs on every run; set KG_FUZZ_SEED to explore others.</summary>
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("KG_FUZZ_SEED"), out var seed) ? seed : 1_000;
+
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public FuzzTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
 
     [Fact]
     public void Ten_thousand_mutated_and_hostile_inputs_never_crash_and_are_always_diagnosed_or_valid()
@@ -33,7 +38,11 @@ public sealed class FuzzTests
         var corpus = seeds.Where(f => f.Name.EndsWith(".kg.yaml")).Select(f => f.Text).ToList();
         var failures = new ConcurrentBag<string>();
         var compiledOutputs = new ConcurrentDictionary<string, bool>();
+        var createdGraphs = new ConcurrentDictionary<string, string?>();
+        using var runTime = new RunTimeOracle(schema, article);
         var diagnosed = 0;
+        var compared = 0;
+        var created = 0;
 
         Parallel.For(0, Environment.ProcessorCount, worker =>
         {
@@ -41,8 +50,34 @@ public sealed class FuzzTests
             for (var i = worker; i < Inputs; i += Environment.ProcessorCount)
             {
                 var input = mutator.Next();
-                var run = GeneratorHarness.Run(new[] { schema, article, ("fuzz.kg.yaml", input) }, string.Empty);
+                var companion = mutator.Companion(input);
+                var files = new List<(string Name, string Text)> { schema, article, ("fuzz.kg.yaml", input) };
+                if (companion is not null)
+                {
+                    files.Add(("fuzz2.kg.yaml", companion));
+                }
+
+                var run = GeneratorHarness.Run(files.ToArray(), string.Empty);
                 var problem = Check(input, run, compiledOutputs);
+                if (problem is null && run.GeneratorDiagnostics.IsEmpty)
+                {
+                    // Run what compiled: every graph it declares is created (once per distinct generated text, tables included).
+                    var key = string.Concat(run.Sources.Select(s => s.SourceText.ToString()));
+                    problem = createdGraphs.GetOrAdd(key, _ =>
+                    {
+                        System.Threading.Interlocked.Increment(ref created);
+                        return RunTimeOracle.CreateEveryGraph(run.Output);
+                    });
+                }
+
+                if (problem is null && companion is null)
+                {
+                    problem = runTime.CompareWithBuild(input, run.GeneratorDiagnostics, out var wasCompared);
+                    if (wasCompared)
+                    {
+                        System.Threading.Interlocked.Increment(ref compared);
+                    }
+                }
                 if (problem is not null)
                 {
                     failures.Add($"input {i}: {problem}\n---\n{Shorten(input)}\n---");
@@ -56,8 +91,11 @@ public sealed class FuzzTests
             }
         });
 
+        _output.WriteLine($"seed {Seed}: {diagnosed} inputs diagnosed, {created} distinct valid outputs run, {compared} loaded at run time and compared with their build");
         Assert.True(failures.IsEmpty, $"{failures.Count} failures, first ones:\n" + string.Join("\n", failures.Take(5)));
         Assert.InRange(diagnosed, Inputs / 2, Inputs); // the inputs are mostly broken, so the oracle is exercised
+        Assert.InRange(created, 50, Inputs); // and enough of them valid that graphs are created
+        Assert.InRange(compared, Inputs / 4, Inputs); // and enough of them data alone, which loads at run time
     }
 
     private static string? Check(string input, GeneratorRun run, ConcurrentDictionary<string, bool> compiledOutputs)

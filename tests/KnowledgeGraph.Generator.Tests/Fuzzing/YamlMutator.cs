@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Generator.Tests.Fuzzing;
 /// <summary>
 /// Makes broken and odd ontology files: mutations of real ones (lines dropped, swapped, re-indented, truncated,
 /// tokens replaced) and hostile YAML (tabs, unclosed quotes and brackets, duplicate keys, anchors and aliases, tags,
-/// byte-order marks, invalid UTF-8, huge scalars, deep nesting, alias bombs). Deterministic for a given seed.
+/// byte-order marks, invalid UTF-8, huge scalars, deep nesting, alias bombs) and generated inputs of the kinds attacks
+/// found (<see cref="GeneratedInputs"/>). Deterministic for a given seed.
 /// </summary>
 internal sealed class YamlMutator
 {
@@ -18,23 +19,33 @@ internal sealed class YamlMutator
     private readonly Random _random;
     private readonly IReadOnlyList<string> _corpus;
 
+    private readonly GeneratedInputs _generated;
+
     public YamlMutator(int seed, IReadOnlyList<string> corpus)
     {
         _random = new Random(seed);
         _corpus = corpus;
+        _generated = new GeneratedInputs(_random);
     }
 
     public string Next()
     {
-        var choice = _random.Next(20);
+        var choice = _random.Next(24);
         return choice switch
         {
             < 12 => Mutate(_corpus[_random.Next(_corpus.Count)], 1 + _random.Next(4)),
             12 => RandomTree(),
             13 => Hostile(),
-            _ => Mutate(RandomTree(), 1 + _random.Next(3)),
+            < 20 => Mutate(RandomTree(), 1 + _random.Next(3)),
+            20 => _random.Next(3) == 0 ? Mutate(_generated.Structure(), 1) : _generated.Structure(),
+            21 => _generated.Dates(),
+            22 => _random.Next(3) == 0 ? Mutate(_generated.Unicode(), 1) : _generated.Unicode(),
+            _ => _generated.NamesInCode(),
         };
     }
+
+    /// <summary>A second file for some inputs: one that declares some of the same names in the same namespace.</summary>
+    public string? Companion(string input) => _random.Next(12) == 0 ? _generated.SameNames(input) : null;
 
     private string Mutate(string text, int times)
     {

@@ -163,6 +163,30 @@ public sealed class ValueAndNameTests
         Assert.Empty(run.CompilationDiagnostics);
     }
 
+    [Theory]
+    [InlineData("namespace: D\nentities:\n  entities: { type: Node }\n", 3, 3)]
+    [InlineData("namespace: D\nentities:\n  a: { type: Node }\nevents:\n  Events: { type: Move, to: a }\n", 5, 3)]
+    [InlineData("namespace: D\ndocuments:\n  documents: { path: doc.txt }\n", 3, 3)]
+    [InlineData("namespace: D\ntypes:\n  Camp: { is: Place, properties: { camp: int? } }\n", 3, 36)]
+    public void A_member_that_would_take_the_name_of_its_class_is_reported(string data, int line, int column)
+    {
+        var run = Run(data);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        var span = error.Location.GetLineSpan();
+        Assert.Equal(("KG0023", line, column), (error.Id, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void An_enum_value_may_share_its_enums_name_as_C_sharp_allows()
+    {
+        var run = Run("namespace: D\nenums:\n  Side: [side, other]\n");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
     [Fact]
     public void A_document_path_in_another_case_than_the_files_is_not_found_and_the_message_names_the_file()
     {
