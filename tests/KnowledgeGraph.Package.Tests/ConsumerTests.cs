@@ -101,6 +101,28 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Packing_at_the_root_of_the_repository_makes_the_one_package()
+    {
+        Assert.Equal(new[] { $"KnowledgeGraph.{_package.Version}.nupkg" }, _package.Packages);
+    }
+
+    [Fact]
+    public void A_file_based_app_takes_the_package_with_a_directive()
+    {
+        var folder = _package.NewConsumerFolder("file-based");
+        File.WriteAllText(Path.Combine(folder, "app.cs"), $"#:package KnowledgeGraph@{_package.Version}\nusing System.Linq;\n" + Program);
+        Directory.CreateDirectory(Path.Combine(folder, "ontology", "docs"));
+        File.WriteAllText(Path.Combine(folder, "ontology", "library.kg.yaml"), Ontology);
+        File.WriteAllText(Path.Combine(folder, "ontology", "docs", "catalogue.txt"), "The catalogue.\nWar and Peace was published in Moscow in 1869.\n");
+
+        var (exit, output) = DotNet.Run(folder, _package.ConsumerEnvironment, "run", "app.cs");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("home of: Leo Tolstoy", output);
+        Assert.Contains("quote on line: 2", output);
+    }
+
+    [Fact]
     public void A_net8_project_builds_with_the_package()
     {
         var folder = NewConsumer("net8-consumer", "net8.0");

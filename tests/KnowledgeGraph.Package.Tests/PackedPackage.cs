@@ -17,39 +17,48 @@ public sealed class PackedPackage : IDisposable
         Folder = Directory.CreateTempSubdirectory("kg-package-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Folder, "feed")).FullName;
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var sdk = Path.Combine(CopySources(), "src", "Sdk", "KnowledgeGraph.Sdk.csproj");
-        var (exitCode, output) = DotNet.Run(Folder, null, "pack", sdk, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+
+        // What a release pipeline runs: `dotnet pack` at the root of the repository, which must make the one package.
+        var (exitCode, output) = DotNet.Run(CopyRepository(), null, "pack", "-c", "Release", "-o", Feed, "-p:Version=" + Version);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        Packages = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).ToList()!;
         PackagePath = Directory.GetFiles(Feed, "KnowledgeGraph.*.nupkg").Single();
     }
 
     public string Folder { get; }
 
+    /// <summary>Every package the root pack made.</summary>
+    public IReadOnlyList<string> Packages { get; }
+
     /// <summary>
-    /// Packs from a copy of the sources, so that packing (which restores and builds in its own way) never races the
-    /// builds of the working tree that other tests run at the same time.
+    /// Packs from a copy of the repository (its sources, tests, samples and benchmarks, without build output), so that
+    /// packing (which restores and builds in its own way) never races the builds of the working tree that other tests
+    /// run at the same time.
     /// </summary>
-    private string CopySources()
+    private string CopyRepository()
     {
         var root = DotNet.RepositoryRoot();
         var copy = Directory.CreateDirectory(Path.Combine(Folder, "source")).FullName;
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md" })
+        foreach (var file in Directory.EnumerateFiles(root))
         {
-            File.Copy(Path.Combine(root, file), Path.Combine(copy, file));
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         }
 
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories))
+        var skipped = new[] { "bin", "obj", "node_modules", "BenchmarkDotNet.Artifacts", ".git" };
+        foreach (var folder in new[] { "src", "tests", "samples", "benchmarks", "seeds", "docs" })
         {
-            var relative = Path.GetRelativePath(root, file);
-            var parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Contains("bin") || parts.Contains("obj"))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
             {
-                continue;
-            }
+                var relative = Path.GetRelativePath(root, file);
+                if (relative.Split(Path.DirectorySeparatorChar).Any(part => skipped.Contains(part)))
+                {
+                    continue;
+                }
 
-            var target = Path.Combine(copy, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+                var target = Path.Combine(copy, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
         }
 
         return copy;
