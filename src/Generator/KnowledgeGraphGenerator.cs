@@ -83,11 +83,16 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (references, _) => ReferenceCycles.Find(references.SelectMany(r => r), acrossFilesOnly: true).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferenceCycles);
+        var someFileUnreadable = files
+            .Select(static (file, _) => Cascades.IsUnreadable(file))
+            .Collect()
+            .Select(static (unreadable, _) => unreadable.Contains(true))
+            .WithTrackingName(TrackingNames.Unreadable);
         Report(context, parseDiagnostics);
         Report(context, namespaceDiagnostics);
-        Report(context, schemaDiagnostics);
-        Report(context, declarationDiagnostics);
-        Report(context, fileDiagnostics);
+        Report(context, schemaDiagnostics, someFileUnreadable);
+        Report(context, declarationDiagnostics, someFileUnreadable);
+        Report(context, fileDiagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()));
         Report(context, cycleDiagnostics);
 
         var loaderSchema = table.Select(static (t, _) => t.SchemaOnly()).WithTrackingName(TrackingNames.LoaderSchema);
@@ -117,6 +122,9 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
     private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<KgDiagnostic>> diagnostics) =>
         context.RegisterSourceOutput(diagnostics, static (output, list) => ReportAll(output, list));
+
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<KgDiagnostic>> diagnostics, IncrementalValueProvider<bool> someFileUnreadable) =>
+        Report(context, diagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()));
 
     private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<KgDiagnostic>> diagnostics) =>
         context.RegisterSourceOutput(diagnostics, static (output, list) => ReportAll(output, list));

@@ -205,5 +205,7 @@ public sealed class ScaleTests
         public string? GetText(string path) => null;
 
         public string Missing(string path) => string.Empty;
+
+        public (string Problem, string Allowed)? Refuse(string dataFile, string written) => null;
     }
 }

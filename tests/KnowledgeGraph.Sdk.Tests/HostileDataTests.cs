@@ -29,13 +29,14 @@ public sealed class HostileDataTests : IDisposable
             events:
               longSiege: { type: Capture, by: ukrainianForces, of: far, start: 2022, end: 9999 }
               lastDay: { type: Capture, by: ukrainianForces, of: far, date: 9999-12-31 }
+              lastInstant: { type: Capture, by: ukrainianForces, of: far, date: 9999-12-31T23:59:59.9999999Z }
             """);
 
         Assert.True(result.Succeeded, result.ToString());
         var graph = loader.Builder.Build();
         Assert.Equal(DateTimeOffset.MaxValue, graph.Get<Capture>("longSiege").Time!.Latest);
         Assert.Equal(DateTimeOffset.MaxValue, graph.Get<Capture>("lastDay").Time!.Latest);
-        Assert.Equal(2, graph.Events<Capture>().During(new DateOnly(9999, 12, 31), DateOnly.MaxValue).Count(e => e.Id is "longSiege" or "lastDay"));
+        Assert.Equal(3, graph.Events<Capture>().During(new DateOnly(9999, 12, 31), DateOnly.MaxValue).Count(e => e.Id is "longSiege" or "lastDay" or "lastInstant"));
         Assert.Contains(graph.Events<Capture>().AsOf(DateOnly.MaxValue), e => e.Id == "lastDay");
     }
 
@@ -68,7 +69,7 @@ public sealed class HostileDataTests : IDisposable
     public void A_document_that_is_not_utf8_is_refused_at_its_path()
     {
         File.WriteAllBytes(Path.Combine(_folder, "report.txt"), new byte[] { 0x4B, 0x69, 0xFF, 0x76 });
-        var result = Loader().Load(Write("doc.kg.yaml", "namespace: Docs\ndocuments:\n  report: { path: report.txt }\n"));
+        var result = Loader().Load(Write("doc.kg.yaml", "namespace: Docs\ndocuments:\n  report: { path: report.txt }\nentities:\n  kiev: { type: Settlement, source: { document: report, quote: Kiv } }\n"));
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0031", 3, 19), (error.Id, error.Span.StartLine, error.Span.StartColumn));
@@ -80,8 +81,8 @@ public sealed class HostileDataTests : IDisposable
     {
         var error = Assert.Single(Loader().Load(_folder).Diagnostics);
 
-        Assert.Equal("KG0020", error.Id);
-        Assert.Contains("that is a folder: pass the data files in it", error.Message);
+        Assert.Equal("KG0024", error.Id);
+        Assert.Contains("is a folder, not a data file; pass the data files in it", error.Message);
         Assert.DoesNotContain("AdditionalFiles", error.Message);
     }
 
@@ -112,6 +113,21 @@ public sealed class HostileDataTests : IDisposable
         Assert.Contains(result.Diagnostics, d => (d.Id, d.Span.StartLine, d.Span.StartColumn) == (id, line, column));
         Assert.False(result.Succeeded);
         Assert.Equal(IzyumGraph.Create().Entities.Count(), loader.Builder.Build().Entities.Count());
+    }
+
+    [Theory]
+    [InlineData("ace", "\u0430\u0441\u0435")]
+    [InlineData("\u0430\u0441\u0435", "ace")]
+    public void An_id_that_looks_like_one_loaded_earlier_is_refused(string first, string second)
+    {
+        var loader = Loader();
+        Assert.True(loader.LoadText(Path.Combine(_folder, "one.kg.yaml"), $"namespace: One\nentities:\n  {first}: {{ type: Settlement }}\n").Succeeded);
+
+        var result = loader.LoadText(Path.Combine(_folder, "two.kg.yaml"), $"namespace: Two\nentities:\n  {second}: {{ type: Settlement }}\n");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0030", 3, 3), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains($"looks the same as '{first}'", error.Message);
     }
 
     [Fact]

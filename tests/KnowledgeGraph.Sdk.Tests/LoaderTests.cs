@@ -168,6 +168,19 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_loaded_file_that_is_not_valid_yaml_gives_its_own_error_and_no_unknown_names_in_the_files_loaded_with_it()
+    {
+        var broken = Write("towns.kg.yaml", "namespace: Towns\nentities:\n  kupiansk: { type: Settlement, doc: Note: taken }\n");
+        var user = Write("facts.kg.yaml", "namespace: Facts\nfacts:\n  - ukrainianForces tookControlOf kupiansk\n");
+
+        var result = Loader().Load(broken, user);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0001", 3, 42), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.EndsWith("towns.kg.yaml", error.Span.Path);
+    }
+
+    [Fact]
     public void A_missing_file_is_reported()
     {
         var result = Loader().Load(Path.Combine(_folder, "nowhere.kg.yaml"));

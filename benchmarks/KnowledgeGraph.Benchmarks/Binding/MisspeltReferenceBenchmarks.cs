@@ -61,5 +61,7 @@ public class MisspeltReferenceBenchmarks
         public string? GetText(string path) => null;
 
         public string Missing(string path) => string.Empty;
+
+        public (string Problem, string Allowed)? Refuse(string dataFile, string written) => null;
     }
 }

@@ -24,12 +24,16 @@ internal sealed class DocumentTexts : IDocumentSource
 
     public string? GetText(string path) => _texts.TryGetValue(PathUtilities.Normalize(path), out var text) ? text : null;
 
+    /// <summary>Only the rule on the path as written: the generator must not touch the file system to follow links.</summary>
+    public (string Problem, string Allowed)? Refuse(string dataFile, string written) =>
+        DocumentPathRule.Problem(dataFile, written) is { } problem ? (problem, string.Empty) : null;
+
     public string Missing(string path)
     {
         var normalized = PathUtilities.Normalize(path);
         var other = _texts.Keys.Where(p => string.Equals(p, normalized, StringComparison.OrdinalIgnoreCase)).OrderBy(p => p, StringComparer.Ordinal).FirstOrDefault();
         return other is not null
             ? $"; paths are case-sensitive, and the file is named '{PathUtilities.FileName(other)}': write the path as the file is named"
-            : "; a document must be a file of the project listed as an AdditionalFiles item";
+            : "; check the path and its case (paths are case-sensitive), and that the file is an AdditionalFiles item of the project";
     }
 }

@@ -33,4 +33,7 @@ public static class TrackingNames
     public const string BindFile = nameof(BindFile);
     public const string DataFile = nameof(DataFile);
     public const string ReferenceCycles = nameof(ReferenceCycles);
+
+    /// <summary>Whether some file could not be read at all (then names unknown elsewhere are not reported).</summary>
+    public const string Unreadable = nameof(Unreadable);
 }

@@ -37,6 +37,7 @@ internal sealed class DeclarationPass
     public int? MaxMembersPerClass { get; init; }
 
     private readonly Dictionary<string, int> _membersPerClass = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, Located> _lookAlikeIds = new(System.StringComparer.Ordinal);
 
     public void Run(IReadOnlyList<OntologyFileSyntax> files)
     {
@@ -202,7 +203,8 @@ internal sealed class DeclarationPass
 
             var clrName = Identifiers.ToPascal(instance.Name.Text);
             var symbol = new InstanceSymbol(instance, ns, clrName, isEvent);
-            if (!IsNew(instance.Name, Existing?.FindInstance(instance.Name.Text)?.File, isEvent ? "Event" : "Entity")
+            if (LooksLikeAnother(instance.Name)
+                || !IsNew(instance.Name, Existing?.FindInstance(instance.Name.Text)?.File, isEvent ? "Event" : "Entity")
                 || ClashesWithExisting(instance.Name, Existing?.FindInstanceMember(ns, isEvent, clrName)?.Id, what, clrName, $"class '{ns}.{(isEvent ? "Events" : "Entities")}'")
                 || !_context.Declare(_context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name))
             {
@@ -217,6 +219,41 @@ internal sealed class DeclarationPass
 
             _context.InstanceOrder.Add(symbol);
         }
+    }
+
+    /// <summary>
+    /// True, reported, when the id looks the same as another id (of this step, or of an earlier one) that is written in
+    /// other letters: ids are global, so <c>асе</c> in one namespace would pass for <c>ace</c> in another.
+    /// </summary>
+    private bool LooksLikeAnother(Located name)
+    {
+        var skeleton = Scripts.Skeleton(name.Text);
+        Located? other = null;
+        if (skeleton != name.Text && _context.Instances.TryGetValue(skeleton, out var plain))
+        {
+            other = plain.Syntax.Name;
+        }
+        else if (_lookAlikeIds.TryGetValue(skeleton, out var lookAlike) && lookAlike.Text != name.Text)
+        {
+            other = lookAlike;
+        }
+        else if (Existing?.FindLookAlike(name.Text) is { } earlier)
+        {
+            other = new Located(earlier.Id, SourceSpan.FileOnly(earlier.File));
+        }
+
+        if (other is not null)
+        {
+            _context.Report(Descriptors.MisleadingText, name.Span, $"'{name.Text}' looks the same as '{other.Text}' (declared at {other.Span}) but is written in other letters; rename one of them");
+            return true;
+        }
+
+        if (skeleton != name.Text)
+        {
+            _lookAlikeIds[skeleton] = name;
+        }
+
+        return false;
     }
 
     /// <summary>False, reported at the first name too many, when the class of a namespace cannot take another member.</summary>

@@ -46,14 +46,20 @@ internal sealed class DocumentPass
                 continue; // reported by the parser
             }
 
-            if (_context.Locator(document) is not { } locator)
+            if (_context.DocumentSource.Refuse(file.Path, path.Text) is { } refused)
             {
-                _context.Report(Descriptors.DocumentNotFound, path.Span, $"The file '{path.Text}' of document '{document.Name}'", document.ResolvedPath, _context.DocumentSource.Missing(document.ResolvedPath));
+                _context.Report(Descriptors.DocumentOutsideFolder, path.Span, path.Text, refused.Problem, refused.Allowed);
             }
-            else if (locator.Text.IndexOf(UnicodeText.Replacement) is var replaced and >= 0)
+            else if (_context.Locator(document) is not { } locator)
             {
-                var (line, column) = LineColumn(locator.Text, replaced);
-                _context.Report(Descriptors.InvalidEncoding, path.Span, $"The document '{document.Name}' ({path.Text}) holds U+FFFD at line {line}, column {column}, the character that stands for bytes that were not valid UTF-8 when it was read");
+                if (_context.Undecodable(document) is var (line, column))
+                {
+                    _context.Report(Descriptors.InvalidEncoding, path.Span, $"The document '{document.Name}' ({path.Text}) holds U+FFFD at line {line}, column {column}, the character that stands for bytes that were not valid UTF-8 when it was read");
+                }
+                else
+                {
+                    _context.Report(Descriptors.DocumentNotFound, path.Span, $"The file '{path.Text}' of document '{document.Name}'", document.ResolvedPath, _context.DocumentSource.Missing(document.ResolvedPath));
+                }
             }
             else if (ok)
             {
@@ -154,22 +160,6 @@ internal sealed class DocumentPass
         }
 
         return new SourceModel(document.Name, locator.Text.Substring(found.Offset, found.Length), found.Offset, found.Length, found.Line, found.Column);
-    }
-
-    private static (int Line, int Column) LineColumn(string text, int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
     }
 
     /// <summary>The first number in a passage (<c>40,000</c>), or null.</summary>

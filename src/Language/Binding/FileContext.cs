@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Language.Binding;
 internal sealed class FileContext : DiagnosticBag
 {
     private readonly Dictionary<string, QuoteLocator?> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> _undecodable = new(StringComparer.Ordinal);
 
     // A file asks the same few questions of the shared table thousands of times; answered here, they skip its lock.
     private readonly Dictionary<(TypeEntry Type, TypeEntry Required), bool> _conforms = new(ReferencePairComparer<TypeEntry>.Instance);
@@ -29,18 +30,31 @@ internal sealed class FileContext : DiagnosticBag
 
     public DataFileEntry File { get; }
 
-    /// <summary>The document's text, read once; null when it could not be read (reported at the document).</summary>
+    /// <summary>
+    /// The document's text, read once and made NFC; null when it could not be read, or holds U+FFFD where bytes were not
+    /// UTF-8 (<see cref="Undecodable"/>): either is reported at the document, and quotes of it are not checked again.
+    /// </summary>
     public QuoteLocator? Locator(DocumentEntry document)
     {
         if (!_documents.TryGetValue(document.ResolvedPath, out var locator))
         {
             var text = DocumentSource.GetText(document.ResolvedPath);
-            locator = text is null ? null : new QuoteLocator(UnicodeText.Normalize(text));
+            var replaced = text?.IndexOf(UnicodeText.Replacement) ?? -1;
+            if (replaced >= 0)
+            {
+                _undecodable[document.ResolvedPath] = UnicodeText.Position(text!, replaced);
+            }
+
+            locator = text is null || replaced >= 0 ? null : new QuoteLocator(UnicodeText.Normalize(text));
             _documents.Add(document.ResolvedPath, locator);
         }
 
         return locator;
     }
+
+    /// <summary>Where the document's first U+FFFD is, when it has one.</summary>
+    public (int Line, int Column)? Undecodable(DocumentEntry document) =>
+        _undecodable.TryGetValue(document.ResolvedPath, out var at) ? at : null;
 
     /// <summary>True when a value of <paramref name="type"/> may stand where <paramref name="required"/> is asked for.</summary>
     public bool ConformsTo(TypeEntry type, TypeEntry required)

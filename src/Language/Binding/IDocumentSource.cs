@@ -11,4 +11,10 @@ public interface IDocumentSource
     /// or where documents must be.
     /// </summary>
     string Missing(string path);
+
+    /// <summary>
+    /// Null when the document <paramref name="written"/> (as <paramref name="dataFile"/> names it) may be read; otherwise
+    /// why not, and what else would be allowed, for KG0026.
+    /// </summary>
+    (string Problem, string Allowed)? Refuse(string dataFile, string written);
 }

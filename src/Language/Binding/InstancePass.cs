@@ -43,9 +43,9 @@ internal sealed class InstancePass
                 continue; // declared twice or not a valid name: reported by the declaration pass
             }
 
-            if (ResolveType(entry, syntax) is { } type && Bind(entry, syntax, type) is { } model)
+            if (ResolveType(entry, syntax) is { } type)
             {
-                models.Add(model);
+                models.Add(Bind(entry, syntax, type));
             }
         }
 
@@ -103,11 +103,10 @@ internal sealed class InstancePass
         return type;
     }
 
-    private InstanceModel? Bind(InstanceEntry instance, InstanceSyntax syntax, TypeEntry type)
+    private InstanceModel Bind(InstanceEntry instance, InstanceSyntax syntax, TypeEntry type)
     {
         var members = _context.Members(type);
         var values = new List<AssignmentModel>(syntax.Entries.Count);
-        var broken = false;
         var given = new bool[members.All.Count];
         foreach (var entry in syntax.Entries)
         {
@@ -124,10 +123,6 @@ internal sealed class InstancePass
                 {
                     values.Add(assignment);
                 }
-                else
-                {
-                    broken = true;
-                }
             }
             else if (_context.Table.FindRelationName(entry.Key.Text) is not null)
             {
@@ -141,7 +136,6 @@ internal sealed class InstancePass
                 var fixedKeys = instance.IsEvent ? EventKeys : EntityKeys;
                 var candidates = members.All.Select(m => m.Name).Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
                 _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.DidYouMean(entry.Key.Text, candidates));
-                broken = true;
             }
         }
 
@@ -151,17 +145,15 @@ internal sealed class InstancePass
             if (!given[i] && member.Cardinality.IsRequired() && member.DefaultValue is null)
             {
                 _context.Report(Descriptors.MissingRequired, syntax.Name.Span, $"{(instance.IsEvent ? "Event" : "Entity")} '{instance.Id}' of type '{type.Name}'", member.IsRole ? "role" : "property", member.Name);
-                broken = true;
             }
         }
 
-        broken |= !TimeBinder.TryBind(syntax.Time, _context, out var time);
+        TimeBinder.TryBind(syntax.Time, _context, out var time);
         var sources = _documents.BindSources(syntax.Sources);
-        if (broken || sources is null)
-        {
-            return null;
-        }
 
+        // An instance with errors (reported) is still bound with what is right in it: its member stays in the generated
+        // code, typed as declared, and what names it is not reported again. The errors fail the build or the load, so
+        // such a model never reaches a graph.
         return new InstanceModel(
             instance.Id,
             instance.Namespace,
@@ -173,7 +165,7 @@ internal sealed class InstancePass
             syntax.Aliases.Select(a => a.Text).ToEquatableArray(),
             syntax.Doc,
             time,
-            sources.Value,
+            sources ?? default,
             values.ToEquatableArray());
     }
 

@@ -67,13 +67,18 @@ public static class ReferenceCycles
                         continue;
                     }
 
-                    diagnostics.Add(Descriptors.InvalidDeclaration.At(reference.At, $"Properties form a cycle ({string.Join(" -> ", cycle)}); state one direction as a relation instead"));
+                    diagnostics.Add(Descriptors.InvalidDeclaration.At(reference.At, $"Properties form a cycle ({Show(cycle)}); state one direction as a relation instead"));
                 }
             }
         }
 
         return diagnostics;
     }
+
+    /// <summary>The cycle, or its first and last steps when it is long (a message stays readable whatever the data).</summary>
+    private static string Show(List<string> cycle) => cycle.Count <= 12
+        ? string.Join(" -> ", cycle)
+        : $"{string.Join(" -> ", cycle.Take(5))} -> ... {cycle.Count - 10:N0} more ... -> {string.Join(" -> ", cycle.Skip(cycle.Count - 5))}";
 
     private static IEnumerable<string> Files(List<string> cycle, Dictionary<string, List<Reference>> edges)
     {

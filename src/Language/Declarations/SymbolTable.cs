@@ -87,6 +87,17 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
     public InstanceEntry? FindInstance(string id) => Find(t => t.Instances, id);
 
+    /// <summary>
+    /// The entity or event whose id looks the same as <paramref name="id"/> but is another id: the two are equal once
+    /// look-alike Greek and Cyrillic letters are taken as Latin (<see cref="Scripts.Skeleton"/>).
+    /// </summary>
+    public InstanceEntry? FindLookAlike(string id)
+    {
+        var skeleton = Scripts.Skeleton(id);
+        var found = (skeleton != id ? FindInstance(skeleton) : null) ?? Find(t => t.LookAlikes, skeleton);
+        return found is not null && found.Id != id ? found : null;
+    }
+
     public DataFileEntry? FindDataFile(string path) => Find(t => t.DataFiles, path);
 
     /// <summary>The entity or event that becomes the C# member <paramref name="clrName"/> of <c>Entities</c> or <c>Events</c> of a namespace.</summary>
@@ -191,6 +202,7 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
             DataFiles = ByName(table.DataFiles, f => f.Path);
             InstanceMembers = ByName(table.Instances, i => $"{i.Namespace}/{(i.IsEvent ? "Events" : "Entities")}/{i.ClrName}");
             DocumentMembers = ByName(table.Documents, d => $"{d.Namespace}/{d.ClrName}");
+            LookAlikes = ByName(table.Instances.Where(i => Scripts.Skeleton(i.Id) != i.Id), i => Scripts.Skeleton(i.Id));
             if (below is not null)
             {
                 (Types, Enums, Relations, RelationNames, Hierarchy) = (below.Types, below.Enums, below.Relations, below.RelationNames, below.Hierarchy);
@@ -227,6 +239,9 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         public Dictionary<string, InstanceEntry> InstanceMembers { get; }
 
         public Dictionary<string, DocumentEntry> DocumentMembers { get; }
+
+        /// <summary>The ids that hold look-alike letters, by their skeleton.</summary>
+        public Dictionary<string, InstanceEntry> LookAlikes { get; }
 
         public TypeHierarchy<TypeEntry, MemberModel> Hierarchy { get; }
 

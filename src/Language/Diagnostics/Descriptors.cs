@@ -81,7 +81,7 @@ public static class Descriptors
         "KG0025", "Internal error", "KnowledgeGraph failed on this input; please report it with the file: {0}");
 
     public static readonly KgDiagnosticDescriptor DocumentOutsideFolder = Error(
-        "KG0026", "Document outside the data file's folder", "The document path '{0}' {1}; a file loaded at run time may name only documents in its own folder or below it, or in a folder that LoaderOptions.TrustedFolders names");
+        "KG0026", "Document outside the data file's folder", "The document path '{0}' {1}; a document must be in the folder of the file that names it or below it{2}");
 
     public static readonly KgDiagnosticDescriptor UnknownOmissionReason = Error(
         "KG0027", "Unknown reason for an omitted passage", "'{0}' is not a reason to leave a passage out; write one of {1}{2}");

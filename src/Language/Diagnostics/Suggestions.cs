@@ -49,7 +49,8 @@ public static class Suggestions
             }
         }
 
-        return best is not null && bestDistance <= allowed ? $"; did you mean '{best}'?" : string.Empty;
+        // A suggestion shares at least one letter with the name: '5' is not a typo of 'd'.
+        return best is not null && bestDistance <= allowed && bestDistance < actual.Length ? $"; did you mean '{best}'?" : string.Empty;
     }
 
     /// <summary>

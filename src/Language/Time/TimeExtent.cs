@@ -20,7 +20,12 @@ public sealed record TimeExtent(PartialDate? Start, PartialDate? End)
         ? (end.Precision != DatePrecision.Instant ? end.End : end.Earliest == DateTimeOffset.MaxValue ? end.Earliest : end.Earliest.AddTicks(1))
         : DateTimeOffset.MaxValue;
 
-    public bool Overlaps(DateTimeOffset from, DateTimeOffset toExclusive) => Earliest < toExclusive && from < Latest;
+    /// <summary>
+    /// True when the extent and the instants from <paramref name="from"/> up to <paramref name="toExclusive"/> share one;
+    /// an end at <see cref="DateTimeOffset.MaxValue"/> (saturated: the calendar's end) includes that last instant.
+    /// </summary>
+    public bool Overlaps(DateTimeOffset from, DateTimeOffset toExclusive) =>
+        (Earliest < toExclusive || toExclusive == DateTimeOffset.MaxValue) && (from < Latest || Latest == DateTimeOffset.MaxValue);
 
     public bool Overlaps(TimeExtent other) => Overlaps(other.Earliest, other.Latest);
 

@@ -22,8 +22,7 @@ internal sealed class DocumentPaths
     /// <summary>Null when the document at <paramref name="written"/>, named by <paramref name="dataFile"/>, may be read; otherwise why not.</summary>
     public string? Problem(string dataFile, string written)
     {
-        var unified = written.Replace('\\', '/');
-        if (unified.StartsWith("/", StringComparison.Ordinal) || (unified.Length > 1 && unified[1] == ':') || Path.IsPathRooted(written))
+        if (DocumentPathRule.IsAbsolute(written) || Path.IsPathRooted(written))
         {
             return "is absolute";
         }

@@ -71,7 +71,7 @@ public sealed class GraphLoader
                 var (text, problem) = reader.Read(full[i]);
                 if (Directory.Exists(full[i]))
                 {
-                    diagnostics.Add(Descriptors.DocumentNotFound.At(start, $"The data file '{paths[i]}'", full[i], "; that is a folder: pass the data files in it, for instance Directory.GetFiles(folder, \"*.kg.yaml\")"));
+                    diagnostics.Add(Descriptors.LimitExceeded.At(start, $"'{paths[i]}' is a folder, not a data file; pass the data files in it, for instance Directory.GetFiles(folder, \"*.kg.yaml\")"));
                 }
                 else if (problem == ReadProblem.NotFound)
                 {
@@ -139,7 +139,7 @@ public sealed class GraphLoader
             .Concat(refused)
             .Concat(SchemaDeclarations(files))
             .Concat(IdsAlreadyInBuilder(files));
-        var sorted = DiagnosticOrder.Sort(diagnostics);
+        var sorted = DiagnosticOrder.Sort(Cascades.Filter(diagnostics, ordered.Any(Cascades.IsUnreadable)));
         if (sorted.Any(d => d.Severity == KgSeverity.Error))
         {
             return new LoadResult(sorted, 0, 0);
@@ -174,7 +174,7 @@ public sealed class GraphLoader
                 if (_paths.Problem(file.Path, path.Text) is { } problem)
                 {
                     documents.Refused.Add(PathUtilities.ResolveRelativeTo(file.Path, path.Text));
-                    yield return Descriptors.DocumentOutsideFolder.At(path.Span, path.Text, problem);
+                    yield return Descriptors.DocumentOutsideFolder.At(path.Span, path.Text, problem, ", or in a folder that LoaderOptions.TrustedFolders names");
                 }
             }
         }

@@ -60,6 +60,9 @@ internal sealed class LoaderDocumentSource : IDocumentSource
         return text;
     }
 
+    /// <summary>Paths are checked before binding (<see cref="GraphLoader"/>, with links followed and trusted folders); refused ones are never read.</summary>
+    public (string Problem, string Allowed)? Refuse(string dataFile, string written) => null;
+
     public string Missing(string path) => CaseVariant(path) is { } name
         ? $"; paths are case-sensitive, and the file is named '{name}': write the path as the file is named"
         : "; a document loaded at run time must be a file in the data file's folder or below it";

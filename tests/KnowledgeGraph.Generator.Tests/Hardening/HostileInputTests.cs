@@ -80,6 +80,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_cycle_of_twenty_thousand_references_is_one_error_with_a_message_of_readable_length()
+    {
+        var data = new StringBuilder("namespace: D\nentities:\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            data.Append(CultureInfo.InvariantCulture, $"  n{i}: {{ type: Node, next: n{(i + 1) % 20_000} }}\n");
+        }
+
+        var (id, _, _, message) = Single(Run(data.ToString()));
+
+        Assert.Equal("KG0022", id);
+        Assert.Contains("Properties form a cycle (n0 -> n1 -> n2 -> n3 -> n4 -> ... 19,991 more ... -> n19996 -> n19997 -> n19998 -> n19999 -> n0)", message);
+        Assert.InRange(message.Length, 0, 300);
+    }
+
+    [Fact]
     public void A_chain_of_twenty_thousand_entities_loads_at_run_time()
     {
         const string code = """
@@ -181,6 +197,7 @@ public sealed class HostileInputTests
         Assert.True(budget.IsSpent);
         Assert.Equal(string.Empty, Suggestions.DidYouMean("alpqa", candidates, budget));
         Assert.Equal("; did you mean 'Kharkiv'?", Suggestions.DidYouMean("kharkov", new[] { "Kherson", "Kharkiv", "Kyiv" }));
+        Assert.Equal(string.Empty, Suggestions.DidYouMean("5", new[] { "d" })); // no letter in common: no typo
     }
 
     [Fact]

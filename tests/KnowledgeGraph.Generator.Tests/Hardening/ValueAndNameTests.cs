@@ -111,6 +111,19 @@ public sealed class ValueAndNameTests
         Assert.Contains("'\u0430\u0441\u0435' looks the same as 'ace' (declared at /project/d.kg.yaml(3,3)) but is written in other letters", message);
     }
 
+    [Theory]
+    [InlineData("namespace: N1\nentities:\n  ace: { type: Node }\n", "namespace: N2\nentities:\n  \u0430\u0441\u0435: { type: Node }\n")]
+    [InlineData("namespace: N1\nentities:\n  ace: { type: Node }\n", "namespace: N1\nevents:\n  \u0430\u0441\u0435: { type: Move, to: ace }\n")]
+    [InlineData("namespace: N1\nentities:\n  \u0391\u0392\u0395: { type: Node }\n", "namespace: N2\nentities:\n  \u0410\u0412\u0415: { type: Node }\n")]
+    public void Ids_are_global_so_look_alikes_in_other_namespaces_and_kinds_are_reported_too(string first, string second)
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("a.kg.yaml", first), ("b.kg.yaml", second));
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("KG0030", "/project/b.kg.yaml", 3), (error.Id, error.Location.GetLineSpan().Path, error.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.Contains("but is written in other letters", error.GetMessage(CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_document_with_a_replacement_character_is_reported_at_its_path_with_the_place_in_the_document()
     {
@@ -185,6 +198,24 @@ public sealed class ValueAndNameTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd", "is absolute")]
+    [InlineData("../etc/passwd", "climbs out of the folder")]
+    [InlineData("sub/../../secret.txt", "climbs out of the folder")]
+    public void A_document_outside_the_folder_of_its_file_is_refused_at_build_time_and_never_embedded(string path, string reason)
+    {
+        var run = GeneratorHarness.Run(
+            ("schema.kg.yaml", Schema),
+            ("data/d.kg.yaml", $"namespace: D\ndocuments:\n  d: {{ path: \"{path}\" }}\n"),
+            ("data/../etc/passwd", "root:x:0:0"), ("/etc/passwd", "root:x:0:0"), ("secret.txt", "root:x:0:0"));
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("KG0026", 3, 14), (error.Id, error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
+        Assert.Contains(reason, error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("TrustedFolders", error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("root:x", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -243,5 +243,7 @@ public sealed class DataTableTests
         public string? GetText(string path) => _texts.TryGetValue(path, out var text) ? text : null;
 
         public string Missing(string path) => string.Empty;
+
+        public (string Problem, string Allowed)? Refuse(string dataFile, string written) => null;
     }
 }

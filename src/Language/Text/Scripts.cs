@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace KnowledgeGraph.Language.Binding;
+namespace KnowledgeGraph.Language.Text;
 
 /// <summary>
 /// Names that look like other names. Latin, Greek and Cyrillic share letters that look alike (Latin i, Cyrillic і); a
