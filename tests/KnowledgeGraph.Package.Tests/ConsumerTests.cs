@@ -123,6 +123,23 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Removing_a_data_file_removes_its_data_at_the_next_build()
+    {
+        var folder = NewConsumer("removal-consumer", "net10.0");
+        var extra = Path.Combine(folder, "ontology", "extra.kg.yaml");
+        File.WriteAllText(extra, "namespace: Library\nentities:\n  gogol: { type: Author, name: Nikolai Gogol }\n");
+        File.AppendAllText(Path.Combine(folder, "Program.cs"), "\nConsole.WriteLine(\"entities: \" + LibraryGraph.Create().Entities.Count);\n");
+
+        var (firstExit, first) = DotNet.Run(folder, _package.ConsumerEnvironment, "run");
+        File.Delete(extra);
+        var (secondExit, second) = DotNet.Run(folder, _package.ConsumerEnvironment, "run");
+
+        Assert.True(firstExit == 0 && secondExit == 0, first + second);
+        Assert.Contains("entities: 4", first); // tolstoy, moscow, warAndPeace and gogol
+        Assert.Contains("entities: 3", second);
+    }
+
+    [Fact]
     public void A_net8_project_builds_with_the_package()
     {
         var folder = NewConsumer("net8-consumer", "net8.0");
