@@ -49,13 +49,13 @@ internal sealed class BindingContext : DiagnosticBag
     public SortedDictionary<string, string> DataFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Records <paramref name="name"/> in <paramref name="table"/>, reporting both places when it is already there.</summary>
-    public bool Declare<T>(Dictionary<string, T> table, Located name, T symbol, string what, Func<T, Located> nameOf)
+    public bool Declare<T>(Dictionary<string, T> table, Located name, T symbol, string what, Func<T, Located> nameOf, Func<T, string>? whatOf = null)
     {
         if (table.TryGetValue(name.Text, out var existing))
         {
             var first = nameOf(existing);
             Report(Descriptors.DuplicateName, name.Span, what, name.Text, first.Span);
-            Report(Descriptors.DuplicateName, first.Span, what, name.Text, name.Span);
+            Report(Descriptors.DuplicateName, first.Span, whatOf?.Invoke(existing) ?? what, name.Text, name.Span);
 
             return false;
         }

@@ -206,7 +206,7 @@ internal sealed class DeclarationPass
             if (LooksLikeAnother(instance.Name)
                 || !IsNew(instance.Name, Existing?.FindInstance(instance.Name.Text)?.File, isEvent ? "Event" : "Entity")
                 || ClashesWithExisting(instance.Name, Existing?.FindInstanceMember(ns, isEvent, clrName)?.Id, what, clrName, $"class '{ns}.{(isEvent ? "Events" : "Entities")}'")
-                || !_context.Declare(_context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name))
+                || !_context.Declare(_context.Instances, instance.Name, symbol, isEvent ? "Event" : "Entity", i => i.Syntax.Name, i => i.IsEvent ? "Event" : "Entity"))
             {
                 continue;
             }

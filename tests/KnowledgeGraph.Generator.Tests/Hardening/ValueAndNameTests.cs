@@ -28,6 +28,16 @@ public sealed class ValueAndNameTests
         Assert.All(duplicates, d => Assert.Equal(3, d.Location.GetLineSpan().StartLinePosition.Line + 1));
     }
 
+    [Fact]
+    public void An_entity_and_an_event_of_one_id_are_each_named_for_what_they_are()
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("a.kg.yaml", "namespace: D\nentities:\n  same: { type: Node }\n"), ("b.kg.yaml", "namespace: D\nevents:\n  same: { type: Move, to: same }\n"));
+
+        var messages = run.GeneratorDiagnostics.Where(d => d.Id == "KG0015").ToDictionary(d => d.Location.GetLineSpan().Path, d => d.GetMessage(CultureInfo.InvariantCulture));
+        Assert.StartsWith("Entity 'same' is declared twice", messages["/project/a.kg.yaml"]);
+        Assert.StartsWith("Event 'same' is declared twice", messages["/project/b.kg.yaml"]);
+    }
+
     [Theory]
     [InlineData("count", "5", true)]
     [InlineData("count", "-5", true)]
