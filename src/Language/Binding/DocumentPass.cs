@@ -155,7 +155,7 @@ internal sealed class DocumentPass
 
         if (locator.Find(quote.Text) is not { } found)
         {
-            _context.Report(Descriptors.QuoteNotFound, quote.Span, document.Name, document.PathText, Shorten(quote.Text));
+            _context.Report(Descriptors.QuoteNotFound, quote.Span, document.Name, document.PathText, Shorten(quote.Text), locator.Mismatch(quote.Text));
             return null;
         }
 

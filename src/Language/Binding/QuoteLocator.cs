@@ -54,6 +54,73 @@ public sealed class QuoteLocator
         return (start, end - start, line, start - lineStart + 1);
     }
 
+    /// <summary>
+    /// Why a quote that does not occur is not found, as the end of a sentence: the longest start of it that the document
+    /// holds, where (line and column), and the words at which the two part ways; or that not even its first words occur.
+    /// </summary>
+    public string Mismatch(string quote)
+    {
+        var (needle, _) = Normalize(quote);
+        needle = needle.Trim();
+
+        // Every start of an occurring start occurs too, so the longest one is found by halving.
+        int low = 0, high = needle.Length, at = -1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            var found = _normalized.IndexOf(needle.Substring(0, middle), System.StringComparison.Ordinal);
+            if (found >= 0)
+            {
+                low = middle;
+                at = found;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        if (low < System.Math.Min(8, needle.Length) || at < 0)
+        {
+            return "; not even its first words occur there: check the document, or copy the passage from it";
+        }
+
+        var start = _originalIndex[at];
+        var (line, column) = Position(start);
+        var documentGoesOn = Words(_normalized, at + low);
+        var quoteGoesOn = Words(needle, low);
+        return $"; its start \"{Shorten(needle.Substring(0, low), fromEnd: true)}\" is at line {line}, column {column}, and there the document goes on "
+            + (documentGoesOn.Length == 0 ? "no further" : $"\"{documentGoesOn}\"") + $" where the quote has \"{quoteGoesOn}\"";
+    }
+
+    private (int Line, int Column) Position(int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
+    /// <summary>Up to 30 characters of <paramref name="text"/> from <paramref name="from"/>, cut at a word's end when one is near.</summary>
+    private static string Words(string text, int from)
+    {
+        var length = System.Math.Min(30, text.Length - from);
+        var words = text.Substring(from, length);
+        var space = words.LastIndexOf(' ');
+        return from + length < text.Length && space > 10 ? words.Substring(0, space) + "..." : words;
+    }
+
+    private static string Shorten(string text, bool fromEnd) =>
+        text.Length <= 40 ? text : fromEnd ? "..." + text.Substring(text.Length - 37) : text.Substring(0, 37) + "...";
+
     private static (string Normalized, List<int> OriginalIndex) Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);

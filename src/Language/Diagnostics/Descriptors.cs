@@ -51,7 +51,7 @@ public static class Descriptors
         "KG0015", "Name declared twice", "{0} '{1}' is declared twice; the other declaration is at {2}");
 
     public static readonly KgDiagnosticDescriptor QuoteNotFound = Error(
-        "KG0016", "Quote not found in document", "The quote does not occur in document '{0}' ({1}): \"{2}\"");
+        "KG0016", "Quote not found in document", "The quote does not occur in document '{0}' ({1}): \"{2}\"{3}");
 
     public static readonly KgDiagnosticDescriptor InvalidDate = Error(
         "KG0017", "Invalid date", "'{0}' is not a valid date; write a year (2022), a month (2022-09), a day (2022-09-10) or an instant (2022-09-10T14:30:00Z){1}");

@@ -27,7 +27,8 @@ internal sealed class MappingReader
 
     /// <summary>Reads <paramref name="node"/> as a mapping of the given keys; null (with a diagnostic) if it is not a mapping.</summary>
     public static MappingReader? Open(
-        YamlNode node, string what, IReadOnlyCollection<string> allowedKeys, List<KgDiagnostic> diagnostics, Func<string, bool>? extraKeys = null)
+        YamlNode node, string what, IReadOnlyCollection<string> allowedKeys, List<KgDiagnostic> diagnostics, Func<string, bool>? extraKeys = null,
+        Func<YamlNode, string?>? hint = null)
     {
         if (node is not YamlMapping mapping)
         {
@@ -45,7 +46,8 @@ internal sealed class MappingReader
             }
             else
             {
-                diagnostics.Add(Descriptors.UnknownKey.At(entry.Key.Span, key, what, Suggestions.DidYouMean(key, allowedKeys)));
+                var suggestion = Suggestions.DidYouMean(key, allowedKeys);
+                diagnostics.Add(Descriptors.UnknownKey.At(entry.Key.Span, key, what, suggestion.Length > 0 ? suggestion : hint?.Invoke(entry.Value) ?? string.Empty));
             }
         }
 

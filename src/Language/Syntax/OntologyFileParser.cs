@@ -20,7 +20,7 @@ public static class OntologyFileParser
         var file = new FileBuilder(path);
         if (root is not null)
         {
-            var top = MappingReader.Open(root, "an ontology file", TopLevelKeys, diagnostics);
+            var top = MappingReader.Open(root, "an ontology file", TopLevelKeys, diagnostics, hint: SectionFor);
             if (top is not null)
             {
                 file.Namespace = top.Scalar("namespace", "the file", diagnostics);
@@ -30,6 +30,22 @@ public static class OntologyFileParser
         }
 
         return file.Build(diagnostics);
+    }
+
+    /// <summary>The section a top-level key probably belongs under, judged by the keys of its value.</summary>
+    private static string? SectionFor(YamlNode value)
+    {
+        if (value is not YamlMapping mapping)
+        {
+            return null;
+        }
+
+        bool Has(string key) => System.Linq.Enumerable.Any(mapping.Entries, e => e.Key.Value == key);
+        return Has("type") ? "; it looks like an entity or an event: indent it under 'entities:' or 'events:'"
+            : Has("is") ? "; it looks like a type: indent it under 'types:'"
+            : Has("from") && Has("to") ? "; it looks like a relation: indent it under 'relations:'"
+            : Has("path") ? "; it looks like a document: indent it under 'documents:'"
+            : null;
     }
 
     internal sealed class FileBuilder

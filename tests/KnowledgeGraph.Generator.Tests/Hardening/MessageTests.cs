@@ -20,4 +20,17 @@ public sealed class MessageTests
         Assert.Equal((id, line, column), (actual.Id, actual.Line, actual.Column));
         Assert.Contains(message, actual.Message);
     }
+
+    [Theory]
+    [InlineData("Some text here.", "; its start \"Some text here.\" is at line 1, column 1, and there the document goes on no further where the quote has \".\"", ".")]
+    [InlineData("Some text there", "; its start \"Some text \" is at line 1, column 1, and there the document goes on \"here.\" where the quote has \"there\"", "")]
+    [InlineData("Nothing like it", "; not even its first words occur there: check the document, or copy the passage from it", "")]
+    public void A_quote_that_does_not_occur_shows_where_it_parts_from_the_document(string quote, string explanation, string extra)
+    {
+        var run = Run($"namespace: D\ndocuments:\n  d: {{ path: doc.txt }}\nentities:\n  a: {{ type: Node, source: {{ document: d, quote: \"{quote}{extra}\" }} }}\n");
+
+        var (id, _, _, message) = Single(run);
+        Assert.Equal("KG0016", id);
+        Assert.EndsWith(explanation, message);
+    }
 }
