@@ -67,6 +67,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
                 "buildTransitive/KnowledgeGraph.props", "buildTransitive/KnowledgeGraph.targets",
                 "lib/net10.0/KnowledgeGraph.Language.dll", "lib/net10.0/KnowledgeGraph.Sdk.dll", "lib/net10.0/KnowledgeGraph.Sdk.xml",
                 "lib/net8.0/KnowledgeGraph.Language.dll", "lib/net8.0/KnowledgeGraph.Sdk.dll", "lib/net8.0/KnowledgeGraph.Sdk.xml",
+                "schemas/kg.schema.json",
             },
             entries);
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis") || e.Contains("Test") || e.Contains("xunit"));

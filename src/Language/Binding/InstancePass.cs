@@ -10,12 +10,6 @@ namespace KnowledgeGraph.Language.Binding;
 /// <summary>Binds the entities and events of one file: their type, the values of their properties and roles, time and sources.</summary>
 internal sealed class InstancePass
 {
-    /// <summary>The keys every entity has besides its type's properties and the relations (one list, used by the checks and the suggestions).</summary>
-    public static readonly string[] EntityKeys = { "type", "name", "aliases", "doc", "source", "sources" };
-
-    /// <summary>The keys every event has besides its type's roles and properties and the relations.</summary>
-    public static readonly string[] EventKeys = { "type", "name", "aliases", "doc", "source", "sources", "date", "start", "end" };
-
     private readonly FileContext _context;
     private readonly DocumentPass _documents;
 
@@ -133,7 +127,7 @@ internal sealed class InstancePass
             }
             else
             {
-                var fixedKeys = instance.IsEvent ? EventKeys : EntityKeys;
+                var fixedKeys = instance.IsEvent ? SectionKeys.Event : SectionKeys.Entity;
                 var candidates = members.All.Select(m => m.Name).Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
                 _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.DidYouMean(entry.Key.Text, candidates));
             }

@@ -8,19 +8,13 @@ namespace KnowledgeGraph.Language.Syntax;
 /// <summary>Reads the data sections of a file: <c>documents</c>, <c>entities</c>, <c>events</c>, <c>facts</c> and <c>omitted</c>.</summary>
 internal static class DataSectionReader
 {
-    private static readonly string[] DocumentKeys = { "path", "title", "published" };
-    private static readonly string[] EntityKeys = { "type", "name", "aliases", "doc", "source", "sources" };
-    private static readonly string[] EventKeys = { "type", "name", "aliases", "doc", "source", "sources", "date", "start", "end" };
-    private static readonly string[] FactKeys = { "subject", "relation", "object", "date", "start", "end", "source", "sources" };
-    private static readonly string[] SourceKeys = { "document", "quote" };
-    private static readonly string[] OmissionKeys = { "document", "quote", "reason", "note" };
 
     public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
         SectionReader.ForEachNamed(top, "documents", diagnostics, (name, node) =>
         {
             var what = $"document '{name.Value}'";
-            var document = MappingReader.Open(node, what, DocumentKeys, diagnostics);
+            var document = MappingReader.Open(node, what, SectionKeys.Document, diagnostics);
             if (document is not null)
             {
                 var path = document.Scalar("path", what, diagnostics);
@@ -35,7 +29,7 @@ internal static class DataSectionReader
 
         SectionReader.ForEachNamed(top, "entities", diagnostics, (name, node) =>
         {
-            if (ReadInstance(name, node, $"entity '{name.Value}'", EntityKeys, diagnostics) is { } entity)
+            if (ReadInstance(name, node, $"entity '{name.Value}'", SectionKeys.Entity, diagnostics) is { } entity)
             {
                 file.Entities.Add(entity);
             }
@@ -43,7 +37,7 @@ internal static class DataSectionReader
 
         SectionReader.ForEachNamed(top, "events", diagnostics, (name, node) =>
         {
-            if (ReadInstance(name, node, $"event '{name.Value}'", EventKeys, diagnostics) is { } @event)
+            if (ReadInstance(name, node, $"event '{name.Value}'", SectionKeys.Event, diagnostics) is { } @event)
             {
                 file.Events.Add(@event);
             }
@@ -59,7 +53,7 @@ internal static class DataSectionReader
         const string what = "an omitted passage";
         SectionReader.ForEachItem(top, "omitted", "a list of passages, each with document, quote and reason", diagnostics, item =>
         {
-            var omission = MappingReader.Open(item, what, OmissionKeys, diagnostics);
+            var omission = MappingReader.Open(item, what, SectionKeys.Omission, diagnostics);
             if (omission is null)
             {
                 return;
@@ -132,7 +126,7 @@ internal static class DataSectionReader
 
                     break;
                 case YamlMapping:
-                    var longForm = MappingReader.Open(item, "a fact", FactKeys, diagnostics)!;
+                    var longForm = MappingReader.Open(item, "a fact", SectionKeys.Fact, diagnostics)!;
                     foreach (var required in new[] { "subject", "relation", "object" })
                     {
                         if (longForm[required] is null)
@@ -227,7 +221,7 @@ internal static class DataSectionReader
 
     private static void AddSource(YamlNode node, string what, List<SourceSyntax> sources, List<KgDiagnostic> diagnostics)
     {
-        var source = MappingReader.Open(node, $"a source of {what}", SourceKeys, diagnostics);
+        var source = MappingReader.Open(node, $"a source of {what}", SectionKeys.Source, diagnostics);
         if (source is null)
         {
             return;

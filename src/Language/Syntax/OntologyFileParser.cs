@@ -8,9 +8,6 @@ namespace KnowledgeGraph.Language.Syntax;
 /// <summary>Turns the text of one <c>.kg.yaml</c> file into its syntax model, collecting every problem it can see alone.</summary>
 public static class OntologyFileParser
 {
-    private static readonly string[] TopLevelKeys =
-        { "namespace", "enums", "types", "relations", "documents", "entities", "events", "facts", "omitted" };
-
     public static OntologyFileSyntax Parse(string path, string text) => Parse(path, text, YamlLimits.Default);
 
     public static OntologyFileSyntax Parse(string path, string text, YamlLimits limits)
@@ -20,7 +17,7 @@ public static class OntologyFileParser
         var file = new FileBuilder(path);
         if (root is not null)
         {
-            var top = MappingReader.Open(root, "an ontology file", TopLevelKeys, diagnostics, hint: SectionFor);
+            var top = MappingReader.Open(root, "an ontology file", SectionKeys.TopLevel, diagnostics, hint: SectionFor);
             if (top is not null)
             {
                 file.Namespace = top.Scalar("namespace", "the file", diagnostics);

@@ -8,9 +8,6 @@ namespace KnowledgeGraph.Language.Syntax;
 /// <summary>Reads the schema sections of a file: <c>enums</c>, <c>types</c> and <c>relations</c>.</summary>
 internal static class SchemaSectionReader
 {
-    private static readonly string[] TypeKeys = { "is", "mixins", "abstract", "doc", "properties", "roles", "implies", "ends" };
-    private static readonly string[] MemberKeys = { "type", "default", "doc" };
-    private static readonly string[] RelationKeys = { "from", "to", "label", "inverse", "transitive", "lasting", "doc" };
 
     public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
@@ -28,7 +25,7 @@ internal static class SchemaSectionReader
         SectionReader.ForEachNamed(top, "relations", diagnostics, (name, node) =>
         {
             var what = $"relation '{name.Value}'";
-            var relation = MappingReader.Open(node, what, RelationKeys, diagnostics);
+            var relation = MappingReader.Open(node, what, SectionKeys.Relation, diagnostics);
             if (relation is not null)
             {
                 file.Relations.Add(new RelationSyntax(
@@ -47,7 +44,7 @@ internal static class SchemaSectionReader
     private static TypeSyntax? ReadType(YamlScalar name, YamlNode node, List<KgDiagnostic> diagnostics)
     {
         var what = $"type '{name.Value}'";
-        var type = MappingReader.Open(node, what, TypeKeys, diagnostics);
+        var type = MappingReader.Open(node, what, SectionKeys.Type, diagnostics);
         if (type is null)
         {
             return null;
@@ -98,7 +95,7 @@ internal static class SchemaSectionReader
 
                     break;
                 case YamlMapping:
-                    var member = MappingReader.Open(node, what, MemberKeys, diagnostics)!;
+                    var member = MappingReader.Open(node, what, SectionKeys.Member, diagnostics)!;
                     if (member["type"] is not YamlScalar { IsNull: false } typeScalar)
                     {
                         diagnostics.Add(Descriptors.MissingRequired.At(name.Span, MappingReader.Capitalize(what), "key", "type"));
