@@ -109,6 +109,29 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     private static readonly string[] InstantFormats = { "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", "yyyy'-'MM'-'dd'T'HH':'mmK" };
 
     /// <summary>
+    /// True for an instant written in the right form whose time, taken to UTC, falls before the year 1 or after 9999
+    /// (<c>9999-12-31T23:00-05:00</c>): the form is right, the calendar too short.
+    /// </summary>
+    public static bool IsInstantOutOfRange(string? text)
+    {
+        if (text is not { Length: > 16 } value || TryParseInstant(value, out _))
+        {
+            return false;
+        }
+
+        var offsetAt = value.EndsWith("Z", StringComparison.Ordinal) ? value.Length - 1 : Math.Max(value.LastIndexOf('+'), value.LastIndexOf('-'));
+        if (offsetAt < 16)
+        {
+            return false;
+        }
+
+        var local = value.Substring(0, offsetAt) + "Z";
+        var offset = value.Substring(offsetAt);
+        return DateTime.TryParseExact(local, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out _)
+            && (offset == "Z" || DateTimeOffset.TryParseExact("2000-01-01T00:00" + offset, "yyyy'-'MM'-'dd'T'HH':'mmzzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+    }
+
+    /// <summary>
     /// An ISO 8601 instant with its offset (<c>2022-09-10T14:30Z</c>, <c>2022-09-10T14:30:00+03:00</c>, seconds and their
     /// fraction optional); false for anything else, a local time without offset included.
     /// </summary>

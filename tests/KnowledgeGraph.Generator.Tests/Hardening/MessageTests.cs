@@ -12,6 +12,8 @@ public sealed class MessageTests
     [InlineData("namespace: D\nentities:\n  a: { type: Node, name: \"\\UFFFFFFFF\" }\n", "KG0001", 3, 27, "the escape '\\UFFFFFFFF' names no Unicode character")]
     [InlineData("namespace: D\nentities:\n  a: { type: Node }\nfacts:\n  - \"a \\u006eear b\"\n", "KG0007", 5, 5, "Unknown entity 'b'")]
     [InlineData("namespace: D\nentities:\n  a: ! { type: Node }\n", "KG0021", 3, 6, "Tags (!) are not supported")]
+    [InlineData("namespace: D\nentities:\n  a: { type: Node }\nevents:\n  m: { type: Move, to: a, date: \"9999-12-31T23:00-05:00\" }\n", "KG0017", 5, 33, "taken to UTC it falls outside the years 1 to 9999")]
+    [InlineData("namespace: D\nentities:\n  a: { type: Node }\nevents:\n  m: { type: Move, to: a, date: \"0001-01-01T00:30:00+01:00\" }\n", "KG0017", 5, 33, "taken to UTC it falls outside the years 1 to 9999")]
     public void The_message_says_what_is_wrong_at_the_right_place(string data, string id, int line, int column, string message)
     {
         var run = Run(data.Replace("{long}", new string('a', 1_100)));
