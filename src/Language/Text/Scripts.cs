@@ -55,7 +55,7 @@ public static class Scripts
         StringBuilder? skeleton = null;
         for (var i = 0; i < name.Length; i++)
         {
-            if (LookAlikes.TryGetValue(name[i], out var latin))
+            if (name[i] >= '\u0370' && LookAlikes.TryGetValue(name[i], out var latin)) // every look-alike is Greek or Cyrillic
             {
                 skeleton ??= new StringBuilder(name);
                 skeleton[i] = latin;
