@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Binding;
 
@@ -40,18 +41,8 @@ public sealed class QuoteLocator
 
         var start = _originalIndex[at];
         var end = _originalIndex[at + needle.Length - 1] + 1;
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < start; i++)
-        {
-            if (_text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (start, end - start, line, start - lineStart + 1);
+        var (line, column) = UnicodeText.Position(_text, start);
+        return (start, end - start, line, column);
     }
 
     /// <summary>
@@ -85,28 +76,11 @@ public sealed class QuoteLocator
             return "; not even its first words occur there: check the document, or copy the passage from it";
         }
 
-        var start = _originalIndex[at];
-        var (line, column) = Position(start);
+        var (line, column) = UnicodeText.Position(_text, _originalIndex[at]);
         var documentGoesOn = Words(_normalized, at + low);
         var quoteGoesOn = Words(needle, low);
-        return $"; its start \"{Shorten(needle.Substring(0, low), fromEnd: true)}\" is at line {line}, column {column}, and there the document goes on "
+        return $"; its start \"{LastCharacters(needle.Substring(0, low))}\" is at line {line}, column {column}, and there the document goes on "
             + (documentGoesOn.Length == 0 ? "no further" : $"\"{documentGoesOn}\"") + $" where the quote has \"{quoteGoesOn}\"";
-    }
-
-    private (int Line, int Column) Position(int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (_text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
     }
 
     /// <summary>Up to 30 characters of <paramref name="text"/> from <paramref name="from"/>, cut at a word's end when one is near.</summary>
@@ -118,8 +92,8 @@ public sealed class QuoteLocator
         return from + length < text.Length && space > 10 ? words.Substring(0, space) + "..." : words;
     }
 
-    private static string Shorten(string text, bool fromEnd) =>
-        text.Length <= 40 ? text : fromEnd ? "..." + text.Substring(text.Length - 37) : text.Substring(0, 37) + "...";
+    /// <summary>The end of a long start: where the quote parts from the document is what matters.</summary>
+    private static string LastCharacters(string text) => text.Length <= 40 ? text : "..." + text.Substring(text.Length - 37);
 
     private static (string Normalized, List<int> OriginalIndex) Normalize(string text)
     {
