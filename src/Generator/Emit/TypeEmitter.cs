@@ -29,6 +29,7 @@ internal static class TypeEmitter
             writer.Line(ClrTypes.Property(member));
         }
 
+        WritePropertyValues(writer, type);
         if (type.Kind == BaseKind.Event)
         {
             WriteEventMembers(writer, type);
@@ -49,6 +50,40 @@ internal static class TypeEmitter
             writer.Line($"{ClrTypes.Of(member)} {member.ClrName} {{ get; }}");
         }
 
+        writer.Close();
+    }
+
+    /// <summary>Every property's values by ontology name, for code that reads an entity without knowing its type (exports, dumps).</summary>
+    private static void WritePropertyValues(SourceWriter writer, TypeModel type)
+    {
+        if (!type.DeclaredMembers.Any(m => !m.IsRole))
+        {
+            return;
+        }
+
+        const string Value = "global::KnowledgeGraph.PropertyValue";
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public override global::System.Collections.Generic.IEnumerable<{Value}> PropertyValues");
+        writer.Open("get");
+        foreach (var property in type.AllMembers.Where(m => !m.IsRole))
+        {
+            var name = $"\"{property.Name}\"";
+            switch (property.Cardinality)
+            {
+                case Cardinality.ExactlyOne:
+                    writer.Line($"yield return new {Value}({name}, {property.ClrName});");
+                    break;
+                case Cardinality.Optional:
+                    writer.Line($"if ({property.ClrName} is {{ }} {Local(property)}) yield return new {Value}({name}, {Local(property)});");
+                    break;
+                default:
+                    writer.Line($"foreach (var {Local(property)} in {property.ClrName}) yield return new {Value}({name}, {Local(property)});");
+                    break;
+            }
+        }
+
+        writer.Close();
         writer.Close();
     }
 

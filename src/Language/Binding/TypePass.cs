@@ -14,7 +14,7 @@ internal static class TypePass
 
     private static readonly string[] ReservedClrMemberNames =
     {
-        "Id", "Name", "Aliases", "Doc", "Sources", "Time", "Kind", "Date", "Roles", "Implications", "Endings", "Start", "Involving", "TypeName",
+        "Id", "Name", "Aliases", "Doc", "Sources", "Time", "Kind", "Date", "Roles", "Implications", "Endings", "Start", "Involving", "TypeName", "PropertyValues",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
     };
 

@@ -27,8 +27,21 @@ public abstract class Entity : IEntity
     /// <summary>The ontology type's name (<c>Settlement</c>).</summary>
     public abstract string TypeName { get; }
 
+    /// <summary>
+    /// The values of this entity's properties (not an event's roles), by their ontology names, in the order the type
+    /// declares them: one per value of a list, none for an optional value that is absent. Generated code fills it, so it
+    /// needs no reflection and is safe under trimming.
+    /// </summary>
+    public virtual IEnumerable<PropertyValue> PropertyValues => Array.Empty<PropertyValue>();
+
     public override string ToString() => Name;
 }
+
+/// <summary>
+/// One value of a property as the ontology names it (<c>population</c>, 40000): a number, string, <see cref="bool"/>,
+/// <see cref="PartialDate"/>, <see cref="DateTimeOffset"/>, <see cref="Uri"/>, a generated enum, or an entity.
+/// </summary>
+public readonly record struct PropertyValue(string Property, object Value);
 
 public abstract class Actor : Entity, IActor
 {

@@ -46,5 +46,20 @@ namespace Demo.Schema
         /// The property 'railwayHub' (bool).
         /// </summary>
         public bool RailwayHub { get; init; } = false;
+
+        /// <inheritdoc/>
+        public override global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.PropertyValue> PropertyValues
+        {
+            get
+            {
+                if (Population is { } __population) yield return new global::KnowledgeGraph.PropertyValue("population", __population);
+                if (Founded is { } __founded) yield return new global::KnowledgeGraph.PropertyValue("founded", __founded);
+                if (Website is { } __website) yield return new global::KnowledgeGraph.PropertyValue("website", __website);
+                if (Area is { } __area) yield return new global::KnowledgeGraph.PropertyValue("area", __area);
+                if (Budget is { } __budget) yield return new global::KnowledgeGraph.PropertyValue("budget", __budget);
+                if (LastCensus is { } __lastCensus) yield return new global::KnowledgeGraph.PropertyValue("lastCensus", __lastCensus);
+                yield return new global::KnowledgeGraph.PropertyValue("railwayHub", RailwayHub);
+            }
+        }
     }
 }

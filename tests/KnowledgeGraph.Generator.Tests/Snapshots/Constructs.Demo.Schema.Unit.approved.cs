@@ -41,5 +41,19 @@ namespace Demo.Schema
         /// The property 'bases' (Place+).
         /// </summary>
         public required global::System.Collections.Generic.IReadOnlyList<global::KnowledgeGraph.IPlace> Bases { get; init; }
+
+        /// <inheritdoc/>
+        public override global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.PropertyValue> PropertyValues
+        {
+            get
+            {
+                yield return new global::KnowledgeGraph.PropertyValue("state", State);
+                yield return new global::KnowledgeGraph.PropertyValue("side", Side);
+                if (Nickname is { } __nickname) yield return new global::KnowledgeGraph.PropertyValue("nickname", __nickname);
+                yield return new global::KnowledgeGraph.PropertyValue("strength", Strength);
+                foreach (var __commanders in Commanders) yield return new global::KnowledgeGraph.PropertyValue("commanders", __commanders);
+                foreach (var __bases in Bases) yield return new global::KnowledgeGraph.PropertyValue("bases", __bases);
+            }
+        }
     }
 }
