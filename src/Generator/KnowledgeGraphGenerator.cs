@@ -97,7 +97,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
         var loaderSchema = table.Select(static (t, _) => t.SchemaOnly()).WithTrackingName(TrackingNames.LoaderSchema);
         context.RegisterSourceOutput(schema.Combine(loaderSchema).Combine(options), static (output, input) =>
-            Emit(output, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility).ToList()));
+            Emit(output, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility, input.Right.BaseIri).ToList()));
         context.RegisterSourceOutput(data.Combine(options), static (output, input) =>
         {
             // Every data file gets its class, even one whose every entry has an error: the compiled ontology names its table.

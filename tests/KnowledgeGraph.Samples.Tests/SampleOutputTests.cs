@@ -18,7 +18,7 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
     public void Every_sample_runs()
     {
         Assert.Equal(0, _samples.ExitCode);
-        Assert.Contains("12 of 12 samples ran.", _samples.Output);
+        Assert.Contains("13 of 13 samples ran.", _samples.Output);
     }
 
     [Fact]
@@ -123,6 +123,22 @@ public sealed class SampleOutputTests : IClassFixture<SampleOutputTests.AllSampl
 
         var explorer = output.Single(l => l.StartsWith("explorer: ", StringComparison.Ordinal))["explorer: ".Length..];
         Assert.Contains("<title>The Izyum offensive, September 2022</title>", File.ReadAllText(explorer), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void The_export_sample_writes_turtle_that_its_printed_SPARQL_query_answers()
+    {
+        var roqet = KnowledgeGraph.Tests.Shared.ExternalTool.Require("roqet", "Debian package rasqal-utils");
+        var output = _samples["export-rdf"];
+        var files = System.Text.RegularExpressions.Regex.Match(output, @"Wrote (\S+) \([\d,]+ bytes\) and (\S+) \(");
+        Assert.True(files.Success, output);
+        Assert.StartsWith("@prefix", File.ReadAllText(files.Groups[2].Value), StringComparison.Ordinal);
+        var query = output[(output.IndexOf("-e '", StringComparison.Ordinal) + 4)..output.LastIndexOf('\'')];
+        var start = new ProcessStartInfo(roqet, ["-q", "-D", files.Groups[1].Value, "-e", query]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var rows = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal("row: [who=string(\"Russian forces\"), when=string(\"2022-09-10\"^^<http://www.w3.org/2001/XMLSchema#date>)]", rows.Trim());
     }
 
     /// <summary>The cells of the rows of the table with this title (a table's rows end at its closing border).</summary>

@@ -16,7 +16,7 @@ internal static class GraphEmitter
 {
     public const string CompiledClass = "global::KnowledgeGraph.Generated.CompiledOntology";
 
-    public static GeneratedFile EmitCompiled(SchemaModel model, SymbolTable schema)
+    public static GeneratedFile EmitCompiled(SchemaModel model, SymbolTable schema, string? baseIri = null)
     {
         var writer = GeneratedFile.Start("KnowledgeGraph.Generated");
         writer.Line("/// <summary>The compiled schema, for loading data at run time, and every compiled entity, event and fact, read from the data tables at first use.</summary>");
@@ -51,7 +51,15 @@ internal static class GraphEmitter
         }
 
         writer.Line("    },");
-        writer.Line("    static () => Data);");
+        if (baseIri is null)
+        {
+            writer.Line("    static () => Data);");
+        }
+        else
+        {
+            writer.Line("    static () => Data,");
+            writer.Line($"    {CSharpLiterals.String(baseIri)});");
+        }
         writer.Line();
         var tables = string.Join(", ", model.DataFiles.Select(f => $"global::KnowledgeGraph.Generated.{f.ClassName}.Table"));
         writer.Line("private static readonly global::System.Lazy<global::KnowledgeGraph.CompiledData> s_data = new(static () => new global::KnowledgeGraph.CompiledData(");

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Generator.Emit;
 /// </summary>
 internal static class OntologyEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(SchemaModel model, SymbolTable schema, string accessibility)
+    public static IEnumerable<GeneratedFile> Emit(SchemaModel model, SymbolTable schema, string accessibility, string? baseIri = null)
     {
         foreach (var @enum in model.Enums)
         {
@@ -43,7 +43,7 @@ internal static class OntologyEmitter
             yield break;
         }
 
-        yield return GraphEmitter.EmitCompiled(model, schema);
+        yield return GraphEmitter.EmitCompiled(model, schema, baseIri);
         var factoryNamespaces = model.DataNamespaces.IsEmpty
             ? model.Types.Select(t => t.Namespace).Concat(model.Relations.Select(r => r.Namespace)).Concat(model.Enums.Select(e => e.Namespace)).Distinct()
             : model.DataNamespaces;

@@ -56,7 +56,8 @@ internal static class ModelFactory
         type.HasInterface,
         type.Base?.Name,
         type.Mixins.Select(m => m.Name).ToEquatableArray(),
-        type.Members.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray());
+        type.Members.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
+        type.Syntax?.Doc);
 
     public static EnumModel Enum(EnumSymbol symbol) => new(
         symbol.Syntax.Name.Text,

@@ -17,7 +17,8 @@ public sealed record TypeEntry(
     bool HasInterface,
     string? Base,
     EquatableArray<string> Mixins,
-    EquatableArray<MemberModel> Members)
+    EquatableArray<MemberModel> Members,
+    string? Doc = null)
 {
     public bool IsBuiltIn => Namespace == "KnowledgeGraph";
 }

@@ -98,6 +98,12 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor InvalidEncoding = Error(
         "KG0031", "Text that is not valid UTF-8", "{0}; save the file as UTF-8");
 
+    public static readonly KgDiagnosticDescriptor InvalidRdf = Error(
+        "KG0032", "Invalid RDF", "The file is not valid {0}: {1}");
+
+    public static readonly KgDiagnosticDescriptor RdfOutsideOntology = Error(
+        "KG0033", "RDF that does not fit the ontology", "{0}");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
@@ -105,6 +111,7 @@ public static class Descriptors
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
         DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
         UnknownOmissionReason, OmittedClaim, EndBeforeStart, MisleadingText, InvalidEncoding,
+        InvalidRdf, RdfOutsideOntology,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>

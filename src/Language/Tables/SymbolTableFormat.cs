@@ -39,7 +39,7 @@ public static class SymbolTableFormat
         foreach (var type in table.Types)
         {
             writer.Field("type").Field(type.Name).Field(type.Namespace).Field(type.ClrName).Field(type.Kind.ToString())
-                .Field(type.IsAbstract).Field(type.IsValid).Field(type.HasInterface).Field(type.Base).Field(type.Mixins.Count);
+                .Field(type.IsAbstract).Field(type.IsValid).Field(type.HasInterface).Field(type.Base).Field(type.Doc).Field(type.Mixins.Count);
             foreach (var mixin in type.Mixins)
             {
                 writer.Field(mixin);
@@ -130,7 +130,7 @@ public static class SymbolTableFormat
     {
         var (name, ns, clr) = (reader.Field(), reader.Field(), reader.Field());
         var kind = (BaseKind)Enum.Parse(typeof(BaseKind), reader.Field());
-        var (isAbstract, isValid, hasInterface, baseName) = (reader.Bool(), reader.Bool(), reader.Bool(), reader.NullableField());
+        var (isAbstract, isValid, hasInterface, baseName, doc) = (reader.Bool(), reader.Bool(), reader.Bool(), reader.NullableField(), reader.NullableField());
         var mixins = Enumerable.Range(0, reader.Int()).Select(_ => reader.Field()).ToList();
         var members = new List<MemberModel>();
         for (var count = reader.Int(); count > 0; count--)
@@ -144,7 +144,7 @@ public static class SymbolTableFormat
             members.Add(new MemberModel(memberName, memberClr, valueType, cardinality, reader.NullableField(), reader.NullableField(), reader.Bool(), reader.Field()));
         }
 
-        return new TypeEntry(name, ns, clr, kind, isAbstract, isValid, hasInterface, baseName, mixins.ToEquatableArray(), members.ToEquatableArray());
+        return new TypeEntry(name, ns, clr, kind, isAbstract, isValid, hasInterface, baseName, mixins.ToEquatableArray(), members.ToEquatableArray(), doc);
     }
 
     private static Cardinality CardinalityOf(string suffix) => suffix switch

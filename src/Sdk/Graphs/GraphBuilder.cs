@@ -26,6 +26,12 @@ public sealed class GraphBuilder
 
     public int FactCount => _facts.Count;
 
+    /// <summary>The facts added so far, in order.</summary>
+    internal IReadOnlyList<Fact> AddedFacts => _facts;
+
+    /// <summary>The omitted passages added so far.</summary>
+    internal IReadOnlyList<Omission> AddedOmissions => _omissions;
+
     /// <summary>The entity or event with this id added so far, or null.</summary>
     public Entity? Find(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
 

@@ -81,6 +81,45 @@ internal sealed class BoundedReader
         }
     }
 
+    /// <summary>
+    /// The file as UTF-8 text to stream through, or null and why not; reading past the file's limit or the load's budget
+    /// throws <see cref="ReadLimitException"/>.
+    /// </summary>
+    public (TextReader? Text, ReadProblem Problem) OpenText(string path)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = Open(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, ReadProblem.NotFound);
+        }
+
+        var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+        if (!stream.CanSeek || Directory.Exists(path))
+        {
+            stream.Dispose();
+            return (null, ReadProblem.NotAFile);
+        }
+
+        var limit = Math.Min(_maxFileBytes, Remaining);
+        if (stream.Length > limit)
+        {
+            stream.Dispose();
+            return (null, stream.Length > _maxFileBytes ? ReadProblem.TooLarge : ReadProblem.OverBudget);
+        }
+
+        var problem = _maxFileBytes <= Remaining ? ReadProblem.TooLarge : ReadProblem.OverBudget;
+        var limited = new LimitedStream(stream, limit, problem, read =>
+        {
+            Remaining -= read;
+            BytesRead += read;
+        });
+        return (new StreamReader(limited, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), ReadProblem.None);
+    }
+
     private static SafeFileHandle Open(string path)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())

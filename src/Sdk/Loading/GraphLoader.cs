@@ -21,7 +21,7 @@ namespace KnowledgeGraph;
 /// loads declared. A load is all or nothing: with any error nothing is added and the loader is as it was. Loads on
 /// one loader run one at a time (concurrent calls wait their turn).
 /// </summary>
-public sealed class GraphLoader
+public sealed partial class GraphLoader
 {
     private readonly OntologySchema _schema;
     private readonly LoaderOptions _options;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Tables;
+using KnowledgeGraph.Rdf;
 
 namespace KnowledgeGraph;
 
@@ -25,13 +26,16 @@ public sealed class OntologySchema
     /// <param name="factories">A factory per concrete type, by the type's ontology name.</param>
     /// <param name="enumParsers">A parser per enum, by the enum's ontology name.</param>
     /// <param name="compiled">The compiled data, made at its first use.</param>
+    /// <param name="baseIri">The base of the graph's IRIs in RDF (the MSBuild property <c>KnowledgeGraphBaseIri</c>); null for <see cref="RdfOptions.DefaultBaseIri"/>.</param>
     public OntologySchema(
         string table,
         IEnumerable<RelationInfo> relations,
         IReadOnlyDictionary<string, Func<EntityData, Entity>> factories,
         IReadOnlyDictionary<string, Func<string, object>> enumParsers,
-        Func<CompiledData> compiled)
+        Func<CompiledData> compiled,
+        string? baseIri = null)
     {
+        RdfOptions = baseIri is null ? RdfOptions.Default : new RdfOptions { BaseIri = baseIri };
         _table = new Lazy<SymbolTable>(() => SymbolTableFormat.Read(table));
         _relations = relations.ToDictionary(r => r.Name, StringComparer.Ordinal);
         _factories = factories;
@@ -43,6 +47,9 @@ public sealed class OntologySchema
     public string? DefaultNamespace => Table.DefaultNamespace;
 
     public IEnumerable<RelationInfo> Relations => _relations.Values;
+
+    /// <summary>How RDF exports and imports name this ontology and its data unless told otherwise.</summary>
+    public RdfOptions RdfOptions { get; }
 
     public IEnumerable<string> TypeNames => _factories.Keys;
 
@@ -69,6 +76,14 @@ public sealed class OntologySchema
 
     /// <summary>The ontology as a Mermaid class diagram (GitHub renders it in a <c>```mermaid</c> block).</summary>
     public string ToMermaid() => Pictures.OntologyPicture.ToMermaid(Table.SchemaOnly());
+
+    /// <summary>The ontology as OWL in Turtle (see <see cref="RdfExport.WriteOntology(OntologySchema, System.IO.TextWriter, RdfFormat, RdfOptions?)"/>).</summary>
+    public string ToOwl(RdfOptions? options = null)
+    {
+        var text = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        RdfExport.WriteOntology(this, text, RdfFormat.Turtle, options);
+        return text.ToString();
+    }
 
     /// <summary>Makes an entity or event of a concrete type from checked data.</summary>
     public Entity Create(string typeName, EntityData data) =>

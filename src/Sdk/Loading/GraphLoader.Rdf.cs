@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph;
+
+public sealed partial class GraphLoader
+{
+    /// <summary>
+    /// Loads an RDF file (N-Triples or Turtle, from the extension <c>.nt</c> or <c>.ttl</c> unless
+    /// <paramref name="format"/> says) in the shapes <see cref="RdfExport"/> writes, checked as a data file is: same
+    /// rules, diagnostics at the triple's line and column, all or nothing. The file streams through the reader; documents
+    /// it names (<c>kg:path</c>) are read relative to it, inside its folder.
+    /// </summary>
+    public LoadResult LoadRdf(string path, RdfFormat? format = null, RdfOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        lock (_gate)
+        {
+            var full = PathUtilities.Normalize(Path.GetFullPath(path));
+            var start = new SourceSpan(full, 0, 0, 1, 1, 1, 1);
+            if ((format ?? FormatOf(full)) is not { } known)
+            {
+                return Failed(Descriptors.InvalidRdf.At(start, "RDF", $"the extension of '{path}' names no RDF format this loader reads; use .nt (N-Triples) or .ttl (Turtle), or pass the RdfFormat"));
+            }
+
+            var reader = new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes);
+            if (Directory.Exists(full))
+            {
+                return Failed(Descriptors.LimitExceeded.At(start, $"'{path}' is a folder, not a data file"));
+            }
+
+            var (text, problem) = reader.OpenText(full);
+            if (problem == ReadProblem.NotFound)
+            {
+                return Failed(Descriptors.DocumentNotFound.At(start, $"The data file '{path}'", full, string.Empty));
+            }
+
+            if (text is null)
+            {
+                return Failed(Descriptors.LimitExceeded.At(start, $"The data file {Describe(problem)}; it was not read"));
+            }
+
+            using (text)
+            {
+                return LoadRdf(full, text, known, options, reader, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Loads RDF given as text; <paramref name="path"/> locates its diagnostics and the documents it names.</summary>
+    public LoadResult LoadRdfText(string path, string text, RdfFormat format, RdfOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        lock (_gate)
+        {
+            using var reader = new StringReader(text);
+            return LoadRdf(PathUtilities.Normalize(Path.GetFullPath(path)), reader, format, options, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+        }
+    }
+
+    private LoadResult LoadRdf(string path, TextReader text, RdfFormat format, RdfOptions? options, BoundedReader reader, CancellationToken cancellationToken)
+    {
+        var names = new RdfNames(options ?? _schema.RdfOptions);
+        var subjects = new RdfSubjects();
+        var start = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
+        try
+        {
+            var triples = format == RdfFormat.Turtle
+                ? new TurtleReader(text, new Uri(path).AbsoluteUri).ReadTriples()
+                : new NTriplesReader(text).ReadTriples();
+            foreach (var triple in triples)
+            {
+                subjects.Add(triple);
+                if ((subjects.Count & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (subjects.Count > _options.MaxNodes)
+                {
+                    return Failed(Descriptors.LimitExceeded.At(start, $"The file holds more than {_options.MaxNodes} triples (LoaderOptions.MaxNodes); it was not loaded"));
+                }
+            }
+        }
+        catch (RdfSyntaxException syntax)
+        {
+            var at = new SourceSpan(path, 0, 0, syntax.Line, syntax.Column, syntax.Line, syntax.Column);
+            return Failed(Descriptors.InvalidRdf.At(at, format == RdfFormat.Turtle ? "Turtle" : "N-Triples", syntax.Reason));
+        }
+        catch (ReadLimitException limit)
+        {
+            return Failed(Descriptors.LimitExceeded.At(start, $"The data file {Describe(limit.Problem)}; it was not loaded"));
+        }
+
+        HashSet<(string, string, string)>? known = null;
+        var file = RdfDataFile.Read(
+            path, subjects, _table, names,
+            id => (Builder.Find(id) ?? _schema.FindCompiled(id))?.Sources ?? Array.Empty<SourceRef>(),
+            (subject, relation, @object) => (known ??= KnownFacts()).Contains((subject, relation, @object)),
+            (document, quote) => Builder.AddedOmissions.Any(o => o.Passage.Document.Id == document && o.Passage.Quote == quote));
+        return Load(new[] { file }, reader, cancellationToken);
+    }
+
+    /// <summary>The facts in the builder by their ends' ids and relation: an export of a whole graph states them again.</summary>
+    private HashSet<(string, string, string)> KnownFacts()
+    {
+        var known = new HashSet<(string, string, string)>();
+        foreach (var fact in Builder.AddedFacts)
+        {
+            known.Add((fact.SubjectEntity.Id, fact.Relation.Name, fact.ObjectEntity.Id));
+        }
+
+        return known;
+    }
+
+    private static RdfFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".nt" => RdfFormat.NTriples,
+        ".ttl" or ".turtle" => RdfFormat.Turtle,
+        _ => null,
+    };
+
+    private static LoadResult Failed(KgDiagnostic diagnostic) => new(new[] { diagnostic }, 0, 0);
+}

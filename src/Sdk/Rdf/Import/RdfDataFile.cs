@@ -1,0 +1,516 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>
+/// Reads the shapes <see cref="RdfExport"/> writes back into the syntax of a data file, located at the triples' lines and
+/// columns, so that the loader checks, binds and adds RDF exactly as it does YAML (one set of rules, one set of
+/// diagnostics). Derived triples are not read back: the earliest and latest bounds of a time, the facts an event implies
+/// (the graph implies them again), the end that an ending event gave a lasting fact, and the position selector of a
+/// quote (the quote is found in its document again). An entity, event or document the loader knows already (compiled, or
+/// loaded before) is not declared again: an export of a whole graph loads onto the compiled data it was made from. A
+/// triple that fits none of the shapes is KG0033 at its subject.
+/// </summary>
+internal sealed class RdfDataFile
+{
+    private static readonly string Type = RdfVocabulary.RdfType;
+    private static readonly string Label = RdfVocabulary.Rdfs + "label";
+    private static readonly string Comment = RdfVocabulary.Rdfs + "comment";
+    private static readonly string AltLabel = RdfVocabulary.Skos + "altLabel";
+    private static readonly string Statement = RdfVocabulary.Rdf + "Statement";
+    private static readonly string DerivedFrom = SourceTriples.DerivedFrom.Value;
+    private static readonly HashSet<string> DerivedTime = new(StringComparer.Ordinal) { TimeTriples.EarliestBegin.Value, TimeTriples.LatestEnd.Value };
+
+    private readonly string _path;
+    private readonly SymbolTable _table;
+    private readonly RdfNames _names;
+    private readonly RdfSubjects _subjects;
+    private readonly Func<string, IEnumerable<SourceRef>> _compiledSources;
+    private readonly Func<string, string, string, bool> _knownFact;
+    private readonly Func<string, string, bool> _knownOmission;
+    private readonly List<KgDiagnostic> _diagnostics = new();
+    private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
+
+    private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, Func<string, IEnumerable<SourceRef>> compiledSources, Func<string, string, string, bool> knownFact, Func<string, string, bool> knownOmission)
+    {
+        _knownFact = knownFact;
+        _knownOmission = knownOmission;
+        _path = path;
+        _table = table;
+        _names = names;
+        _subjects = subjects;
+        _compiledSources = compiledSources;
+    }
+
+    /// <summary>The data file the triples of <paramref name="subjects"/> state; <paramref name="compiledSources"/> gives the sources of an entity or event this file does not declare (compiled or loaded before), and <paramref name="knownFact"/> whether the graph holds a fact (subject id, relation, object id) already, <paramref name="knownOmission"/> an omitted passage (document id, quote).</summary>
+    public static OntologyFileSyntax Read(
+        string path, RdfSubjects subjects, SymbolTable table, RdfNames names, Func<string, IEnumerable<SourceRef>> compiledSources, Func<string, string, string, bool> knownFact, Func<string, string, bool> knownOmission) =>
+        new RdfDataFile(path, table, names, subjects, compiledSources, knownFact, knownOmission).Read();
+
+    private OntologyFileSyntax Read()
+    {
+        var documents = new List<DocumentSyntax>();
+        var entities = new List<InstanceSyntax>();
+        var events = new List<InstanceSyntax>();
+        var statements = new List<RdfTerm>();
+        var omissions = new List<OmissionSyntax>();
+        var relationTriples = new List<RdfTriple>();
+        foreach (var subject in _subjects.Order)
+        {
+            var triples = _subjects.Of(subject);
+            var types = triples.Where(t => t.Predicate.Value == Type).ToList();
+            if (subject.IsIri && _names.TryDocument(subject.Value, out var documentId))
+            {
+                if (_table.FindDocument(documentId) is not null)
+                {
+                    continue;
+                }
+
+                documents.Add(Document(documentId, triples));
+            }
+            else if (subject.IsIri && _names.TryEntity(subject.Value, out var id))
+            {
+                if (types.Count == 0 || _table.FindInstance(id) is not null)
+                {
+                    // Not described here, or known already (compiled, or loaded before): only its relations are read.
+                    relationTriples.AddRange(RelationTriples(triples, declared: false));
+                    continue;
+                }
+
+                var instance = Instance(id, types, triples, relationTriples);
+                if (instance is null)
+                {
+                    continue;
+                }
+
+                _instancesById[id] = instance;
+                (IsEvent(instance) ? events : entities).Add(instance);
+            }
+            else if (subject.IsBlankNode && types.Any(t => t.Object.Value == Statement))
+            {
+                statements.Add(subject);
+            }
+            else if (subject.IsBlankNode && types.Any(t => t.Object.Value == RdfNames.Term("Omission")))
+            {
+                if (Omission(triples) is { } omission && !(omission.Document is { } d && omission.Quote is { } q && _knownOmission(d.Text, q.Text)))
+                {
+                    omissions.Add(omission);
+                }
+            }
+            else if (!subject.IsBlankNode)
+            {
+                Report(triples[0].SubjectAt, $"'{subject.Value}' is neither an entity or event (under '{_names.Ids}') nor a document (under '{_names.Documents}'); check the base IRI (RdfOptions.BaseIri)");
+            }
+        }
+
+        var facts = new List<FactSyntax>();
+        var reified = new HashSet<(string, string, string)>();
+        foreach (var statement in statements)
+        {
+            if (Fact(statement, reified) is { } fact)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        var keys = new Dictionary<string, List<EntrySyntax>>(StringComparer.Ordinal);
+        foreach (var triple in relationTriples.Where(t => !reified.Contains((t.Subject.Value, t.Predicate.Value, t.Object.Value))))
+        {
+            AddRelationTriple(triple, keys, facts);
+        }
+
+        entities = WithKeys(entities, keys);
+        events = WithKeys(events, keys);
+        return new OntologyFileSyntax(
+            _path, null, default, default, default, documents.ToEquatableArray(), entities.ToEquatableArray(), events.ToEquatableArray(),
+            facts.ToEquatableArray(), omissions.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    }
+
+    private DocumentSyntax Document(string id, IReadOnlyList<RdfTriple> triples)
+    {
+        Located? path = null, published = null;
+        string? title = null;
+        foreach (var triple in triples)
+        {
+            switch (triple.Predicate.Value)
+            {
+                case RdfVocabulary.DcTerms + "title":
+                    title = Text(triple);
+                    break;
+                case RdfVocabulary.DcTerms + "issued":
+                    published = Value(triple);
+                    break;
+                default:
+                    if (triple.Predicate.Value == RdfNames.Term("path"))
+                    {
+                        path = Value(triple);
+                    }
+                    else if (!(triple.Predicate.Value == Type && triple.Object.Value == RdfNames.Term("Document")))
+                    {
+                        Unexpected(triple, "a document");
+                    }
+
+                    break;
+            }
+        }
+
+        return new DocumentSyntax(new Located(id, At(triples[0].SubjectAt)), path, title, published);
+    }
+
+    private InstanceSyntax? Instance(string id, List<RdfTriple> types, IReadOnlyList<RdfTriple> triples, List<RdfTriple> relationTriples)
+    {
+        if (types.Count > 1)
+        {
+            Report(types[1].ObjectAt, $"'{id}' has {types.Count} types ({string.Join(", ", types.Select(t => t.Object.Value))}); an entity or event has one type");
+            return null;
+        }
+
+        if (!types[0].Object.IsIri || !_names.TrySchema(types[0].Object.Value, out var typeName, out var member) || member is not null)
+        {
+            Report(types[0].ObjectAt, $"the type of '{id}' is '{types[0].Object.Value}', which is not a type of the ontology (under '{_names.Schema}')");
+            return null;
+        }
+
+        Located? displayName = null;
+        string? doc = null;
+        var aliases = new List<Located>();
+        var time = new TimeParts();
+        var sources = new List<SourceSyntax>();
+        var entries = new List<(Located Key, Located Value)>();
+        foreach (var triple in triples)
+        {
+            var predicate = triple.Predicate.Value;
+            if (predicate == Type || DerivedTime.Contains(predicate) || time.Take(triple, this))
+            {
+                continue;
+            }
+
+            if (predicate == Label)
+            {
+                displayName = Value(triple);
+            }
+            else if (predicate == AltLabel)
+            {
+                aliases.Add(Value(triple));
+            }
+            else if (predicate == Comment)
+            {
+                doc = Text(triple);
+            }
+            else if (predicate == DerivedFrom)
+            {
+                sources.AddRange(Source(triple));
+            }
+            else if (_names.TrySchema(predicate, out var owner, out var key) && key is not null)
+            {
+                entries.Add((new Located(key, At(triple.ObjectAt)), Reference(triple)));
+            }
+            else if (IsRelation(predicate))
+            {
+                relationTriples.Add(triple);
+            }
+            else
+            {
+                Unexpected(triple, $"'{id}'");
+            }
+        }
+
+        var typeEntry = _table.FindType(typeName);
+        var grouped = entries.GroupBy(e => e.Key.Text, StringComparer.Ordinal).Select(g =>
+        {
+            var values = g.Select(e => e.Value).ToEquatableArray();
+            var isList = values.Count > 1 || (typeEntry is not null && _table.AllMembers(typeEntry).FirstOrDefault(m => m.Name == g.Key) is { } declared && declared.Cardinality.IsMany());
+            return new EntrySyntax(g.First().Key, values, isList, g.First().Value.Span);
+        });
+        return new InstanceSyntax(
+            new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(types[0].ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
+            time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.ToEquatableArray());
+    }
+
+    private bool IsEvent(InstanceSyntax instance) => instance.Type is { } type && _table.FindType(type.Text) is { Kind: BaseKind.Event };
+
+    private bool IsRelation(string predicate) =>
+        _names.TrySchema(predicate, out var name, out var member) && member is null && _table.FindRelationName(name) is not null;
+
+    private IEnumerable<RdfTriple> RelationTriples(IReadOnlyList<RdfTriple> triples, bool declared)
+    {
+        var known = _names.TryEntity(triples[0].Subject.Value, out var id) && _table.FindInstance(id) is not null;
+        foreach (var triple in triples)
+        {
+            if (IsRelation(triple.Predicate.Value))
+            {
+                yield return triple;
+            }
+            else if (!declared && !known)
+            {
+                Report(triple.SubjectAt, $"'{triple.Subject.Value}' has no rdf:type here, so it may only be the subject of relations, not of '{triple.Predicate.Value}'; give it its type, or leave the triple out");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A reified fact. One that an event implies is read back only for the sources it has beyond the event's own (a
+    /// statement merged into it); the graph implies the rest again. The end that an ending event gave it is left out.
+    /// </summary>
+    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified)
+    {
+        var triples = _subjects.Of(statement);
+        RdfTriple? subject = null, predicate = null, @object = null;
+        RdfTriple? impliedBy = null;
+        var endedBy = false;
+        var time = new TimeParts();
+        var sources = new List<SourceSyntax>();
+        foreach (var triple in triples)
+        {
+            switch (triple.Predicate.Value)
+            {
+                case RdfVocabulary.Rdf + "subject":
+                    subject = triple;
+                    break;
+                case RdfVocabulary.Rdf + "predicate":
+                    predicate = triple;
+                    break;
+                case RdfVocabulary.Rdf + "object":
+                    @object = triple;
+                    break;
+                default:
+                    if (triple.Predicate.Value == Type || DerivedTime.Contains(triple.Predicate.Value) || time.Take(triple, this))
+                    {
+                    }
+                    else if (triple.Predicate.Value == DerivedFrom)
+                    {
+                        sources.AddRange(Source(triple));
+                    }
+                    else if (triple.Predicate.Value == RdfNames.Term("impliedBy"))
+                    {
+                        impliedBy = triple;
+                    }
+                    else if (triple.Predicate.Value == RdfNames.Term("endedBy"))
+                    {
+                        endedBy = true;
+                    }
+                    else
+                    {
+                        Unexpected(triple, "a statement");
+                    }
+
+                    break;
+            }
+        }
+
+        if (subject is not { } s || predicate is not { } p || @object is not { } o)
+        {
+            Report(triples[0].SubjectAt, "an rdf:Statement needs rdf:subject, rdf:predicate and rdf:object");
+            return null;
+        }
+
+        reified.Add((s.Object.Value, p.Object.Value, o.Object.Value));
+        if (impliedBy is { } cause)
+        {
+            var own = new HashSet<(string, string)>(CauseSources(cause.Object));
+            sources.RemoveAll(x => x.Document is { } d && x.Quote is { } q && own.Contains((d.Text, q.Text)));
+            if (sources.Count == 0)
+            {
+                return null;
+            }
+        }
+
+        if (endedBy)
+        {
+            time.End = null;
+        }
+
+        var relation = _names.TrySchema(p.Object.Value, out var name, out var member) && member is null
+            ? new Located(name, At(p.ObjectAt))
+            : new Located(p.Object.Value, At(p.ObjectAt));
+        return new FactSyntax(Reference(s), relation, Reference(o), time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
+    }
+
+    /// <summary>The (document, quote) pairs of the event that implies a fact: the fact carries them as its own.</summary>
+    private IEnumerable<(string, string)> CauseSources(RdfTerm cause)
+    {
+        if (!_names.TryEntity(cause.Value, out var id))
+        {
+            return Array.Empty<(string, string)>();
+        }
+
+        return _instancesById.TryGetValue(id, out var instance)
+            ? instance.Sources.Where(x => x.Document is not null && x.Quote is not null).Select(x => (x.Document!.Text, x.Quote!.Text))
+            : _compiledSources(id).Select(x => (x.Document.Id, x.Quote));
+    }
+
+    /// <summary>A relation triple without a statement: a key of its subject when this file declares it (as an entity's key in YAML), else a fact.</summary>
+    private void AddRelationTriple(RdfTriple triple, Dictionary<string, List<EntrySyntax>> keys, List<FactSyntax> facts)
+    {
+        _names.TrySchema(triple.Predicate.Value, out var name, out _);
+        var relation = new Located(name, At(triple.SubjectAt));
+        var objectId = _names.TryEntity(triple.Object.Value, out var o) ? o : triple.Object.Value;
+        if (_names.TryEntity(triple.Subject.Value, out var known) && _table.FindInstance(known) is not null && _knownFact(known, name, objectId))
+        {
+            return; // a fact of the graph the export was made from, already here
+        }
+
+        if (_names.TryEntity(triple.Subject.Value, out var subject) && _instancesById.ContainsKey(subject))
+        {
+            if (!keys.TryGetValue(subject, out var list))
+            {
+                keys[subject] = list = new List<EntrySyntax>();
+            }
+
+            list.Add(new EntrySyntax(relation, new[] { Reference(triple) }.ToEquatableArray(), false, At(triple.ObjectAt)));
+            return;
+        }
+
+        facts.Add(new FactSyntax(new Located(_names.TryEntity(triple.Subject.Value, out var id) ? id : triple.Subject.Value, At(triple.SubjectAt)), relation, Reference(triple), null, default, At(triple.SubjectAt)));
+    }
+
+    /// <summary>Adds each instance's relation keys; several values of one relation become one list, as YAML writes them.</summary>
+    private static List<InstanceSyntax> WithKeys(List<InstanceSyntax> instances, Dictionary<string, List<EntrySyntax>> keys) =>
+        instances.Select(instance => keys.TryGetValue(instance.Name.Text, out var added)
+            ? instance with
+            {
+                Entries = instance.Entries.Concat(added.GroupBy(e => e.Key.Text, StringComparer.Ordinal)
+                    .Select(g => new EntrySyntax(g.First().Key, g.SelectMany(e => e.Values).ToEquatableArray(), g.Count() > 1, g.First().ValueSpan))).ToEquatableArray(),
+            }
+            : instance).ToList();
+
+    private OmissionSyntax Omission(IReadOnlyList<RdfTriple> triples)
+    {
+        Located? reason = null;
+        string? note = null;
+        SourceSyntax? passage = null;
+        foreach (var triple in triples)
+        {
+            if (triple.Predicate.Value == RdfNames.Term("reason"))
+            {
+                reason = Value(triple);
+            }
+            else if (triple.Predicate.Value == Comment)
+            {
+                note = Text(triple);
+            }
+            else if (triple.Predicate.Value == DerivedFrom)
+            {
+                passage = Source(triple).FirstOrDefault();
+            }
+            else if (triple.Predicate.Value != Type)
+            {
+                Unexpected(triple, "an omitted passage");
+            }
+        }
+
+        return new OmissionSyntax(passage?.Document, passage?.Quote, reason, note, At(triples[0].SubjectAt));
+    }
+
+    /// <summary>A passage: the specific resource's document and the exact text of its quote selector.</summary>
+    private IEnumerable<SourceSyntax> Source(RdfTriple derivedFrom)
+    {
+        var resource = derivedFrom.Object;
+        Located? document = null, quote = null;
+        foreach (var triple in _subjects.Of(resource))
+        {
+            if (triple.Predicate.Value == SourceTriples.HasSource.Value)
+            {
+                document = _names.TryDocument(triple.Object.Value, out var id) ? new Located(id, At(triple.ObjectAt)) : Value(triple);
+            }
+            else if (triple.Predicate.Value == SourceTriples.HasSelector.Value)
+            {
+                foreach (var exact in _subjects.Of(triple.Object, SourceTriples.Exact.Value))
+                {
+                    quote = Value(exact);
+                }
+            }
+        }
+
+        if (document is null || quote is null)
+        {
+            Report(derivedFrom.ObjectAt, "a source needs oa:hasSource (the document) and a selector with oa:exact (the quote)");
+            yield break;
+        }
+
+        yield return new SourceSyntax(document, quote, At(derivedFrom.ObjectAt));
+    }
+
+    /// <summary>An object as the text a YAML file would hold: an entity's id, an enum member's name, or a literal's lexical form.</summary>
+    private Located Reference(RdfTriple triple)
+    {
+        var term = triple.Object;
+        if (term.IsIri && _names.TryEntity(term.Value, out var id))
+        {
+            return new Located(id, At(triple.ObjectAt));
+        }
+
+        if (term.IsIri && _names.TrySchema(term.Value, out _, out var member) && member is not null)
+        {
+            return new Located(member, At(triple.ObjectAt));
+        }
+
+        if (term.IsBlankNode)
+        {
+            Report(triple.ObjectAt, $"a blank node cannot be the value of '{triple.Predicate.Value}'; name an entity (under '{_names.Ids}') or write a literal");
+        }
+
+        return new Located(term.Value, At(triple.ObjectAt));
+    }
+
+    internal Located Value(RdfTriple triple)
+    {
+        if (!triple.Object.IsLiteral)
+        {
+            Report(triple.ObjectAt, $"'{triple.Predicate.Value}' takes a literal, not {(triple.Object.IsIri ? "the IRI " + triple.Object.Value : "a blank node")}");
+        }
+
+        return new Located(triple.Object.Value, At(triple.ObjectAt));
+    }
+
+    private string Text(RdfTriple triple) => Value(triple).Text;
+
+    private void Unexpected(RdfTriple triple, string what) =>
+        Report(triple.ObjectAt, $"'{triple.Predicate.Value}' is not a property of {what} that KnowledgeGraph reads (see \"RDF and OWL\" in the README)");
+
+    private void Report(RdfPosition at, string message) => _diagnostics.Add(Descriptors.RdfOutsideOntology.At(At(at), message));
+
+    private SourceSpan At(RdfPosition position) => new(_path, 0, 0, position.Line, position.Column, position.Line, position.Column);
+
+    /// <summary>The time triples of an event or statement, as a YAML <c>date</c>, or <c>start</c> and <c>end</c>.</summary>
+    private sealed class TimeParts
+    {
+        public Located? Date { get; private set; }
+
+        public Located? Start { get; private set; }
+
+        public Located? End { get; set; }
+
+        public bool Take(RdfTriple triple, RdfDataFile file)
+        {
+            var predicate = triple.Predicate.Value;
+            if (predicate == TimeTriples.TimeStamp.Value)
+            {
+                Date = file.Value(triple);
+            }
+            else if (predicate == TimeTriples.Begin.Value)
+            {
+                Start = file.Value(triple);
+            }
+            else if (predicate == TimeTriples.End.Value)
+            {
+                End = file.Value(triple);
+            }
+            else
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        public TimeSyntax? Syntax(SourceSpan at) => Date is null && Start is null && End is null ? null : new TimeSyntax(Date, Start, End, at);
+    }
+}
