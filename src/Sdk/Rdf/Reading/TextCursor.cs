@@ -141,6 +141,20 @@ internal sealed class TextCursor
         }
     }
 
+    /// <summary>Passes spaces and tabs: the white space inside an N-Triples line.</summary>
+    public void SkipSpacesAndTabs()
+    {
+        while (Index < End || Fill())
+        {
+            if (Buffer[Index] is not (' ' or '\t'))
+            {
+                return;
+            }
+
+            Index++;
+        }
+    }
+
     /// <summary>Passes the rest of the line, leaving its line break.</summary>
     public void SkipToLineEnd()
     {
@@ -184,10 +198,16 @@ internal sealed class TextCursor
         if (read <= 0)
         {
             _endOfText = true;
+            return;
         }
-        else
+
+        // A byte order mark a decoder left at the start is not text: columns count from after it.
+        if (_bufferStart == 0 && End == 0 && Buffer[0] == '\uFEFF')
         {
-            End += read;
+            Index = 1;
+            _lineStart = 1;
         }
+
+        End += read;
     }
 }
