@@ -107,7 +107,7 @@ internal sealed class TextCursor
             return;
         }
 
-        _line++;
+        _line = Math.Min(_line + 1, int.MaxValue - 1);
         _lineStart = after;
         if (passed == '\r')
         {
