@@ -64,24 +64,24 @@ public sealed class NTriplesReader
             _ => throw Unexpected("a subject (an IRI in <> or a blank node _:label)"),
         };
 
-        SkipSpaces();
+        cursor.SkipSpacesAndTabs();
         if (cursor.Peek() != '<')
         {
             throw Unexpected("a predicate (an IRI in <>)");
         }
 
         var predicate = RdfTerm.Iri(ReadAbsoluteIri(_predicates, "predicate"));
-        SkipSpaces();
+        cursor.SkipSpacesAndTabs();
         var objectAt = cursor.Position;
         var @object = ReadObject();
-        SkipSpaces();
+        cursor.SkipSpacesAndTabs();
         if (cursor.Peek() != '.')
         {
             throw Unexpected("'.' after the object");
         }
 
         cursor.Index++;
-        SkipSpaces();
+        cursor.SkipSpacesAndTabs();
         if (cursor.Peek() == '#')
         {
             cursor.SkipToLineEnd();
@@ -108,7 +108,7 @@ public sealed class NTriplesReader
                 return ReadLiteral();
             case '\'':
                 throw cursor.Error("N-Triples strings are written in double quotes (\"...\")");
-            case var c when RdfCharacters.IsDigit(c) || c is '+' or '-' or '.':
+            case var c when RdfCharacters.IsDigit(c) || c is '+' or '-':
                 throw cursor.Error(
                     "N-Triples writes every literal in quotes: a number as \"1\"^^<http://www.w3.org/2001/XMLSchema#integer>");
             default:
@@ -120,7 +120,7 @@ public sealed class NTriplesReader
     {
         var cursor = _cursor;
         var lexical = new string(StringLiteralScanner.ReadShort(cursor));
-        SkipSpaces();
+        cursor.SkipSpacesAndTabs();
         switch (cursor.Peek())
         {
             case '@':
@@ -132,7 +132,7 @@ public sealed class NTriplesReader
                 }
 
                 cursor.Index += 2;
-                SkipSpaces();
+                cursor.SkipSpacesAndTabs();
                 if (cursor.Peek() != '<')
                 {
                     throw Unexpected("the datatype, an IRI in <>, after '^^'");
@@ -151,29 +151,12 @@ public sealed class NTriplesReader
         if (!IriResolver.IsAbsolute(iri))
         {
             throw TextCursor.Error(
-                $"the {role} <{Shorten(iri)}> is a relative IRI; N-Triples takes absolute IRIs only, with a scheme such as http:", at);
+                $"the {role} <{RdfCharacters.Shorten(iri)}> is a relative IRI; N-Triples takes absolute IRIs only, with a scheme such as http:", at);
         }
 
         return pool.Get(iri);
     }
 
-    private void SkipSpaces()
-    {
-        var cursor = _cursor;
-        while (cursor.Index < cursor.End || cursor.Fill())
-        {
-            var c = cursor.Buffer[cursor.Index];
-            if (c is not (' ' or '\t'))
-            {
-                return;
-            }
-
-            cursor.Index++;
-        }
-    }
-
     private RdfSyntaxException Unexpected(string expected) =>
         _cursor.Error($"expected {expected}; found {RdfCharacters.Describe(_cursor.Peek())}");
-
-    internal static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..57], "...");
 }

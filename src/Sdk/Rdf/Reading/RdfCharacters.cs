@@ -1,8 +1,9 @@
+using System;
 using System.Buffers;
 
 namespace KnowledgeGraph.Rdf;
 
-/// <summary>The character classes of the N-Triples and Turtle grammars (PN_CHARS_BASE and the rest).</summary>
+/// <summary>The character classes of the N-Triples and Turtle grammars (PN_CHARS_BASE and the rest), and how messages name characters.</summary>
 internal static class RdfCharacters
 {
     /// <summary>Where the plain run of an IRIREF stops: its end, an escape, or a character an IRIREF may not hold.</summary>
@@ -59,4 +60,7 @@ internal static class RdfCharacters
         : c < ' ' || c == 0x7F || IsSurrogate(c) ? $"U+{c:X4}"
         : c > 0xFFFF ? $"'{char.ConvertFromUtf32(c)}'"
         : $"'{(char)c}'";
+
+    /// <summary>Text quoted in a message, cut short when long.</summary>
+    public static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..57], "...");
 }

@@ -107,7 +107,7 @@ internal sealed class TextCursor
             return;
         }
 
-        _line++;
+        _line = Math.Min(_line + 1, int.MaxValue - 1);
         _lineStart = after;
         if (passed == '\r')
         {
@@ -138,6 +138,20 @@ internal sealed class TextCursor
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Passes spaces and tabs: the white space inside an N-Triples line.</summary>
+    public void SkipSpacesAndTabs()
+    {
+        while (Index < End || Fill())
+        {
+            if (Buffer[Index] is not (' ' or '\t'))
+            {
+                return;
+            }
+
+            Index++;
         }
     }
 
@@ -184,10 +198,16 @@ internal sealed class TextCursor
         if (read <= 0)
         {
             _endOfText = true;
+            return;
         }
-        else
+
+        // A byte order mark a decoder left at the start is not text: columns count from after it.
+        if (_bufferStart == 0 && End == 0 && Buffer[0] == '\uFEFF')
         {
-            End += read;
+            Index = 1;
+            _lineStart = 1;
         }
+
+        End += read;
     }
 }

@@ -108,7 +108,7 @@ internal sealed class TurtleLexer
         if (keyword is null)
         {
             throw cursor.Error(
-                $"'{NTriplesReader.Shorten(word)}' is not a keyword (a, true, false, PREFIX, BASE); a prefixed name needs a ':', as in ex:{NTriplesReader.Shorten(word)}");
+                $"'{RdfCharacters.Shorten(word)}' is not a keyword (a, true, false, PREFIX, BASE); a prefixed name needs a ':', as in ex:{RdfCharacters.Shorten(word)}");
         }
 
         cursor.Index += end;

@@ -498,7 +498,7 @@ internal sealed class TurtleParser
         if (_base is null)
         {
             throw Error(
-                $"<{NTriplesReader.Shorten(iri)}> is a relative IRI and there is no base IRI to resolve it against; give the reader one or write @base <...> .",
+                $"<{RdfCharacters.Shorten(iri)}> is a relative IRI and there is no base IRI to resolve it against; give the reader one or write @base <...> .",
                 token.At);
         }
 

@@ -45,10 +45,10 @@ internal readonly record struct TurtleToken(TurtleTokenKind Kind, string Text, s
     public string Describe() => Kind switch
     {
         TurtleTokenKind.EndOfText => "the end of the text",
-        TurtleTokenKind.IriRef => $"<{NTriplesReader.Shorten(Text)}>",
-        TurtleTokenKind.PrefixedName => $"{Text}:{NTriplesReader.Shorten(Local)}",
+        TurtleTokenKind.IriRef => $"<{RdfCharacters.Shorten(Text)}>",
+        TurtleTokenKind.PrefixedName => $"{Text}:{RdfCharacters.Shorten(Local)}",
         TurtleTokenKind.BlankNodeLabel => $"_:{Text}",
-        TurtleTokenKind.String => $"the string \"{NTriplesReader.Shorten(Text)}\"",
+        TurtleTokenKind.String => $"the string \"{RdfCharacters.Shorten(Text)}\"",
         TurtleTokenKind.AtWord => $"@{Text}",
         TurtleTokenKind.Integer or TurtleTokenKind.Decimal or TurtleTokenKind.Double => $"the number {Text}",
         TurtleTokenKind.Keyword => $"'{Text}'",
