@@ -17,6 +17,12 @@ if (args.Length > 0 && args[0] == "--explorer")
     return KnowledgeGraph.Benchmarks.Pictures.ExplorerTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
 }
 
+// dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --rdf-vs-oxigraph 100000 (our N-Triples import and export beside Oxigraph's load, in one run)
+if (args.Length > 0 && args[0] == "--rdf-vs-oxigraph")
+{
+    return KnowledgeGraph.Benchmarks.Rdf.RdfVersusOxigraph.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
+
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a != "--quick").ToArray();
 if (quick && !rest.Contains("--filter"))

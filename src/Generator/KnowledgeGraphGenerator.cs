@@ -94,6 +94,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         Report(context, declarationDiagnostics, someFileUnreadable);
         Report(context, fileDiagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()));
         Report(context, cycleDiagnostics);
+        Report(context, options.Select(static (o, _) => o.Diagnostics));
 
         var loaderSchema = table.Select(static (t, _) => t.SchemaOnly()).WithTrackingName(TrackingNames.LoaderSchema);
         context.RegisterSourceOutput(schema.Combine(loaderSchema).Combine(options), static (output, input) =>

@@ -1,5 +1,7 @@
+using System;
 using System.Linq;
 using KnowledgeGraph.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
@@ -41,6 +43,37 @@ public sealed class CompilationTests
         Assert.Empty(run.CompilationDiagnostics);
 
         Assert.Equal("Russian forces|Donbas", run.Invoke("Query", "Run"));
+    }
+
+    [Fact]
+    public void The_base_IRI_property_names_what_RDF_exports_write()
+    {
+        var options = new TestAnalyzerConfigOptionsProvider(("build_property.KnowledgeGraphBaseIri", "https://data.example.com/war/"));
+        const string code = "public static class Query { public static string Run() => Izyum.IzyumGraph.Schema.RdfOptions.BaseIri + \"|\" + Izyum.IzyumGraph.Schema.ToOwl().Contains(\"@prefix ont: <https://data.example.com/war/schema/> .\"); }";
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles(), code, LanguageVersion.CSharp12, options);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("https://data.example.com/war/|True", run.Invoke("Query", "Run"));
+    }
+
+    [Theory]
+    [InlineData("example.org/kg/", "is not an absolute IRI")]
+    [InlineData("https://example.org/kg", "must end with '/' or '#'")]
+    [InlineData("https://example.org/a b/", "holds a character an IRI may not hold (U+0020)")]
+    public void A_base_IRI_that_cannot_be_used_is_KG0034_and_exports_keep_the_default(string value, string reason)
+    {
+        var options = new TestAnalyzerConfigOptionsProvider(("build_property.KnowledgeGraphBaseIri", value));
+        const string code = "public static class Query { public static string Run() => Izyum.IzyumGraph.Schema.RdfOptions.BaseIri; }";
+        var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles(), code, LanguageVersion.CSharp12, options);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("KG0034", diagnostic.Id);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.StartsWith("The MSBuild property KnowledgeGraphBaseIri: '", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(reason, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("http://example.org/kg/", run.Invoke("Query", "Run"));
     }
 
     [Fact]

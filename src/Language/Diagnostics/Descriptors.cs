@@ -104,6 +104,9 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor RdfOutsideOntology = Error(
         "KG0033", "RDF that does not fit the ontology", "{0}");
 
+    public static readonly KgDiagnosticDescriptor InvalidBuildProperty = Error(
+        "KG0034", "Invalid MSBuild property", "The MSBuild property {0}: {1}");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
@@ -111,7 +114,7 @@ public static class Descriptors
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
         DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
         UnknownOmissionReason, OmittedClaim, EndBeforeStart, MisleadingText, InvalidEncoding,
-        InvalidRdf, RdfOutsideOntology,
+        InvalidRdf, RdfOutsideOntology, InvalidBuildProperty,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>

@@ -105,10 +105,11 @@ internal sealed class BoundedReader
         }
 
         var limit = Math.Min(_maxFileBytes, Remaining);
-        if (stream.Length > limit)
+        var declared = stream.Length; // 0 for devices and /proc files: the stream below is bounded as it is read all the same
+        if (declared > limit)
         {
             stream.Dispose();
-            return (null, stream.Length > _maxFileBytes ? ReadProblem.TooLarge : ReadProblem.OverBudget);
+            return (null, declared > _maxFileBytes ? ReadProblem.TooLarge : ReadProblem.OverBudget);
         }
 
         var problem = _maxFileBytes <= Remaining ? ReadProblem.TooLarge : ReadProblem.OverBudget;

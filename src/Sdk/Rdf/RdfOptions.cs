@@ -25,18 +25,6 @@ public sealed record RdfOptions
         init => _baseIri = Check(value);
     }
 
-    private static string Check(string value)
-    {
-        if (value is null || !Uri.TryCreate(value, UriKind.Absolute, out _) || !(value.EndsWith("/", StringComparison.Ordinal) || value.EndsWith("#", StringComparison.Ordinal)))
-        {
-            throw new ArgumentException($"The base IRI must be absolute and end with '/' or '#' (for instance 'https://example.com/kg/'); got '{value}'.", nameof(BaseIri));
-        }
-
-        if (value.IndexOfAny(new[] { ' ', '<', '>', '"', '{', '}', '|', '\\', '^', '`' }) >= 0)
-        {
-            throw new ArgumentException($"The base IRI '{value}' holds a character an IRI may not hold (a space, <, >, \", {{, }}, |, \\, ^ or `).", nameof(BaseIri));
-        }
-
-        return value;
-    }
+    private static string Check(string value) =>
+        Language.Syntax.BaseIriRule.Problem(value) is { } problem ? throw new ArgumentException($"The base IRI {problem}.", nameof(BaseIri)) : value;
 }

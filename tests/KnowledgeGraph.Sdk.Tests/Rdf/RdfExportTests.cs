@@ -46,6 +46,56 @@ public sealed class RdfExportTests : IDisposable
         Assert.Contains("<http://example.org/kg/schema/Settlement> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <http://semanticweb.cs.vu.nl/2009/11/sem/Place> .", output);
     }
 
+    [Fact]
+    public void The_ontology_in_OWL_is_the_same_text_every_time_and_matches_its_snapshot()
+    {
+        var owl = IzyumGraph.Schema.ToOwl();
+        Assert.Equal(owl, IzyumGraph.Schema.ToOwl());
+        Snapshot.Match("seed-ontology", owl, "ttl");
+    }
+
+    [Fact]
+    public void No_class_shares_an_IRI_with_a_property_and_every_domain_and_range_is_declared()
+    {
+        var triples = new TurtleReader(new StringReader(IzyumGraph.Schema.ToOwl())).ReadTriples().ToList();
+        string[] Typed(string type) => triples.Where(t => t.Predicate.Value == RdfVocabulary.RdfType && t.Object.Value == RdfVocabulary.Owl + type).Select(t => t.Subject.Value).ToArray();
+        var classes = Typed("Class");
+        var properties = Typed("ObjectProperty").Concat(Typed("DatatypeProperty")).ToArray();
+        Assert.Empty(classes.Intersect(properties));
+        Assert.Contains("http://example.org/kg/schema/Settlement", classes);
+        Assert.Contains("http://example.org/kg/schema/withdrewFrom", properties);
+        Assert.Contains("http://example.org/kg/schema/ArmedForces.side", properties);
+        var declared = classes.Concat(properties).ToHashSet();
+        foreach (var triple in triples.Where(t => t.Predicate.Value is RdfVocabulary.Rdfs + "domain" or RdfVocabulary.Rdfs + "subClassOf" && t.Object.IsIri))
+        {
+            Assert.True(declared.Contains(triple.Object.Value), $"{triple.Object.Value} is used but not declared");
+        }
+    }
+
+    [Fact]
+    public void Every_ontology_term_the_graph_uses_is_declared_in_the_ontology()
+    {
+        var declared = new TurtleReader(new StringReader(IzyumGraph.Schema.ToOwl())).ReadTriples()
+            .Where(t => t.Predicate.Value == RdfVocabulary.RdfType).Select(t => t.Subject.Value).ToHashSet();
+        var used = RdfExport.GraphTriples(IzyumGraph.Create(), IzyumGraph.Schema)
+            .SelectMany(t => new[] { t.Predicate, t.Object })
+            .Where(t => t.IsIri && t.Value.StartsWith("http://example.org/kg/schema/", StringComparison.Ordinal))
+            .Select(t => t.Value).Distinct().ToList();
+        Assert.Contains("http://example.org/kg/schema/Side.Russia", used);
+        Assert.DoesNotContain(used, iri => !declared.Contains(iri));
+    }
+
+    [Fact]
+    public void Lasting_relations_inverses_transitivity_and_cardinalities_are_stated()
+    {
+        var owl = IzyumGraph.Schema.ToOwl();
+        Assert.Contains("ont:partOf a owl:ObjectProperty ,\n        owl:TransitiveProperty", owl, StringComparison.Ordinal);
+        Assert.Contains("owl:inverseOf ont:withdrewFrom", owl, StringComparison.Ordinal);
+        Assert.Contains("kg:lasting \"true\"^^xsd:boolean", owl, StringComparison.Ordinal);
+        Assert.Contains("owl:cardinality \"1\"^^xsd:nonNegativeInteger", owl, StringComparison.Ordinal);
+        Assert.Contains("rdfs:subPropertyOf sem:hasActor", owl, StringComparison.Ordinal);
+    }
+
     private static int Count(Graph graph) => RdfExport.GraphTriples(graph, IzyumGraph.Schema).Distinct().Count();
 
     internal static (int Exit, string Output, string Errors) Run(string program, params string[] arguments)

@@ -68,6 +68,47 @@ public sealed class RdfImportTests : IDisposable
         Assert.Null(loader.Builder.Find("kupiansk"));
     }
 
+    [Fact]
+    public void A_document_path_that_climbs_out_of_the_folder_is_refused_at_the_literal_and_never_read()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        File.WriteAllText(Path.Combine(_folder, "secret.txt"), "the secret");
+        var text = "<http://example.org/kg/doc/leak> a <https://knowledgegraph.example/vocab#Document> ;\n"
+            + "  <https://knowledgegraph.example/vocab#path> \"../secret.txt\" .\n";
+        var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder()).LoadRdfText(Path.Combine(folder, "leak.ttl"), text, RdfFormat.Turtle);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0026", 2, 47), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+    }
+
+    [Fact]
+    public void Reading_is_bounded_as_it_streams_and_a_folder_or_a_device_is_refused()
+    {
+        var small = new LoaderOptions(MaxFileBytes: 4096);
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder(), small);
+        var big = Path.Combine(_folder, "big.nt");
+        File.WriteAllText(big, string.Concat(Enumerable.Repeat("<http://example.org/kg/id/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\" .\n", 200)));
+        Assert.Equal("KG0024", Assert.Single(loader.LoadRdf(big).Diagnostics).Id);
+        Assert.Equal("KG0024", Assert.Single(loader.LoadRdf(_folder, RdfFormat.Turtle).Diagnostics).Id);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal("KG0024", Assert.Single(loader.LoadRdf("/dev/zero", RdfFormat.NTriples).Diagnostics).Id);
+        }
+
+        Assert.Equal("KG0020", Assert.Single(loader.LoadRdf(Path.Combine(_folder, "none.ttl")).Diagnostics).Id);
+        Assert.Equal("KG0032", Assert.Single(loader.LoadRdf(Path.Combine(_folder, "graph.rdf")).Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Text_that_was_not_UTF8_is_KG0031_at_the_value()
+    {
+        var file = Path.Combine(_folder, "latin1.nt");
+        var line = "<http://example.org/kg/id/k> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/kg/schema/Settlement> .\n<http://example.org/kg/id/k> <http://www.w3.org/2000/01/rdf-schema#label> \"Kupiansk \xE9\" .\n";
+        File.WriteAllBytes(file, System.Text.Encoding.Latin1.GetBytes(line));
+        var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder()).LoadRdf(file);
+        Assert.Contains(result.Diagnostics, d => (d.Id, d.Span.StartLine, d.Span.StartColumn) == ("KG0031", 2, 75));
+        Assert.False(result.Succeeded);
+    }
+
     /// <summary>A graph as comparable text: each entity with its values, each fact with its time, origin and quotes, documents, omissions.</summary>
     private static string Describe(Graph graph) => string.Join("\n",
         graph.Documents.Select(d => $"document {d.Id} {d.Path} {d.Title} {d.Published} {d.Text?.Length}")

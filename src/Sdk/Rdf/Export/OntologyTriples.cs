@@ -31,7 +31,7 @@ internal sealed class OntologyTriples
     private static readonly RdfTerm AnnotationProperty = Iri(RdfVocabulary.Owl + "AnnotationProperty");
     private static readonly RdfTerm TransitiveProperty = Iri(RdfVocabulary.Owl + "TransitiveProperty");
     private static readonly RdfTerm NamedIndividual = Iri(RdfVocabulary.Owl + "NamedIndividual");
-    private static readonly RdfTerm Restriction = Iri(RdfVocabulary.Owl + "Restriction");
+    private static readonly RdfTerm RestrictionClass = Iri(RdfVocabulary.Owl + "Restriction");
     private static readonly RdfTerm OnProperty = Iri(RdfVocabulary.Owl + "onProperty");
     private static readonly RdfTerm InverseOf = Iri(RdfVocabulary.Owl + "inverseOf");
     private static readonly RdfTerm OneOf = Iri(RdfVocabulary.Owl + "oneOf");
@@ -128,6 +128,29 @@ internal sealed class OntologyTriples
             yield return new RdfTriple(node, SubClassOf, Class(mixin));
         }
 
+        // The class's own triples first (its restrictions included), then each restriction, then each member: grouped
+        // by subject, as Turtle shows them best.
+        var restrictions = new List<RdfTriple>();
+        foreach (var member in type.Members)
+        {
+            if (Restriction(type, member) is not { } restriction)
+            {
+                continue;
+            }
+
+            var blank = RdfTerm.Blank("r" + ++_blank);
+            yield return new RdfTriple(node, SubClassOf, blank);
+            restrictions.Add(new RdfTriple(blank, Type, RestrictionClass));
+            restrictions.Add(new RdfTriple(blank, OnProperty, Iri(_names.Member(type.Name, member.Name))));
+            restrictions.Add(new RdfTriple(blank, Iri(RdfVocabulary.Owl + restriction.Kind),
+                RdfTerm.Literal(restriction.Count.ToString(CultureInfo.InvariantCulture), RdfVocabulary.Xsd + "nonNegativeInteger")));
+        }
+
+        foreach (var triple in restrictions)
+        {
+            yield return triple;
+        }
+
         foreach (var member in type.Members)
         {
             foreach (var triple in Describe(node, type, member))
@@ -136,6 +159,15 @@ internal sealed class OntologyTriples
             }
         }
     }
+
+    /// <summary>The cardinality of a member as an OWL restriction: <c>T</c> exactly one, <c>T?</c> at most one, <c>T+</c> at least one.</summary>
+    private static (string Kind, int Count)? Restriction(TypeEntry type, MemberModel member) => member.Cardinality switch
+    {
+        Cardinality.ExactlyOne => ("cardinality", 1),
+        Cardinality.Optional => ("maxCardinality", 1),
+        Cardinality.OneOrMore => ("minCardinality", 1),
+        _ => null,
+    };
 
     private IEnumerable<RdfTriple> Describe(RdfTerm owner, TypeEntry type, MemberModel member)
     {
@@ -154,25 +186,6 @@ internal sealed class OntologyTriples
         {
             yield return new RdfTriple(node, SubPropertyOf, Iri(RdfVocabulary.Sem + (target.Kind == BaseKind.Actor ? "hasActor" : "hasPlace")));
         }
-
-        var (restriction, count) = member.Cardinality switch
-        {
-            Cardinality.ExactlyOne => ("cardinality", 1),
-            Cardinality.Optional => ("maxCardinality", 1),
-            Cardinality.OneOrMore => ("minCardinality", 1),
-            _ => (null, 0),
-        };
-        if (restriction is null)
-        {
-            yield break;
-        }
-
-        var blank = RdfTerm.Blank("r" + ++_blank);
-        yield return new RdfTriple(owner, SubClassOf, blank);
-        yield return new RdfTriple(blank, Type, Restriction);
-        yield return new RdfTriple(blank, OnProperty, node);
-        yield return new RdfTriple(blank, Iri(RdfVocabulary.Owl + restriction),
-            RdfTerm.Literal(count.ToString(CultureInfo.InvariantCulture), RdfVocabulary.Xsd + "nonNegativeInteger"));
     }
 
     private IEnumerable<RdfTriple> Describe(RelationModel relation)

@@ -26,6 +26,12 @@ internal sealed class RdfDataFile
     private static readonly string AltLabel = RdfVocabulary.Skos + "altLabel";
     private static readonly string Statement = RdfVocabulary.Rdf + "Statement";
     private static readonly string DerivedFrom = SourceTriples.DerivedFrom.Value;
+    private static readonly string DocumentClass = RdfNames.Term("Document");
+    private static readonly string OmissionClass = RdfNames.Term("Omission");
+    private static readonly string DocumentPath = RdfNames.Term("path");
+    private static readonly string Reason = RdfNames.Term("reason");
+    private static readonly string ImpliedBy = RdfNames.Term("impliedBy");
+    private static readonly string EndedBy = RdfNames.Term("endedBy");
     private static readonly HashSet<string> DerivedTime = new(StringComparer.Ordinal) { TimeTriples.EarliestBegin.Value, TimeTriples.LatestEnd.Value };
 
     private readonly string _path;
@@ -37,6 +43,7 @@ internal sealed class RdfDataFile
     private readonly Func<string, string, bool> _knownOmission;
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _listMembers = new(StringComparer.Ordinal);
 
     private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, Func<string, IEnumerable<SourceRef>> compiledSources, Func<string, string, string, bool> knownFact, Func<string, string, bool> knownOmission)
     {
@@ -97,7 +104,7 @@ internal sealed class RdfDataFile
             {
                 statements.Add(subject);
             }
-            else if (subject.IsBlankNode && types.Any(t => t.Object.Value == RdfNames.Term("Omission")))
+            else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
             {
                 if (Omission(triples) is { } omission && !(omission.Document is { } d && omission.Quote is { } q && _knownOmission(d.Text, q.Text)))
                 {
@@ -148,11 +155,11 @@ internal sealed class RdfDataFile
                     published = Value(triple);
                     break;
                 default:
-                    if (triple.Predicate.Value == RdfNames.Term("path"))
+                    if (triple.Predicate.Value == DocumentPath)
                     {
                         path = Value(triple);
                     }
-                    else if (!(triple.Predicate.Value == Type && triple.Object.Value == RdfNames.Term("Document")))
+                    else if (!(triple.Predicate.Value == Type && triple.Object.Value == DocumentClass))
                     {
                         Unexpected(triple, "a document");
                     }
@@ -222,16 +229,30 @@ internal sealed class RdfDataFile
             }
         }
 
-        var typeEntry = _table.FindType(typeName);
+        var lists = ListMembers(typeName);
         var grouped = entries.GroupBy(e => e.Key.Text, StringComparer.Ordinal).Select(g =>
         {
             var values = g.Select(e => e.Value).ToEquatableArray();
-            var isList = values.Count > 1 || (typeEntry is not null && _table.AllMembers(typeEntry).FirstOrDefault(m => m.Name == g.Key) is { } declared && declared.Cardinality.IsMany());
+            var isList = values.Count > 1 || lists.Contains(g.Key);
             return new EntrySyntax(g.First().Key, values, isList, g.First().Value.Span);
         });
         return new InstanceSyntax(
             new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(types[0].ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
             time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.ToEquatableArray());
+    }
+
+    /// <summary>The members of a type that take a list (YAML writes their values as one, even a single value).</summary>
+    private HashSet<string> ListMembers(string typeName)
+    {
+        if (!_listMembers.TryGetValue(typeName, out var lists))
+        {
+            lists = _table.FindType(typeName) is { } type
+                ? new HashSet<string>(_table.AllMembers(type).Where(m => m.Cardinality.IsMany()).Select(m => m.Name), StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
+            _listMembers[typeName] = lists;
+        }
+
+        return lists;
     }
 
     private bool IsEvent(InstanceSyntax instance) => instance.Type is { } type && _table.FindType(type.Text) is { Kind: BaseKind.Event };
@@ -288,11 +309,11 @@ internal sealed class RdfDataFile
                     {
                         sources.AddRange(Source(triple));
                     }
-                    else if (triple.Predicate.Value == RdfNames.Term("impliedBy"))
+                    else if (triple.Predicate.Value == ImpliedBy)
                     {
                         impliedBy = triple;
                     }
-                    else if (triple.Predicate.Value == RdfNames.Term("endedBy"))
+                    else if (triple.Predicate.Value == EndedBy)
                     {
                         endedBy = true;
                     }
@@ -388,7 +409,7 @@ internal sealed class RdfDataFile
         SourceSyntax? passage = null;
         foreach (var triple in triples)
         {
-            if (triple.Predicate.Value == RdfNames.Term("reason"))
+            if (triple.Predicate.Value == Reason)
             {
                 reason = Value(triple);
             }
@@ -442,6 +463,7 @@ internal sealed class RdfDataFile
     private Located Reference(RdfTriple triple)
     {
         var term = triple.Object;
+        CheckEncoding(triple);
         if (term.IsIri && _names.TryEntity(term.Value, out var id))
         {
             return new Located(id, At(triple.ObjectAt));
@@ -462,6 +484,7 @@ internal sealed class RdfDataFile
 
     internal Located Value(RdfTriple triple)
     {
+        CheckEncoding(triple);
         if (!triple.Object.IsLiteral)
         {
             Report(triple.ObjectAt, $"'{triple.Predicate.Value}' takes a literal, not {(triple.Object.IsIri ? "the IRI " + triple.Object.Value : "a blank node")}");
@@ -471,6 +494,15 @@ internal sealed class RdfDataFile
     }
 
     private string Text(RdfTriple triple) => Value(triple).Text;
+
+    /// <summary>KG0031 for U+FFFD, which stands for bytes that were not UTF-8 when the file was read (as in YAML files).</summary>
+    private void CheckEncoding(RdfTriple triple)
+    {
+        if (triple.Object.Value.IndexOf('\uFFFD') >= 0)
+        {
+            _diagnostics.Add(Descriptors.InvalidEncoding.At(At(triple.ObjectAt), "The value that starts here holds U+FFFD, the character that stands for bytes that were not valid UTF-8 when it was read"));
+        }
+    }
 
     private void Unexpected(RdfTriple triple, string what) =>
         Report(triple.ObjectAt, $"'{triple.Predicate.Value}' is not a property of {what} that KnowledgeGraph reads (see \"RDF and OWL\" in the README)");
