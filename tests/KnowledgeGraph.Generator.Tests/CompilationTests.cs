@@ -46,6 +46,54 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void Defaults_of_every_scalar_kind_and_of_an_enum_compile_and_hold_their_values_in_code_and_in_compiled_data()
+    {
+        const string yaml = """
+            namespace: D
+            enums:
+              Level: [low, moderate, high]
+            types:
+              Gauge:
+                is: Place
+                properties:
+                  label: string = "say \"hi\"; public static int Injected => 42; //"
+                  level: Level = moderate
+                  count: int = 3
+                  total: long = 40000000000
+                  ratio: double = 0.5
+                  budget: decimal = 1.5
+                  since: date = 2020-03
+                  checkedAt: datetime = 2020-01-01T10:00:00+02:00
+                  home: uri = https://example.org/gauge
+                  active: bool = true
+            entities:
+              gauge: { type: Gauge }
+            """;
+        const string code = """
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var made = new D.Gauge { Id = "x", Name = "x" };
+                    var g = D.Entities.Gauge;
+                    return string.Join("|", made.Label, made.Level, made.Count, made.Total, made.Ratio, made.Budget, made.Since, made.CheckedAt.ToUniversalTime().ToString("o"), made.Home, made.Active)
+                        + "#" + string.Join("|", g.Label, g.Level, g.Budget, g.Since, g.Home);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(new[] { ("d.kg.yaml", yaml) }, code);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        // The expression's text after '=' is the default, quotes and all: as data, never as code.
+        Assert.Contains("public string Label { get; init; } = \"\\\"say \\\\\\\"hi", run.Source("D.Gauge.g.cs"));
+        Assert.Equal(
+            "\"say \\\"hi\\\"; public static int Injected => 42; //\"|Moderate|3|40000000000|0.5|1.5|2020-03|2020-01-01T08:00:00.0000000+00:00|https://example.org/gauge|True"
+            + "#\"say \\\"hi\\\"; public static int Injected => 42; //\"|Moderate|1.5|2020-03|https://example.org/gauge",
+            run.Invoke("Query", "Run"));
+    }
+
+    [Fact]
     public void The_base_IRI_property_names_what_RDF_exports_write()
     {
         var options = new TestAnalyzerConfigOptionsProvider(("build_property.KnowledgeGraphBaseIri", "https://data.example.com/war/"));
@@ -59,7 +107,8 @@ public sealed class CompilationTests
 
     [Theory]
     [InlineData("example.org/kg/", "is not an absolute IRI")]
-    [InlineData("https://example.org/kg", "must end with '/' or '#'")]
+    [InlineData("https://example.org/kg", "must end with '/'")]
+    [InlineData("https://example.org/kg#", "holds '#' or ';'")]
     [InlineData("https://example.org/a b/", "holds a character an IRI may not hold (U+0020)")]
     public void A_base_IRI_that_cannot_be_used_is_KG0034_and_exports_keep_the_default(string value, string reason)
     {

@@ -143,7 +143,7 @@ public sealed class ScaleTests
         var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("a.kg.yaml", first), ("b.kg.yaml", second));
 
         var cycle = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("KG0022", cycle.Id);
+        Assert.Equal("KG0040", cycle.Id);
         Assert.Contains("Properties form a cycle (a -> b -> a)", cycle.GetMessage());
         Assert.EndsWith("b.kg.yaml", cycle.Location.GetLineSpan().Path);
         Assert.Equal((3, 26), (cycle.Location.GetLineSpan().StartLinePosition.Line + 1, cycle.Location.GetLineSpan().StartLinePosition.Character + 1));

@@ -47,6 +47,15 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         Console.WriteLine("published in: " + string.Join(",", graph.PublishedIn(Entities.Tolstoy).Select(c => c.Name)));
         Console.WriteLine("quote on line: " + Events.WarAndPeace.Sources[0].Line);
         Console.WriteLine("pictures: " + (graph.Picture().ToDot().StartsWith("digraph") && LibraryGraph.Schema.ToMermaid().StartsWith("classDiagram") && graph.Picture().ToHtml().Contains("cytoscape")));
+        Console.WriteLine("describe: " + graph.Describe(Entities.Tolstoy).ToString().Split('\n')[0]);
+        var rdf = Path.Combine(Path.GetTempPath(), $"library-{Environment.ProcessId}.ttl");
+        using (var stream = File.Create(rdf))
+        {
+            KnowledgeGraph.Rdf.RdfExport.WriteGraph(graph, LibraryGraph.Schema, stream);
+        }
+        var reloaded = new KnowledgeGraph.GraphLoader(LibraryGraph.Schema, LibraryGraph.CreateBuilder()).LoadRdf(rdf);
+        Console.WriteLine("rdf: " + (reloaded.Succeeded && LibraryGraph.Schema.ToOwl().Contains("ont:Author a owl:Class")));
+        File.Delete(rdf);
         """;
 
     private readonly PackedPackage _package;
@@ -93,12 +102,36 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Contains("published in: Moscow", runOutput);
         Assert.Contains("quote on line: 2", runOutput);
         Assert.Contains("pictures: True", runOutput);
+        Assert.Contains("describe: Leo Tolstoy (Author, id tolstoy)", runOutput);
+        Assert.Contains("rdf: True", runOutput);
 
         var yaml = Path.Combine(folder, "ontology", "library.kg.yaml");
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("moscow: { type: City,", "moscow: { type: Cty,"));
         var (buildExit, buildOutput) = DotNet.Run(folder, _package.ConsumerEnvironment, "build");
         Assert.NotEqual(0, buildExit);
         Assert.Contains(Path.Combine("ontology", "library.kg.yaml") + "(20,19): error KG0005: Unknown type 'Cty'; did you mean 'City'?", buildOutput);
+    }
+
+    [Fact]
+    public void The_samples_Dump_file_copied_into_a_project_prints_tables()
+    {
+        var folder = NewConsumer("dump-consumer", "net10.0");
+        var project = Path.Combine(folder, "dump-consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<PackageReference Include=\"KnowledgeGraph\"", "<PackageReference Include=\"Spectre.Console\" Version=\"0.57.2\" />\n    <PackageReference Include=\"KnowledgeGraph\""));
+        File.Copy(Path.Combine(DotNet.RepositoryRoot(), "samples", "Dump", "DumpExtensions.cs"), Path.Combine(folder, "DumpExtensions.cs"));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using KnowledgeGraph.Samples;
+            using Library;
+
+            LibraryGraph.Create().HomeOf(Entities.Moscow).Dump("Who lived in Moscow?");
+            """);
+
+        var (exit, output) = DotNet.Run(folder, _package.ConsumerEnvironment, "run");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Who lived in Moscow?", output);
+        Assert.Contains("│ Leo Tolstoy │ Author │ tolstoy │", output);
     }
 
     [Fact]

@@ -113,7 +113,8 @@ public sealed class LoaderTests : IDisposable
     public void Files_loaded_at_run_time_cannot_declare_schema()
     {
         var result = Loader().LoadText(Path.Combine(_folder, "s.kg.yaml"), "namespace: Extra\ntypes:\n  Village: { is: Place }\n");
-        Assert.Equal("KG0022", Assert.Single(result.Diagnostics).Id);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0035", 3, 3), (error.Id, error.Span.StartLine, error.Span.StartColumn));
     }
 
     [Fact]

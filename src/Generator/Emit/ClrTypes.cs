@@ -21,8 +21,8 @@ internal static class ClrTypes
         var type = Of(member);
         return member.Cardinality switch
         {
-            Cardinality.ExactlyOne when member.DefaultValue is { } value => $"public {type} {member.ClrName} {{ get; init; }} = {value};",
-            Cardinality.Optional when member.DefaultValue is { } value => $"public {type} {member.ClrName} {{ get; init; }} = {value};",
+            Cardinality.ExactlyOne when member.DefaultValue is { } value => $"public {type} {member.ClrName} {{ get; init; }} = {CSharpLiterals.Value(member.Type, value)};",
+            Cardinality.Optional when member.DefaultValue is { } value => $"public {type} {member.ClrName} {{ get; init; }} = {CSharpLiterals.Value(member.Type, value)};",
             Cardinality.ExactlyOne or Cardinality.OneOrMore => $"public required {type} {member.ClrName} {{ get; init; }}",
             Cardinality.Optional => $"public {type} {member.ClrName} {{ get; init; }}",
             _ => $"public {type} {member.ClrName} {{ get; init; }} = global::System.Array.Empty<{member.Type.ClrType}>();",

@@ -25,7 +25,7 @@ internal sealed record GeneratorOptions(string? DefaultNamespace, string Accessi
     /// <summary>KG0034 for a property whose value cannot be used (the generator then goes on with its default).</summary>
     public EquatableArray<KgDiagnostic> Diagnostics =>
         BaseIriProblem is { } problem
-            ? new[] { Descriptors.InvalidBuildProperty.At(default, "KnowledgeGraphBaseIri", problem + "; RDF exports use the default base until it is fixed") }.ToEquatableArray()
+            ? new[] { Descriptors.InvalidBuildProperty.At(default, "KnowledgeGraphBaseIri", problem) }.ToEquatableArray()
             : default;
 
     private static string? Read(AnalyzerConfigOptions options, string property) =>

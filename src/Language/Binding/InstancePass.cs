@@ -57,7 +57,7 @@ internal sealed class InstancePass
         {
             if (_context.Table.FindEnum(typeName.Text) is not null)
             {
-                _context.Report(Descriptors.InvalidDeclaration, typeName.Span, $"'{typeName.Text}' is an enum and cannot be used as the type of an entity");
+                _context.Report(Descriptors.EnumAsType, typeName.Span, $"'{typeName.Text}' is an enum and cannot be used as the type of an entity");
             }
             else
             {
@@ -90,7 +90,7 @@ internal sealed class InstancePass
 
         if (problem is not null)
         {
-            _context.Report(Descriptors.InvalidDeclaration, typeName.Span, problem);
+            _context.Report(Descriptors.TypeNotAllowed, typeName.Span, problem);
             return null;
         }
 

@@ -68,9 +68,6 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor UnsupportedYaml = Error(
         "KG0021", "Unsupported YAML feature", "{0} are not supported in ontology files{1}");
 
-    public static readonly KgDiagnosticDescriptor InvalidDeclaration = Error(
-        "KG0022", "Invalid declaration", "{0}");
-
     public static readonly KgDiagnosticDescriptor ReservedName = Error(
         "KG0023", "Reserved name", "'{0}' is reserved for {1} and cannot be declared as {2}");
 
@@ -107,14 +104,39 @@ public static class Descriptors
     public static readonly KgDiagnosticDescriptor InvalidBuildProperty = Error(
         "KG0034", "Invalid MSBuild property", "The MSBuild property {0}: {1}");
 
+    public static readonly KgDiagnosticDescriptor SchemaAtRunTime = Error(
+        "KG0035", "Schema in a file loaded at run time", "{0}");
+
+    public static readonly KgDiagnosticDescriptor EventOnlyDeclaration = Error(
+        "KG0036", "Roles or rules on a type that is not an event", "{0}");
+
+    public static readonly KgDiagnosticDescriptor EnumAsType = Error(
+        "KG0037", "An enum where a type is needed", "{0}");
+
+    public static readonly KgDiagnosticDescriptor DefaultNotAllowed = Error(
+        "KG0038", "A default where none can be", "{0}");
+
+    public static readonly KgDiagnosticDescriptor EndingRuleInvalid = Error(
+        "KG0039", "An ends rule that cannot apply", "{0}");
+
+    public static readonly KgDiagnosticDescriptor PropertyCycle = Error(
+        "KG0040", "Properties that form a cycle", "{0}");
+
+    public static readonly KgDiagnosticDescriptor DateAndInterval = Error(
+        "KG0041", "Both a date and an interval", "{0}");
+
+    public static readonly KgDiagnosticDescriptor TypeNotAllowed = Error(
+        "KG0042", "A type this entity or event cannot have", "{0}");
+
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
         InvalidYaml, UnknownKey, WrongShape, InvalidValue, UnknownType, UnknownRelation, UnknownEntity,
         UnknownEnumValue, UnknownDocument, UnknownRole, WrongEntityKind, MissingRequired, TooManyValues,
         InheritanceCycle, DuplicateName, QuoteNotFound, InvalidDate, InvalidIdentifier, IdentifierClash,
-        DocumentNotFound, UnsupportedYaml, InvalidDeclaration, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
+        DocumentNotFound, UnsupportedYaml, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
         UnknownOmissionReason, OmittedClaim, EndBeforeStart, MisleadingText, InvalidEncoding,
-        InvalidRdf, RdfOutsideOntology, InvalidBuildProperty,
+        InvalidRdf, RdfOutsideOntology, InvalidBuildProperty, SchemaAtRunTime, EventOnlyDeclaration, EnumAsType, DefaultNotAllowed,
+        EndingRuleInvalid, PropertyCycle, DateAndInterval, TypeNotAllowed,
     };
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>

@@ -12,6 +12,8 @@ public static class DiagnosticOrder
         .Distinct()
         .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
         .ThenBy(d => d.Span.Start)
+        .ThenBy(d => d.Span.StartLine) // places known by line and column only (RDF files) have no offset
+        .ThenBy(d => d.Span.StartColumn)
         .ThenBy(d => d.Id, StringComparer.Ordinal)
         .ThenBy(d => d.Message, StringComparer.Ordinal)
         .ToEquatableArray();

@@ -4,8 +4,9 @@ namespace KnowledgeGraph.Language.Syntax;
 
 /// <summary>
 /// What a base IRI for RDF must be (the MSBuild property <c>KnowledgeGraphBaseIri</c>, <c>RdfOptions.BaseIri</c>): an
-/// absolute IRI that ends with <c>/</c> or <c>#</c>, so that names appended to it stay in it, and holds no character
-/// an IRI may not hold.
+/// absolute IRI that ends with <c>/</c>, so that the paths appended to it (<c>schema/Town</c>, <c>id/izyum</c>) stay in
+/// it, with no <c>#</c>, <c>;</c> or character an IRI may not hold (the compiler cuts an MSBuild property's value at
+/// <c>#</c> or <c>;</c>).
 /// </summary>
 public static class BaseIriRule
 {
@@ -17,9 +18,14 @@ public static class BaseIriRule
             return $"'{value}' is not an absolute IRI; write one such as 'https://example.com/kg/'";
         }
 
-        if (!(value.EndsWith("/", StringComparison.Ordinal) || value.EndsWith("#", StringComparison.Ordinal)))
+        if (value.IndexOf('#') >= 0 || value.IndexOf(';') >= 0)
         {
-            return $"'{value}' must end with '/' or '#', so that the names appended to it stay inside it ('{value}/')";
+            return $"'{value}' holds '#' or ';'; a base ends with '/' and has neither (the IRIs are made by appending paths such as 'schema/Town')";
+        }
+
+        if (!value.EndsWith("/", StringComparison.Ordinal))
+        {
+            return $"'{value}' must end with '/', so that the paths appended to it stay inside it ('{value}/'); if you wrote a '#' or ';', the compiler cut the value there";
         }
 
         foreach (var c in value)

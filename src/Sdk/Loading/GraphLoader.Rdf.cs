@@ -101,12 +101,14 @@ public sealed partial class GraphLoader
             return Failed(Descriptors.LimitExceeded.At(start, $"The data file {Describe(limit.Problem)}; it was not loaded"));
         }
 
-        HashSet<(string, string, string)>? known = null;
-        var file = RdfDataFile.Read(
-            path, subjects, _table, names,
-            id => (Builder.Find(id) ?? _schema.FindCompiled(id))?.Sources ?? Array.Empty<SourceRef>(),
-            (subject, relation, @object) => (known ??= KnownFacts()).Contains((subject, relation, @object)),
-            (document, quote) => Builder.AddedOmissions.Any(o => o.Passage.Document.Id == document && o.Passage.Quote == quote));
+        HashSet<(string, string, string)>? facts = null;
+        var describer = new GraphTriples(_schema.Table, names);
+        var known = new KnownGraph(
+            Builder.Find,
+            (subject, relation, @object) => (facts ??= KnownFacts()).Contains((subject, relation, @object)),
+            (document, quote) => Builder.AddedOmissions.Any(o => o.Passage.Document.Id == document && o.Passage.Quote == quote),
+            describer.Describe);
+        var file = RdfDataFile.Read(path, subjects, _table, names, known);
         return Load(new[] { file }, reader, cancellationToken);
     }
 

@@ -225,7 +225,7 @@ public sealed partial class GraphLoader
 
     private static IEnumerable<KgDiagnostic> SchemaDeclarations(IEnumerable<OntologyFileSyntax> files) =>
         files.SelectMany(f => f.Enums.Select(e => e.Name).Concat(f.Types.Select(t => t.Name)).Concat(f.Relations.Select(r => r.Name)))
-            .Select(name => Descriptors.InvalidDeclaration.At(name.Span, $"'{name.Text}' declares schema; files loaded at run time may hold only documents, entities, events, facts and omitted passages (schema changes need a rebuild)"));
+            .Select(name => Descriptors.SchemaAtRunTime.At(name.Span, $"'{name.Text}' declares schema; files loaded at run time may hold only documents, entities, events, facts and omitted passages (schema changes need a rebuild)"));
 
     /// <summary>Ids of entities and documents added to the builder by code rather than by a load.</summary>
     private IEnumerable<KgDiagnostic> IdsAlreadyInBuilder(IEnumerable<OntologyFileSyntax> files) =>

@@ -16,8 +16,8 @@ public sealed record RdfOptions
     public static RdfOptions Default { get; } = new();
 
     /// <summary>
-    /// An absolute IRI that ends with <c>/</c> or <c>#</c> (the MSBuild property <c>KnowledgeGraphBaseIri</c> sets it for
-    /// the generated <c>Schema</c>).
+    /// An absolute IRI that ends with <c>/</c> and holds no <c>#</c> or <c>;</c> (the MSBuild property
+    /// <c>KnowledgeGraphBaseIri</c> sets it for the generated <c>Schema</c>).
     /// </summary>
     public string BaseIri
     {

@@ -59,7 +59,7 @@ public sealed class RdfImportTests : IDisposable
             "@prefix foaf: <http://xmlns.com/foaf/0.1/> .",
             "id:kupiansk a ont:Settlement ; <http://www.w3.org/2000/01/rdf-schema#label> \"Kupiansk\" ; foaf:name \"K\" .",
             "id:balakliia a ont:Setlement .",
-            "id:borova a ont:Settlement ; ont:Settlement.population \"many\" .");
+            "id:borova a ont:Settlement ; ont:Settlement.population \"many\"^^<http://www.w3.org/2001/XMLSchema#int> .");
         var result = loader.LoadRdfText(Path.Combine(_folder, "odd.ttl"), text, RdfFormat.Turtle);
         Assert.False(result.Succeeded);
         Assert.Equal(
@@ -107,6 +107,55 @@ public sealed class RdfImportTests : IDisposable
         var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder()).LoadRdf(file);
         Assert.Contains(result.Diagnostics, d => (d.Id, d.Span.StartLine, d.Span.StartColumn) == ("KG0031", 2, 75));
         Assert.False(result.Succeeded);
+    }
+
+    private const string Prefixes = "@prefix id: <http://example.org/kg/id/> .\n@prefix ont: <http://example.org/kg/schema/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n";
+
+    public static TheoryData<string, string, int, int, string> Refused() => new()
+    {
+        { "a changed value of a compiled entity", "id:izyum ont:Settlement.population \"9999\"^^xsd:int .", 5, 36, "'izyum' is in the graph already, which does not say" },
+        { "a blank node typed as an entity", "_:b1 a ont:Settlement ; rdfs:label \"Blanktown\" .", 5, 1, "must have an IRI" },
+        { "a blank node nothing reads", "_:b1 ont:partOf id:kharkivRegion .", 5, 1, "nothing reads the blank node" },
+        { "a datatype that does not fit", "id:kupiansk a ont:Settlement ; ont:Settlement.population \"34\"^^xsd:date .", 5, 58, "'population' of Settlement is an int" },
+        { "a literal where an entity is named", "id:kupiansk a ont:Settlement ; ont:partOf \"kharkivRegion\" .", 5, 43, "is an entity, named by its IRI (<http://example.org/kg/id/kharkivRegion>)" },
+        { "a literal where an enum member is named", "id:f a ont:ArmedForces ; ont:ArmedForces.state id:ukraine ; ont:ArmedForces.side \"Ukraine\" .", 5, 82, "is a member of enum Side, named by its IRI (<http://example.org/kg/schema/Side.Ukraine>)" },
+        { "a blank node in a role", "id:o a ont:Offensive ; ont:Offensive.by [ a ont:ArmedForces ] .", 5, 41, "is an entity, named by its IRI (under 'http://example.org/kg/id/'), not a blank node" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void RDF_that_would_be_dropped_or_misread_is_refused_at_its_place(string what, string turtle, int line, int column, string message)
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var entities = loader.Builder.EntityCount;
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + turtle, RdfFormat.Turtle);
+
+        Assert.False(result.Succeeded, what);
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "KG0033");
+        Assert.Equal((line, column), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KG0007");
+        Assert.Equal(entities, loader.Builder.EntityCount);
+    }
+
+    [Fact]
+    public void A_compiled_entity_described_to_a_builder_without_the_compiled_data_is_refused()
+    {
+        var result = new GraphLoader(IzyumGraph.Schema, new GraphBuilder())
+            .LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + "id:izyum a ont:Settlement ; rdfs:label \"Izyum\" .", RdfFormat.Turtle);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0033", 5, 1), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("CreateBuilder()", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_written_with_another_base_is_one_error_that_says_so()
+    {
+        const string Type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+        var text = $"<http://other.example/id/a> {Type} <http://other.example/schema/Settlement> .\n<http://other.example/id/b> {Type} <http://other.example/schema/Settlement> .\n";
+        var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder()).LoadRdfText(Path.Combine(_folder, "x.nt"), text, RdfFormat.NTriples);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("no subject of the file is under the base IRI 'http://example.org/kg/'", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>A graph as comparable text: each entity with its values, each fact with its time, origin and quotes, documents, omissions.</summary>

@@ -62,6 +62,24 @@ internal static class SeedQuestions
               ?source oa:hasSelector ?selector . ?selector oa:exact ?answer }
             """, g => g.SourcesOf<WithdrewFrom>(Entities.RussianForces, Entities.Izyum).Select(s => s.Quote));
 
+        yield return ("what happened in the Kharkiv region between 6 and 11 September 2022", Prefixes + """
+            SELECT DISTINCT ?answer WHERE {
+              ?region rdfs:label "Kharkiv region" .
+              { ?event ?role ?region } UNION { ?event ?role ?place . ?place ont:partOf ?region }
+              UNION { ?event ?role ?place . ?place ont:partOf ?a . ?a ont:partOf ?region }
+              ?event sem:hasEarliestBeginTimeStamp ?from ; rdfs:label ?answer .
+              OPTIONAL { ?event sem:hasLatestEndTimeStamp ?until }
+              FILTER (?from <= "2022-09-11"^^xsd:date && (!BOUND(?until) || ?until >= "2022-09-06"^^xsd:date)) }
+            """, g => g.EventsIn(Entities.KharkivRegion, new DateOnly(2022, 9, 6), new DateOnly(2022, 9, 11)).Select(e => e.Name));
+
+        yield return ("what the Kharkiv region contains", Prefixes + """
+            SELECT DISTINCT ?answer WHERE {
+              ?region rdfs:label "Kharkiv region" .
+              { ?part ont:partOf ?region } UNION { ?part ont:partOf ?a . ?a ont:partOf ?region }
+              UNION { ?part ont:partOf ?a . ?a ont:partOf ?b . ?b ont:partOf ?region }
+              ?part rdfs:label ?answer }
+            """, g => g.InverseClosure<PartOf>(Entities.KharkivRegion).Select(e => e.Name));
+
         yield return ("what Izyum is part of", Prefixes + """
             SELECT DISTINCT ?answer WHERE {
               ?izyum rdfs:label "Izyum" .

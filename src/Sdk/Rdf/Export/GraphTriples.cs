@@ -111,7 +111,8 @@ internal sealed class GraphTriples
         return _pending;
     }
 
-    private List<RdfTriple> Describe(Entity entity)
+    /// <summary>The triples of one entity or event (its sources' nodes included), as <see cref="Of"/> writes them.</summary>
+    public List<RdfTriple> Describe(Entity entity)
     {
         _pending.Clear();
         var node = RdfTerm.Iri(_names.Entity(entity.Id));

@@ -181,7 +181,10 @@ internal sealed class OntologyTriples
         }
 
         yield return new RdfTriple(node, Domain, owner);
-        yield return new RdfTriple(node, Range, scalar ? Iri(RdfLiterals.Datatype(member.Type.Scalar)) : Class(member.Type.Name));
+        // A date keeps its precision in the data (xsd:gYear, xsd:gYearMonth, xsd:date, xsd:dateTime): no one datatype is its range.
+        yield return new RdfTriple(node, Range, !scalar ? Class(member.Type.Name)
+            : member.Type.Scalar == ScalarType.Date ? Iri(RdfVocabulary.Rdfs + "Literal")
+            : Iri(RdfLiterals.Datatype(member.Type.Scalar)));
         if (member.IsRole && _table.FindType(member.Type.Name) is { Kind: BaseKind.Actor or BaseKind.Place } target)
         {
             yield return new RdfTriple(node, SubPropertyOf, Iri(RdfVocabulary.Sem + (target.Kind == BaseKind.Actor ? "hasActor" : "hasPlace")));

@@ -38,28 +38,25 @@ internal sealed class RdfDataFile
     private readonly SymbolTable _table;
     private readonly RdfNames _names;
     private readonly RdfSubjects _subjects;
-    private readonly Func<string, IEnumerable<SourceRef>> _compiledSources;
-    private readonly Func<string, string, string, bool> _knownFact;
-    private readonly Func<string, string, bool> _knownOmission;
+    private readonly KnownGraph _known;
+    private readonly HashSet<RdfTerm> _read = new();
+    private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _listMembers = new(StringComparer.Ordinal);
 
-    private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, Func<string, IEnumerable<SourceRef>> compiledSources, Func<string, string, string, bool> knownFact, Func<string, string, bool> knownOmission)
+    private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, KnownGraph known)
     {
-        _knownFact = knownFact;
-        _knownOmission = knownOmission;
         _path = path;
         _table = table;
         _names = names;
         _subjects = subjects;
-        _compiledSources = compiledSources;
+        _known = known;
     }
 
-    /// <summary>The data file the triples of <paramref name="subjects"/> state; <paramref name="compiledSources"/> gives the sources of an entity or event this file does not declare (compiled or loaded before), and <paramref name="knownFact"/> whether the graph holds a fact (subject id, relation, object id) already, <paramref name="knownOmission"/> an omitted passage (document id, quote).</summary>
-    public static OntologyFileSyntax Read(
-        string path, RdfSubjects subjects, SymbolTable table, RdfNames names, Func<string, IEnumerable<SourceRef>> compiledSources, Func<string, string, string, bool> knownFact, Func<string, string, bool> knownOmission) =>
-        new RdfDataFile(path, table, names, subjects, compiledSources, knownFact, knownOmission).Read();
+    /// <summary>The data file the triples of <paramref name="subjects"/> state, read against what <paramref name="known"/> holds already.</summary>
+    public static OntologyFileSyntax Read(string path, RdfSubjects subjects, SymbolTable table, RdfNames names, KnownGraph known) =>
+        new RdfDataFile(path, table, names, subjects, known).Read();
 
     private OntologyFileSyntax Read()
     {
@@ -84,9 +81,16 @@ internal sealed class RdfDataFile
             }
             else if (subject.IsIri && _names.TryEntity(subject.Value, out var id))
             {
-                if (types.Count == 0 || _table.FindInstance(id) is not null)
+                if (_table.FindInstance(id) is not null)
                 {
-                    // Not described here, or known already (compiled, or loaded before): only its relations are read.
+                    // Known already (compiled, or loaded before): not declared again; what the file says of it must agree.
+                    CheckKnown(id, triples);
+                    relationTriples.AddRange(RelationTriples(triples, declared: false));
+                    continue;
+                }
+
+                if (types.Count == 0)
+                {
                     relationTriples.AddRange(RelationTriples(triples, declared: false));
                     continue;
                 }
@@ -103,10 +107,12 @@ internal sealed class RdfDataFile
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == Statement))
             {
                 statements.Add(subject);
+                _read.Add(subject);
             }
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
             {
-                if (Omission(triples) is { } omission && !(omission.Document is { } d && omission.Quote is { } q && _knownOmission(d.Text, q.Text)))
+                _read.Add(subject);
+                if (Omission(triples) is { } omission && !(omission.Document is { } d && omission.Quote is { } q && _known.HasOmission(d.Text, q.Text)))
                 {
                     omissions.Add(omission);
                 }
@@ -115,6 +121,14 @@ internal sealed class RdfDataFile
             {
                 Report(triples[0].SubjectAt, $"'{subject.Value}' is neither an entity or event (under '{_names.Ids}') nor a document (under '{_names.Documents}'); check the base IRI (RdfOptions.BaseIri)");
             }
+        }
+
+        if (_diagnostics.Count > 0 && !_subjects.Order.Any(s => s.IsIri && (s.Value.StartsWith(_names.Base, StringComparison.Ordinal))))
+        {
+            // Nothing is under the base: one error that says so, not one per subject.
+            _diagnostics.Clear();
+            Report(new RdfPosition(1, 1), $"no subject of the file is under the base IRI '{_names.Base}'; was it written with another base? Pass it as RdfOptions.BaseIri");
+            return Empty();
         }
 
         var facts = new List<FactSyntax>();
@@ -133,11 +147,84 @@ internal sealed class RdfDataFile
             AddRelationTriple(triple, keys, facts);
         }
 
+        ReportUnread();
         entities = WithKeys(entities, keys);
         events = WithKeys(events, keys);
         return new OntologyFileSyntax(
             _path, null, default, default, default, documents.ToEquatableArray(), entities.ToEquatableArray(), events.ToEquatableArray(),
             facts.ToEquatableArray(), omissions.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    }
+
+    private OntologyFileSyntax Empty() =>
+        new(_path, null, default, default, default, default, default, default, default, default, _diagnostics.ToEquatableArray());
+
+    /// <summary>A blank node that is no statement, omitted passage or source would be dropped without a word: it is an error.</summary>
+    private void ReportUnread()
+    {
+        foreach (var subject in _subjects.Order.Where(s => s.IsBlankNode && !_read.Contains(s)))
+        {
+            var triples = _subjects.Of(subject);
+            var typed = triples.Any(t => t.Predicate.Value == Type && t.Object.IsIri && _names.TrySchema(t.Object.Value, out _, out var member) && member is null);
+            Report(triples[0].SubjectAt, typed
+                ? $"an entity or event must have an IRI (under '{_names.Ids}'), not be a blank node ('_:{subject.Value}')"
+                : $"nothing reads the blank node '_:{subject.Value}': it is not an rdf:Statement, a kg:Omission or a source (prov:wasDerivedFrom)");
+        }
+    }
+
+    /// <summary>
+    /// An entity or event the graph holds already may be described again (an export of a whole graph is), but only as
+    /// the graph has it: a value it does not have is an error, as declaring it twice in YAML is.
+    /// </summary>
+    private void CheckKnown(string id, IReadOnlyList<RdfTriple> triples)
+    {
+        if (_known.Find(id) is not { } entity)
+        {
+            if (triples.Any(t => !IsRelation(t.Predicate.Value)))
+            {
+                Report(triples[0].SubjectAt, $"'{id}' is compiled (or was loaded before) but is not in this graph builder; load onto the builder the generated CreateBuilder() makes, which holds the compiled data");
+            }
+
+            return;
+        }
+
+        var expected = new HashSet<(string, RdfTerm)>(_known.Describe(entity).Where(t => t.Subject.IsIri && !t.Object.IsBlankNode).Select(t => (t.Predicate.Value, t.Object)));
+        foreach (var triple in triples)
+        {
+            if (triple.Object.IsBlankNode)
+            {
+                MarkRead(triple.Object);
+                continue;
+            }
+
+            if (!IsRelation(triple.Predicate.Value) && !expected.Contains((triple.Predicate.Value, triple.Object)))
+            {
+                Report(triple.ObjectAt, $"'{id}' is in the graph already, which does not say <{triple.Predicate.Value}> {triple.Object}; a file cannot change what is known: change it where '{id}' is declared");
+            }
+        }
+    }
+
+    /// <summary>A source's nodes are read with the source; those of a known entity are read by the graph's own.</summary>
+    private void MarkRead(RdfTerm node)
+    {
+        // A stack, not recursion: blank nodes may nest as deep as the file likes.
+        var pending = new Stack<RdfTerm>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!_read.Add(next))
+            {
+                continue;
+            }
+
+            foreach (var triple in _subjects.Of(next))
+            {
+                if (triple.Object.IsBlankNode)
+                {
+                    pending.Push(triple.Object);
+                }
+            }
+        }
     }
 
     private DocumentSyntax Document(string id, IReadOnlyList<RdfTriple> triples)
@@ -217,7 +304,10 @@ internal sealed class RdfDataFile
             }
             else if (_names.TrySchema(predicate, out var owner, out var key) && key is not null)
             {
-                entries.Add((new Located(key, At(triple.ObjectAt)), Reference(triple)));
+                if (MemberValue(triple, typeName, key) is { } value)
+                {
+                    entries.Add((new Located(key, At(triple.ObjectAt)), value));
+                }
             }
             else if (IsRelation(predicate))
             {
@@ -351,7 +441,12 @@ internal sealed class RdfDataFile
         var relation = _names.TrySchema(p.Object.Value, out var name, out var member) && member is null
             ? new Located(name, At(p.ObjectAt))
             : new Located(p.Object.Value, At(p.ObjectAt));
-        return new FactSyntax(Reference(s), relation, Reference(o), time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
+        if (Entity(s, "rdf:subject") is not { } factSubject || Entity(o, "rdf:object") is not { } factObject)
+        {
+            return null;
+        }
+
+        return new FactSyntax(factSubject, relation, factObject, time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
     }
 
     /// <summary>The (document, quote) pairs of the event that implies a fact: the fact carries them as its own.</summary>
@@ -364,7 +459,7 @@ internal sealed class RdfDataFile
 
         return _instancesById.TryGetValue(id, out var instance)
             ? instance.Sources.Where(x => x.Document is not null && x.Quote is not null).Select(x => (x.Document!.Text, x.Quote!.Text))
-            : _compiledSources(id).Select(x => (x.Document.Id, x.Quote));
+            : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
     }
 
     /// <summary>A relation triple without a statement: a key of its subject when this file declares it (as an entity's key in YAML), else a fact.</summary>
@@ -372,8 +467,13 @@ internal sealed class RdfDataFile
     {
         _names.TrySchema(triple.Predicate.Value, out var name, out _);
         var relation = new Located(name, At(triple.SubjectAt));
+        if (Entity(triple, $"the object of '{name}'") is not { } target)
+        {
+            return;
+        }
+
         var objectId = _names.TryEntity(triple.Object.Value, out var o) ? o : triple.Object.Value;
-        if (_names.TryEntity(triple.Subject.Value, out var known) && _table.FindInstance(known) is not null && _knownFact(known, name, objectId))
+        if (_names.TryEntity(triple.Subject.Value, out var known) && _table.FindInstance(known) is not null && _known.HasFact(known, name, objectId))
         {
             return; // a fact of the graph the export was made from, already here
         }
@@ -385,11 +485,11 @@ internal sealed class RdfDataFile
                 keys[subject] = list = new List<EntrySyntax>();
             }
 
-            list.Add(new EntrySyntax(relation, new[] { Reference(triple) }.ToEquatableArray(), false, At(triple.ObjectAt)));
+            list.Add(new EntrySyntax(relation, new[] { target }.ToEquatableArray(), false, At(triple.ObjectAt)));
             return;
         }
 
-        facts.Add(new FactSyntax(new Located(_names.TryEntity(triple.Subject.Value, out var id) ? id : triple.Subject.Value, At(triple.SubjectAt)), relation, Reference(triple), null, default, At(triple.SubjectAt)));
+        facts.Add(new FactSyntax(new Located(_names.TryEntity(triple.Subject.Value, out var id) ? id : triple.Subject.Value, At(triple.SubjectAt)), relation, target, null, default, At(triple.SubjectAt)));
     }
 
     /// <summary>Adds each instance's relation keys; several values of one relation become one list, as YAML writes them.</summary>
@@ -434,6 +534,7 @@ internal sealed class RdfDataFile
     private IEnumerable<SourceSyntax> Source(RdfTriple derivedFrom)
     {
         var resource = derivedFrom.Object;
+        MarkRead(resource);
         Located? document = null, quote = null;
         foreach (var triple in _subjects.Of(resource))
         {
@@ -474,12 +575,87 @@ internal sealed class RdfDataFile
             return new Located(member, At(triple.ObjectAt));
         }
 
-        if (term.IsBlankNode)
+        return new Located(term.Value, At(triple.ObjectAt));
+    }
+
+    /// <summary>An entity named by its IRI; a literal or a blank node in its place is KG0033 (and no value).</summary>
+    private Located? Entity(RdfTriple triple, string what)
+    {
+        if (triple.Object.IsIri)
         {
-            Report(triple.ObjectAt, $"a blank node cannot be the value of '{triple.Predicate.Value}'; name an entity (under '{_names.Ids}') or write a literal");
+            return Reference(triple);
         }
 
-        return new Located(term.Value, At(triple.ObjectAt));
+        if (triple.Object.IsBlankNode)
+        {
+            MarkRead(triple.Object); // reported here, once
+        }
+
+        Report(triple.ObjectAt, triple.Object.IsLiteral
+            ? $"{what} is an entity, named by its IRI (<{_names.Ids}{RdfNames.Encode(triple.Object.Value)}>), not the literal {triple.Object}"
+            : $"{what} is an entity, named by its IRI (under '{_names.Ids}'), not a blank node");
+        return null;
+    }
+
+    /// <summary>
+    /// A property's or role's value as its member's type asks: an entity or an enum member by IRI, a scalar as a literal
+    /// of a datatype that fits (a date at any precision for <c>date</c>). A member the type lacks is left to the binder.
+    /// </summary>
+    private Located? MemberValue(RdfTriple triple, string typeName, string key)
+    {
+        if (Member(typeName, key) is not { } member)
+        {
+            return Reference(triple);
+        }
+
+        var what = $"'{key}' of {typeName}";
+        if (member.Type.Kind == ValueKind.Entity)
+        {
+            return Entity(triple, what);
+        }
+
+        if (member.Type.Kind == ValueKind.Enum)
+        {
+            if (triple.Object.IsIri)
+            {
+                return Reference(triple);
+            }
+
+            Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name}, named by its IRI (<{_names.EnumMember(member.Type.Name, triple.Object.Value)}>), not {triple.Object}");
+            return null;
+        }
+
+        if (triple.Object.IsIri && member.Type.Scalar == ScalarType.Uri)
+        {
+            return Reference(triple);
+        }
+
+        if (!triple.Object.IsLiteral || !Datatypes.Fits(member.Type.Scalar, triple.Object))
+        {
+            Report(triple.ObjectAt, $"{what} is {Datatypes.Describe(member.Type.Scalar)}, not {triple.Object}");
+            return null;
+        }
+
+        return Value(triple);
+    }
+
+    private MemberModel? Member(string typeName, string key)
+    {
+        if (!_members.TryGetValue(typeName, out var members))
+        {
+            members = new Dictionary<string, MemberModel>(StringComparer.Ordinal);
+            if (_table.FindType(typeName) is { } type)
+            {
+                foreach (var member in _table.AllMembers(type))
+                {
+                    members[member.Name] = member;
+                }
+            }
+
+            _members[typeName] = members;
+        }
+
+        return members.TryGetValue(key, out var found) ? found : null;
     }
 
     internal Located Value(RdfTriple triple)

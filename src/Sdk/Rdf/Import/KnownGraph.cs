@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>What an RDF load may ask of the graph it adds to: the entities, facts and omitted passages it holds already.</summary>
+internal sealed class KnownGraph
+{
+    private readonly Func<string, Entity?> _find;
+    private readonly Func<string, string, string, bool> _hasFact;
+    private readonly Func<string, string, bool> _hasOmission;
+    private readonly Func<Entity, IEnumerable<RdfTriple>> _describe;
+
+    public KnownGraph(
+        Func<string, Entity?> find, Func<string, string, string, bool> hasFact, Func<string, string, bool> hasOmission, Func<Entity, IEnumerable<RdfTriple>> describe)
+    {
+        _find = find;
+        _hasFact = hasFact;
+        _hasOmission = hasOmission;
+        _describe = describe;
+    }
+
+    /// <summary>The entity or event of this id in the builder, or null.</summary>
+    public Entity? Find(string id) => _find(id);
+
+    /// <summary>Whether the builder holds a fact with these ends' ids and relation.</summary>
+    public bool HasFact(string subject, string relation, string @object) => _hasFact(subject, relation, @object);
+
+    /// <summary>Whether the builder holds an omitted passage of this document and quote.</summary>
+    public bool HasOmission(string document, string quote) => _hasOmission(document, quote);
+
+    /// <summary>The triples an export writes for the entity (how an RDF file must describe it, if it does).</summary>
+    public IEnumerable<RdfTriple> Describe(Entity entity) => _describe(entity);
+}
