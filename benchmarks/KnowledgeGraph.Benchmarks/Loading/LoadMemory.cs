@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Bench;
+using KnowledgeGraph.Benchmarks.Infrastructure;
 
 namespace KnowledgeGraph.Benchmarks.Loading;
 
@@ -21,26 +21,14 @@ public static class LoadMemory
         File.WriteAllText(path, DataFile.Create(items, facts: 2 * items));
         var bytes = new FileInfo(path).Length;
         _ = BenchGraph.Schema.FindCompiled("none"); // the compiled schema and data are read before the baseline
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var peak = before;
-        using var done = new ManualResetEventSlim();
-        var sampler = new Thread(() =>
-        {
-            while (!done.IsSet)
-            {
-                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
-                Thread.Sleep(1);
-            }
-        }) { IsBackground = true };
-        sampler.Start();
+        using var sampler = HeapSampler.Begin();
+        var before = sampler.Start;
         var stopwatch = Stopwatch.StartNew();
         var loader = new GraphLoader(BenchGraph.Schema, new GraphBuilder(), new LoaderOptions(MaxFileBytes: 1L << 30, MaxNodes: int.MaxValue, MaxLoadBytes: 1L << 31));
         var result = loader.Load(path);
         var graph = loader.Builder.Build();
         stopwatch.Stop();
-        done.Set();
-        sampler.Join();
-        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        var peakAbove = sampler.PeakAbove;
         loader = null;
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
 
@@ -55,7 +43,6 @@ public static class LoadMemory
             return 1;
         }
 
-        var peakAbove = peak - before;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {items:N0} items, {graph.Entities.Count:N0} entities and events, {graph.AllFacts.Count:N0} facts | {bytes / 1048576.0:F1} MB | {stopwatch.Elapsed.TotalSeconds:F2} s | {peakAbove / 1048576.0:F0} MB | {retained / 1048576.0:F0} MB | {(double)peakAbove / retained:F2} | {indexed / 1048576.0:F0} MB | {(double)peakAbove / indexed:F2} |"));
         return 0;

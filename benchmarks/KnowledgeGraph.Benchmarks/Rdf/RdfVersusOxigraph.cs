@@ -4,8 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Threading;
 using Bench;
+using KnowledgeGraph.Benchmarks.Infrastructure;
 using KnowledgeGraph.Rdf;
 
 namespace KnowledgeGraph.Benchmarks.Rdf;
@@ -80,22 +80,9 @@ public static class RdfVersusOxigraph
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var peak = before;
-        using var done = new ManualResetEventSlim();
-        var sampler = new Thread(() =>
-        {
-            while (!done.IsSet)
-            {
-                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
-                Thread.Sleep(1);
-            }
-        }) { IsBackground = true };
-        sampler.Start();
+        using var sampler = HeapSampler.Begin();
         GC.KeepAlive(action());
-        done.Set();
-        sampler.Join();
-        return peak - before;
+        return sampler.PeakAbove;
     }
 
     /// <summary>What the result of <paramref name="make"/> keeps alive: the heap with it, less the heap before it.</summary>

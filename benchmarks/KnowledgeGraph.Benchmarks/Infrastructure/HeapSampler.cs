@@ -1,0 +1,57 @@
+using System;
+using System.Threading;
+
+namespace KnowledgeGraph.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The highest the managed heap reaches while it runs, sampled every millisecond on a thread of its own, above the
+/// heap when it started (after a full collection).
+/// </summary>
+public sealed class HeapSampler : IDisposable
+{
+    private readonly ManualResetEventSlim _done = new();
+    private readonly Thread _thread;
+    private long _peak;
+
+    private HeapSampler()
+    {
+        Start = GC.GetTotalMemory(forceFullCollection: true);
+        _peak = Start;
+        _thread = new Thread(() =>
+        {
+            while (!_done.IsSet)
+            {
+                _peak = Math.Max(_peak, GC.GetTotalMemory(forceFullCollection: false));
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true };
+        _thread.Start();
+    }
+
+    /// <summary>The heap when sampling began.</summary>
+    public long Start { get; }
+
+    /// <summary>The highest heap seen, above <see cref="Start"/>; stops sampling.</summary>
+    public long PeakAbove
+    {
+        get
+        {
+            Stop();
+            return Math.Max(_peak, GC.GetTotalMemory(forceFullCollection: false)) - Start;
+        }
+    }
+
+    public static HeapSampler Begin() => new();
+
+    public void Dispose()
+    {
+        Stop();
+        _done.Dispose();
+    }
+
+    private void Stop()
+    {
+        _done.Set();
+        _thread.Join();
+    }
+}
