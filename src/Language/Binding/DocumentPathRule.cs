@@ -22,9 +22,28 @@ public static class DocumentPathRule
             return "is absolute";
         }
 
+        if (ControlCharacter(written) is { } control)
+        {
+            return control;
+        }
+
         var folder = Folder(dataFile);
         var resolved = PathUtilities.ResolveRelativeTo(dataFile, written);
         return resolved.StartsWith(folder, System.StringComparison.Ordinal) ? null : $"climbs out of the folder of the file that names it ({folder.TrimEnd('/')})";
+    }
+
+    /// <summary>Why <paramref name="written"/> cannot name a file because of a control character in it (NUL, a line break), or null.</summary>
+    public static string? ControlCharacter(string written)
+    {
+        foreach (var c in written)
+        {
+            if (char.IsControl(c))
+            {
+                return $"holds a control character (U+{(int)c:X4}), which no file name here may hold";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The folder of <paramref name="file"/>, normalised, with a trailing '/'.</summary>

@@ -13,7 +13,7 @@ public static class BaseIriRule
     /// <summary>What is wrong with <paramref name="value"/>, or null when it is a valid base.</summary>
     public static string? Problem(string? value)
     {
-        if (value is null || !Uri.TryCreate(value, UriKind.Absolute, out _))
+        if (value is null || !HasScheme(value) || !Uri.TryCreate(value, UriKind.Absolute, out _))
         {
             return $"'{value}' is not an absolute IRI; write one such as 'https://example.com/kg/'";
         }
@@ -38,4 +38,26 @@ public static class BaseIriRule
 
         return null;
     }
+
+    /// <summary>A scheme and a colon first (<c>https:</c>): on Unix a rooted path such as <c>/kg/</c> also makes an absolute System.Uri.</summary>
+    private static bool HasScheme(string value)
+    {
+        var colon = value.IndexOf(':');
+        if (colon < 1 || !IsAsciiLetter(value[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(IsAsciiLetter(value[i]) || (value[i] >= '0' && value[i] <= '9') || value[i] is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -27,6 +27,11 @@ internal sealed class DocumentPaths
             return "is absolute";
         }
 
+        if (DocumentPathRule.ControlCharacter(written) is { } control)
+        {
+            return control;
+        }
+
         var folder = PathUtilities.Normalize(Path.GetDirectoryName(dataFile) ?? "/");
         var resolved = PathUtilities.ResolveRelativeTo(dataFile, written);
         var allowed = new[] { RealPath(folder) }.Concat(_trusted).ToList();

@@ -62,6 +62,11 @@ public sealed partial class GraphLoader
         ArgumentNullException.ThrowIfNull(text);
         lock (_gate)
         {
+            if (text.Length > _options.MaxFileBytes)
+            {
+                return Failed(Descriptors.LimitExceeded.At(new SourceSpan(PathUtilities.Normalize(Path.GetFullPath(path)), 0, 0, 1, 1, 1, 1), $"The text has {text.Length:N0} characters, more than the limit of {_options.MaxFileBytes:N0} (LoaderOptions.MaxFileBytes)"));
+            }
+
             using var reader = new StringReader(text);
             return LoadRdf(PathUtilities.Normalize(Path.GetFullPath(path)), reader, format, options, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
         }
@@ -74,15 +79,20 @@ public sealed partial class GraphLoader
         var start = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
         try
         {
-            var triples = format == RdfFormat.Turtle
-                ? new TurtleReader(text, new Uri(path).AbsoluteUri).ReadTriples()
-                : new NTriplesReader(text).ReadTriples();
+            var turtle = format == RdfFormat.Turtle ? new TurtleReader(text, new Uri(path).AbsoluteUri) : null;
+            var triples = turtle?.ReadTriples() ?? new NTriplesReader(text).ReadTriples();
             foreach (var triple in triples)
             {
                 subjects.Add(triple);
                 if ((subjects.Count & 0xFFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                // Prefixes let a short text name long IRIs: what they add is bounded as the text is.
+                if (turtle is not null && turtle.ExpandedCharacters > 4 * _options.MaxFileBytes)
+                {
+                    return Failed(Descriptors.LimitExceeded.At(start, $"The file's prefixes and base expand to more than {4 * _options.MaxFileBytes:N0} characters of IRIs (four times LoaderOptions.MaxFileBytes); it was not loaded"));
                 }
 
                 if (subjects.Count > _options.MaxNodes)
@@ -100,13 +110,18 @@ public sealed partial class GraphLoader
         {
             return Failed(Descriptors.LimitExceeded.At(start, $"The data file {Describe(limit.Problem)}; it was not loaded"));
         }
+        catch (IOException error)
+        {
+            return Failed(Descriptors.LimitExceeded.At(start, $"The data file could not be read to its end ({error.Message}); it was not loaded"));
+        }
 
         HashSet<(string, string, string)>? facts = null;
+        HashSet<(string, string)>? omissions = null;
         var describer = new GraphTriples(_schema.Table, names);
         var known = new KnownGraph(
             Builder.Find,
             (subject, relation, @object) => (facts ??= KnownFacts()).Contains((subject, relation, @object)),
-            (document, quote) => Builder.AddedOmissions.Any(o => o.Passage.Document.Id == document && o.Passage.Quote == quote),
+            (document, quote) => (omissions ??= Builder.AddedOmissions.Select(o => (o.Passage.Document.Id, o.Passage.Quote)).ToHashSet()).Contains((document, quote)),
             describer.Describe);
         var file = RdfDataFile.Read(path, subjects, _table, names, known);
         return Load(new[] { file }, reader, cancellationToken);

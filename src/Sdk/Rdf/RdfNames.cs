@@ -56,22 +56,21 @@ internal sealed class RdfNames
     /// </summary>
     public bool TrySchema(string iri, out string name, out string? member)
     {
+        name = string.Empty;
         member = null;
-        if (!TryLocal(iri, Schema, out var local))
+        if (!iri.StartsWith(Schema, StringComparison.Ordinal) || iri.Length == Schema.Length)
         {
-            name = string.Empty;
             return false;
         }
 
         var dot = iri.IndexOf('.', Schema.Length);
         if (dot < 0)
         {
-            name = local;
-            return true;
+            return TryDecode(iri.Substring(Schema.Length), out name);
         }
 
         member = string.Empty;
-        return TryDecode(iri.Substring(Schema.Length, dot - Schema.Length), out name) && TryDecode(iri.Substring(dot + 1), out member) && member.Length > 0;
+        return TryDecode(iri.Substring(Schema.Length, dot - Schema.Length), out name) && TryDecode(iri.Substring(dot + 1), out member) && member.Length > 0 && name.Length > 0;
     }
 
     private static bool TryLocal(string iri, string prefix, out string local)
@@ -124,36 +123,51 @@ internal sealed class RdfNames
         return text.ToString();
     }
 
+    /// <summary>
+    /// The name a local part stands for: percent-escapes read as strict UTF-8. Only the form <see cref="Encode"/> writes
+    /// is accepted, so that one name has one IRI (<c>%69zyum</c> is not another way to write <c>izyum</c>).
+    /// </summary>
     private static bool TryDecode(string local, out string name)
     {
         name = local;
         if (local.IndexOf('%') < 0)
         {
-            return true;
+            return Encode(local) == local;
         }
 
-        var bytes = new byte[local.Length];
-        var count = 0;
+        var bytes = new System.Collections.Generic.List<byte>(local.Length + 8);
         for (var i = 0; i < local.Length; i++)
         {
             if (local[i] != '%')
             {
-                count += Encoding.UTF8.GetBytes(local.ToCharArray(i, 1), 0, 1, bytes, count);
+                var length = char.IsHighSurrogate(local[i]) && i + 1 < local.Length ? 2 : 1;
+                bytes.AddRange(Encoding.UTF8.GetBytes(local.Substring(i, length)));
+                i += length - 1;
                 continue;
             }
 
-            if (i + 2 >= local.Length || !byte.TryParse(local.Substring(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
+            if (i + 2 >= local.Length || !Uri.IsHexDigit(local[i + 1]) || !Uri.IsHexDigit(local[i + 2]))
             {
                 return false;
             }
 
-            bytes[count++] = value;
+            bytes.Add((byte)((HexValue(local[i + 1]) << 4) | HexValue(local[i + 2])));
             i += 2;
         }
 
-        name = new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(bytes, 0, count);
-        return true;
+        try
+        {
+            name = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        return Encode(name) == local;
     }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
     private static bool IsPlain(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
 }

@@ -119,6 +119,10 @@ public sealed class RdfImportTests : IDisposable
         { "a datatype that does not fit", "id:kupiansk a ont:Settlement ; ont:Settlement.population \"34\"^^xsd:date .", 5, 58, "'population' of Settlement is an int" },
         { "a literal where an entity is named", "id:kupiansk a ont:Settlement ; ont:partOf \"kharkivRegion\" .", 5, 43, "is an entity, named by its IRI (<http://example.org/kg/id/kharkivRegion>)" },
         { "a literal where an enum member is named", "id:f a ont:ArmedForces ; ont:ArmedForces.state id:ukraine ; ont:ArmedForces.side \"Ukraine\" .", 5, 82, "is a member of enum Side, named by its IRI (<http://example.org/kg/schema/Side.Ukraine>)" },
+        { "a blank node for a known entity's label", "id:izyum rdfs:label _:x .", 5, 21, "'izyum' is in the graph already, which does not say" },
+        { "a member IRI of another type", "id:kupiansk a ont:Settlement ; ont:Offensive.population \"5\"^^xsd:int .", 5, 57, "'population' of Settlement is <http://example.org/kg/schema/Settlement.population>" },
+        { "an id whose escapes are not UTF-8", "<http://example.org/kg/id/%FF> a ont:Settlement .", 5, 1, "is neither an entity or event" },
+        { "an implying event that does not exist", "id:izyum ont:partOf id:ukraine .\n[] a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> id:izyum ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ont:partOf ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> id:ukraine ; <https://knowledgegraph.example/vocab#impliedBy> id:nothing .", 6, 309, "kg:impliedBy names <http://example.org/kg/id/nothing>, which is no event" },
         { "a blank node in a role", "id:o a ont:Offensive ; ont:Offensive.by [ a ont:ArmedForces ] .", 5, 41, "is an entity, named by its IRI (under 'http://example.org/kg/id/'), not a blank node" },
     };
 
@@ -136,6 +140,58 @@ public sealed class RdfImportTests : IDisposable
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KG0007");
         Assert.Equal(entities, loader.Builder.EntityCount);
+    }
+
+    [Fact]
+    public void Hostile_text_never_escapes_LoadRdf_and_is_bounded()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder(), new LoaderOptions(MaxFileBytes: 64 * 1024));
+        var entities = loader.Builder.EntityCount;
+        var longPrefix = "@prefix p: <http://example.org/" + new string('a', 70_000) + "/> .\np:x p:y p:z .\n";
+        var tooLong = Assert.Single(new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder()).LoadRdfText(Path.Combine(_folder, "a.ttl"), longPrefix, RdfFormat.Turtle).Diagnostics);
+        Assert.Equal("KG0032", tooLong.Id);
+        Assert.Contains("the limit is 65,536", tooLong.Message, StringComparison.Ordinal);
+
+        var bomb = "@prefix p: <http://example.org/" + new string('a', 30_000) + "/> .\n" + string.Concat(Enumerable.Repeat("p:a p:b p:c .\n", 2_000));
+        var bombed = Assert.Single(loader.LoadRdfText(Path.Combine(_folder, "b.ttl"), bomb, RdfFormat.Turtle).Diagnostics);
+        Assert.Equal("KG0024", bombed.Id);
+        Assert.Contains("expand to more than", bombed.Message, StringComparison.Ordinal);
+
+        var nul = Prefixes + "<http://example.org/kg/doc/d> a <https://knowledgegraph.example/vocab#Document> ; <https://knowledgegraph.example/vocab#path> \"a\\u0000b.txt\" .";
+        Assert.Equal("KG0026", Assert.Single(loader.LoadRdfText(Path.Combine(_folder, "c.ttl"), nul, RdfFormat.Turtle).Diagnostics).Id);
+
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal("KG0024", Assert.Single(loader.LoadRdf("/proc/self/mem", RdfFormat.NTriples).Diagnostics).Id);
+        }
+
+        var escapes = Prefixes + "<http://example.org/kg/id/\u00e9\u00e9%41> a ont:Settlement .";
+        Assert.False(loader.LoadRdfText(Path.Combine(_folder, "d.ttl"), escapes, RdfFormat.Turtle).Succeeded);
+        Assert.Equal(entities, loader.Builder.EntityCount);
+    }
+
+    [Fact]
+    public void Ids_beyond_plain_letters_round_trip_and_a_triple_written_twice_is_one()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var yaml = "namespace: Later\nentities:\n  \u4E8C\u3007\u4E8C\u4E8C\u5E74: { type: Settlement, name: Year town, partOf: kharkivRegion }\n";
+        Assert.True(loader.LoadText(Path.Combine(_folder, "y.kg.yaml"), yaml).Succeeded);
+        var text = new StringWriter();
+        RdfExport.WriteGraph(loader.Builder.Build(), IzyumGraph.Schema, text, RdfFormat.NTriples);
+        var line = text.ToString().Split('\n').First(l => l.Contains("Year town", StringComparison.Ordinal));
+        var typeLine = text.ToString().Split('\n').First(l => l.StartsWith(line[..line.IndexOf('>')], StringComparison.Ordinal) && l.Contains("#type>", StringComparison.Ordinal));
+
+        var again = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var result = again.LoadRdfText(Path.Combine(_folder, "y.nt"), typeLine + "\n" + typeLine + "\n" + line + "\n", RdfFormat.NTriples);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("Year town", again.Builder.Find("\u4E8C\u3007\u4E8C\u4E8C\u5E74")?.Name);
+    }
+
+    [Fact]
+    public void A_base_IRI_needs_a_scheme()
+    {
+        Assert.Throws<ArgumentException>(() => new RdfOptions { BaseIri = "/kg/" });
+        Assert.Equal("https://example.com/kg/", new RdfOptions { BaseIri = "https://example.com/kg/" }.BaseIri);
     }
 
     [Fact]

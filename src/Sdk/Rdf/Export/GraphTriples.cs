@@ -31,7 +31,7 @@ internal sealed class GraphTriples
 
     private readonly SymbolTable _table;
     private readonly RdfNames _names;
-    private readonly SourceTriples _sources;
+    private SourceTriples _sources;
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _enumMembers = new(System.StringComparer.Ordinal);
     private readonly List<RdfTriple> _pending = new();
@@ -53,6 +53,9 @@ internal sealed class GraphTriples
 
     public IEnumerable<RdfTriple> Of(Graph graph)
     {
+        // Each enumeration numbers its blank nodes from 1 again: the same graph gives the same text every time.
+        _sources = new SourceTriples(_names);
+        _statements = 0;
         foreach (var document in graph.Documents)
         {
             foreach (var triple in Describe(document))

@@ -42,7 +42,9 @@ internal static class RdfLiterals
         PartialDate date => Of(date),
         DateTimeOffset instant => RdfTerm.Literal(instant.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", CultureInfo.InvariantCulture), Datatype(ScalarType.DateTime)),
         bool flag => RdfTerm.Literal(flag ? "true" : "false", RdfVocabulary.XsdBoolean),
-        double number => RdfTerm.Literal(number.ToString("R", CultureInfo.InvariantCulture), RdfVocabulary.XsdDouble),
+        double number => RdfTerm.Literal(
+            double.IsPositiveInfinity(number) ? "INF" : double.IsNegativeInfinity(number) ? "-INF" : double.IsNaN(number) ? "NaN" : number.ToString("R", CultureInfo.InvariantCulture),
+            RdfVocabulary.XsdDouble),
         Uri uri => RdfTerm.Literal(uri.OriginalString, Datatype(ScalarType.Uri)),
         IFormattable number => RdfTerm.Literal(number.ToString(null, CultureInfo.InvariantCulture), Datatype(scalar)),
         _ => RdfTerm.Literal(value.ToString() ?? string.Empty),

@@ -27,7 +27,7 @@ internal sealed class SourceTriples
     private const int Context = 32;
 
     private readonly RdfNames _names;
-    private readonly Dictionary<DocumentInfo, bool> _hasSurrogates = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DocumentInfo, int[]> _lowSurrogates = new(ReferenceEqualityComparer.Instance);
     private int _count;
 
     public SourceTriples(RdfNames names)
@@ -89,29 +89,33 @@ internal sealed class SourceTriples
         return from < to ? text.Substring(from, to - from) : string.Empty;
     }
 
-    /// <summary>Code points before a UTF-16 offset: the offset itself in the usual text with no character beyond the BMP.</summary>
+    /// <summary>
+    /// Code points before a UTF-16 offset: the offset itself in the usual text with no character beyond the BMP, else
+    /// the offset less the low surrogates before it, found by binary search in the document's sorted list of them.
+    /// </summary>
     private int CodePoints(DocumentInfo document, string text, int offset)
     {
-        if (!_hasSurrogates.TryGetValue(document, out var has))
+        if (!_lowSurrogates.TryGetValue(document, out var lows))
         {
-            has = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
-            _hasSurrogates[document] = has;
+            var found = new List<int>();
+            for (var i = text.AsSpan().IndexOfAnyInRange('\uDC00', '\uDFFF'); i >= 0 && i < text.Length; i++)
+            {
+                if (char.IsLowSurrogate(text[i]))
+                {
+                    found.Add(i);
+                }
+            }
+
+            lows = found.ToArray();
+            _lowSurrogates[document] = lows;
         }
 
-        if (!has)
+        if (lows.Length == 0)
         {
             return offset;
         }
 
-        var count = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (!char.IsLowSurrogate(text[i]))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        var index = Array.BinarySearch(lows, offset);
+        return offset - (index >= 0 ? index : ~index);
     }
 }

@@ -40,6 +40,8 @@ internal sealed class RdfDataFile
     private readonly RdfSubjects _subjects;
     private readonly KnownGraph _known;
     private readonly HashSet<RdfTerm> _read = new();
+    private readonly Dictionary<RdfTerm, (Located Document, Located Quote)?> _sourcesRead = new();
+    private readonly Dictionary<RdfTerm, HashSet<(string, string)>> _causeSources = new();
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
@@ -123,7 +125,7 @@ internal sealed class RdfDataFile
             }
         }
 
-        if (_diagnostics.Count > 0 && !_subjects.Order.Any(s => s.IsIri && (s.Value.StartsWith(_names.Base, StringComparison.Ordinal))))
+        if (_diagnostics.Count > 0 && _subjects.Order.Any(s => s.IsIri) && !_subjects.Order.Any(s => s.IsIri && s.Value.StartsWith(_names.Base, StringComparison.Ordinal)))
         {
             // Nothing is under the base: one error that says so, not one per subject.
             _diagnostics.Clear();
@@ -190,9 +192,15 @@ internal sealed class RdfDataFile
         var expected = new HashSet<(string, RdfTerm)>(_known.Describe(entity).Where(t => t.Subject.IsIri && !t.Object.IsBlankNode).Select(t => (t.Predicate.Value, t.Object)));
         foreach (var triple in triples)
         {
-            if (triple.Object.IsBlankNode)
+            if (triple.Object.IsBlankNode && triple.Predicate.Value == DerivedFrom)
             {
-                MarkRead(triple.Object);
+                // Its source, read as the graph's own sources are: a passage the entity does not have is a change too.
+                if (Source(triple).FirstOrDefault() is { Document: { } document, Quote: { } quote }
+                    && !entity.Sources.Any(s => s.Document.Id == document.Text && s.Quote == quote.Text))
+                {
+                    Report(triple.ObjectAt, $"'{id}' is in the graph already, without the source \"{quote.Text}\" of '{document.Text}'; a file cannot change what is known: change it where '{id}' is declared");
+                }
+
                 continue;
             }
 
@@ -304,7 +312,11 @@ internal sealed class RdfDataFile
             }
             else if (_names.TrySchema(predicate, out var owner, out var key) && key is not null)
             {
-                if (MemberValue(triple, typeName, key) is { } value)
+                if (Member(typeName, key) is { } declared && declared.DeclaringType != owner)
+                {
+                    Report(triple.ObjectAt, $"'{key}' of {typeName} is <{_names.Member(declared.DeclaringType, key)}>, not <{predicate}>");
+                }
+                else if (MemberValue(triple, typeName, key) is { } value)
                 {
                     entries.Add((new Located(key, At(triple.ObjectAt)), value));
                 }
@@ -344,6 +356,11 @@ internal sealed class RdfDataFile
 
         return lists;
     }
+
+    /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>
+    private bool IsEvent(RdfTerm term) =>
+        term.IsIri && _names.TryEntity(term.Value, out var id)
+        && ((_instancesById.TryGetValue(id, out var instance) && IsEvent(instance)) || _known.Find(id) is Event);
 
     private bool IsEvent(InstanceSyntax instance) => instance.Type is { } type && _table.FindType(type.Text) is { Kind: BaseKind.Event };
 
@@ -423,9 +440,16 @@ internal sealed class RdfDataFile
         }
 
         reified.Add((s.Object.Value, p.Object.Value, o.Object.Value));
-        if (impliedBy is { } cause)
+        if (impliedBy is { } cause && !IsEvent(cause.Object))
         {
-            var own = new HashSet<(string, string)>(CauseSources(cause.Object));
+            Report(cause.ObjectAt, $"kg:impliedBy names {cause.Object}, which is no event of this file or of the graph");
+            return null;
+        }
+
+        if (impliedBy is { } implied)
+        {
+            var cause2 = implied;
+            var own = CauseSources(cause2.Object);
             sources.RemoveAll(x => x.Document is { } d && x.Quote is { } q && own.Contains((d.Text, q.Text)));
             if (sources.Count == 0)
             {
@@ -450,16 +474,21 @@ internal sealed class RdfDataFile
     }
 
     /// <summary>The (document, quote) pairs of the event that implies a fact: the fact carries them as its own.</summary>
-    private IEnumerable<(string, string)> CauseSources(RdfTerm cause)
+    private HashSet<(string, string)> CauseSources(RdfTerm cause)
     {
-        if (!_names.TryEntity(cause.Value, out var id))
+        if (_causeSources.TryGetValue(cause, out var known))
         {
-            return Array.Empty<(string, string)>();
+            return known;
         }
 
-        return _instancesById.TryGetValue(id, out var instance)
-            ? instance.Sources.Where(x => x.Document is not null && x.Quote is not null).Select(x => (x.Document!.Text, x.Quote!.Text))
-            : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
+        var sources = !_names.TryEntity(cause.Value, out var id)
+            ? Enumerable.Empty<(string, string)>()
+            : _instancesById.TryGetValue(id, out var instance)
+                ? instance.Sources.Where(x => x.Document is not null && x.Quote is not null).Select(x => (x.Document!.Text, x.Quote!.Text))
+                : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
+        known = new HashSet<(string, string)>(sources);
+        _causeSources[cause] = known;
+        return known;
     }
 
     /// <summary>A relation triple without a statement: a key of its subject when this file declares it (as an entity's key in YAML), else a fact.</summary>
@@ -534,30 +563,41 @@ internal sealed class RdfDataFile
     private IEnumerable<SourceSyntax> Source(RdfTriple derivedFrom)
     {
         var resource = derivedFrom.Object;
+        if (!_sourcesRead.TryGetValue(resource, out var passage))
+        {
+            // Read once per node, however many statements derive from it: a node shared a million times costs once.
+            passage = Passage(resource);
+            _sourcesRead[resource] = passage;
+        }
+
+        if (passage is not { } found)
+        {
+            Report(derivedFrom.ObjectAt, "a source needs one oa:hasSource (the document) and one selector with oa:exact (the quote)");
+            yield break;
+        }
+
+        yield return new SourceSyntax(found.Document, found.Quote, At(derivedFrom.ObjectAt));
+    }
+
+    /// <summary>The document and quote of a specific resource, or null when it has not exactly one of each.</summary>
+    private (Located Document, Located Quote)? Passage(RdfTerm resource)
+    {
         MarkRead(resource);
-        Located? document = null, quote = null;
+        var documents = new List<Located>(1);
+        var quotes = new List<Located>(1);
         foreach (var triple in _subjects.Of(resource))
         {
             if (triple.Predicate.Value == SourceTriples.HasSource.Value)
             {
-                document = _names.TryDocument(triple.Object.Value, out var id) ? new Located(id, At(triple.ObjectAt)) : Value(triple);
+                documents.Add(triple.Object.IsIri && _names.TryDocument(triple.Object.Value, out var id) ? new Located(id, At(triple.ObjectAt)) : new Located(triple.Object.Value, At(triple.ObjectAt)));
             }
             else if (triple.Predicate.Value == SourceTriples.HasSelector.Value)
             {
-                foreach (var exact in _subjects.Of(triple.Object, SourceTriples.Exact.Value))
-                {
-                    quote = Value(exact);
-                }
+                quotes.AddRange(_subjects.Of(triple.Object, SourceTriples.Exact.Value).Select(Value));
             }
         }
 
-        if (document is null || quote is null)
-        {
-            Report(derivedFrom.ObjectAt, "a source needs oa:hasSource (the document) and a selector with oa:exact (the quote)");
-            yield break;
-        }
-
-        yield return new SourceSyntax(document, quote, At(derivedFrom.ObjectAt));
+        return documents.Count == 1 && quotes.Count == 1 ? (documents[0], quotes[0]) : null;
     }
 
     /// <summary>An object as the text a YAML file would hold: an entity's id, an enum member's name, or a literal's lexical form.</summary>
@@ -616,9 +656,15 @@ internal sealed class RdfDataFile
 
         if (member.Type.Kind == ValueKind.Enum)
         {
+            if (triple.Object.IsIri && _names.TrySchema(triple.Object.Value, out var @enum, out var value) && value is not null && @enum == member.Type.Name)
+            {
+                return new Located(value, At(triple.ObjectAt));
+            }
+
             if (triple.Object.IsIri)
             {
-                return Reference(triple);
+                Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name} (<{_names.EnumMember(member.Type.Name, "...")}>), not <{triple.Object.Value}>");
+                return null;
             }
 
             Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name}, named by its IRI (<{_names.EnumMember(member.Type.Name, triple.Object.Value)}>), not {triple.Object}");
@@ -627,7 +673,7 @@ internal sealed class RdfDataFile
 
         if (triple.Object.IsIri && member.Type.Scalar == ScalarType.Uri)
         {
-            return Reference(triple);
+            return new Located(triple.Object.Value, At(triple.ObjectAt)); // the IRI itself, whatever it names
         }
 
         if (!triple.Object.IsLiteral || !Datatypes.Fits(member.Type.Scalar, triple.Object))

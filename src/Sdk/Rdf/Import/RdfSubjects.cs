@@ -57,11 +57,26 @@ internal sealed class RdfSubjects
         _currentLast = index;
     }
 
+    /// <summary>The subject's triples, each once: RDF is a set, so a triple written twice is one triple.</summary>
     public IReadOnlyList<RdfTriple> Of(RdfTerm subject)
     {
         var list = new List<RdfTriple>(4);
+        HashSet<RdfTriple>? seen = null;
         foreach (var triple in Walk(subject))
         {
+            if (list.Count > 0)
+            {
+                if (seen is null)
+                {
+                    seen = new HashSet<RdfTriple>(list);
+                }
+
+                if (!seen.Add(triple))
+                {
+                    continue;
+                }
+            }
+
             list.Add(triple);
         }
 
@@ -71,7 +86,7 @@ internal sealed class RdfSubjects
     /// <summary>The objects of one predicate of a subject, with where each was read.</summary>
     public IEnumerable<RdfTriple> Of(RdfTerm subject, string predicate)
     {
-        foreach (var triple in Walk(subject))
+        foreach (var triple in Of(subject))
         {
             if (triple.Predicate.Value == predicate)
             {

@@ -11,6 +11,9 @@ namespace KnowledgeGraph.Rdf;
 /// </summary>
 internal sealed class TurtleParser
 {
+    /// <summary>The longest IRI a prefixed name or a relative IRI may expand to.</summary>
+    public const int MaxIriLength = 65_536;
+
     public const int MaxNesting = 10_000;
 
     private static readonly RdfTerm RdfType = RdfTerm.Iri(RdfVocabulary.RdfType);
@@ -483,7 +486,25 @@ internal sealed class TurtleParser
             throw Error($"undefined prefix '{token.Text}:'; declare it first with @prefix {token.Text}: <...> .", token.At);
         }
 
-        return RdfTerm.Iri(token.Local.Length == 0 ? ns : string.Concat(ns, token.Local));
+        return RdfTerm.Iri(token.Local.Length == 0 ? ns : Counted(string.Concat(ns, token.Local), token.At));
+    }
+
+    /// <summary>
+    /// The characters that prefixes and the base added to the text so far: a short prefixed name may stand for a long
+    /// IRI, so a reader of untrusted text bounds this as it bounds the text (the loader does).
+    /// </summary>
+    public long ExpandedCharacters { get; private set; }
+
+    /// <summary>An IRI made by expansion, counted, and refused past <see cref="MaxIriLength"/>.</summary>
+    private string Counted(string iri, RdfPosition at)
+    {
+        if (iri.Length > MaxIriLength)
+        {
+            throw Error($"the IRI is {iri.Length:N0} characters long once its prefix or base is added; the limit is {MaxIriLength:N0}", at);
+        }
+
+        ExpandedCharacters += iri.Length;
+        return iri;
     }
 
     /// <summary>The IRI of an IRIREF token: as written when absolute, else resolved against the base IRI.</summary>
@@ -502,7 +523,7 @@ internal sealed class TurtleParser
                 token.At);
         }
 
-        return IriResolver.Resolve(_base, iri);
+        return Counted(IriResolver.Resolve(_base, iri), token.At);
     }
 
     private void Emit(RdfTerm subject, RdfTerm predicate, RdfTerm @object, RdfPosition subjectAt, RdfPosition objectAt) =>

@@ -31,6 +31,9 @@ public sealed class TurtleReader
     /// <summary>The prefixes declared so far, by name without the ':' (the empty name for <c>:</c>), each with its IRI.</summary>
     public IReadOnlyDictionary<string, string> Prefixes => _parser.Prefixes;
 
+    /// <summary>The characters prefixes and the base added to IRIs so far (see <see cref="TurtleParser.ExpandedCharacters"/>).</summary>
+    public long ExpandedCharacters => _parser.ExpandedCharacters;
+
     /// <summary>The triples of the text, read as they are asked for. A reader reads its text once.</summary>
     public IEnumerable<RdfTriple> ReadTriples()
     {

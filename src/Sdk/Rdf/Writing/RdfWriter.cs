@@ -55,7 +55,7 @@ public abstract class RdfWriter : IDisposable
 /// <summary>The RDF text formats KnowledgeGraph reads and writes.</summary>
 public enum RdfFormat
 {
-    /// <summary>One triple per line, every IRI in full (canonical: the same graph always gives the same text).</summary>
+    /// <summary>One triple per line, every IRI in full, each term in canonical form (a graph built the same way gives the same text).</summary>
     NTriples,
 
     /// <summary>Prefixed names, and a subject's triples grouped with <c>;</c> and <c>,</c>: for people to read.</summary>
