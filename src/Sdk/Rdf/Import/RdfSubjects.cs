@@ -64,17 +64,15 @@ internal sealed class RdfSubjects
         HashSet<RdfTriple>? seen = null;
         foreach (var triple in Walk(subject))
         {
-            if (list.Count > 0)
+            // Few triples a subject, as a rule: compare with each; a set only for subjects with many.
+            if (seen is null && list.Count >= 16)
             {
-                if (seen is null)
-                {
-                    seen = new HashSet<RdfTriple>(list);
-                }
+                seen = new HashSet<RdfTriple>(list);
+            }
 
-                if (!seen.Add(triple))
-                {
-                    continue;
-                }
+            if (seen is not null ? !seen.Add(triple) : Contains(list, triple))
+            {
+                continue;
             }
 
             list.Add(triple);
@@ -93,6 +91,19 @@ internal sealed class RdfSubjects
                 yield return triple;
             }
         }
+    }
+
+    private static bool Contains(List<RdfTriple> list, RdfTriple triple)
+    {
+        foreach (var known in list)
+        {
+            if (known.Equals(triple))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<RdfTriple> Walk(RdfTerm subject)
