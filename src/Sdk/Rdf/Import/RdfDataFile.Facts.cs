@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>Reified facts (<c>rdf:Statement</c>) and omitted passages of an RDF file.</summary>
+internal sealed partial class RdfDataFile
+{
+    /// <summary>
+    /// A reified fact. One that an event implies is read back only for the sources it has beyond the event's own (a
+    /// statement merged into it); the graph implies the rest again. The end that an ending event gave it is left out.
+    /// </summary>
+    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified)
+    {
+        var triples = _subjects.Of(statement);
+        RdfTriple? subject = null, predicate = null, @object = null;
+        RdfTriple? impliedBy = null;
+        var endedBy = false;
+        var time = new TimeParts();
+        var sources = new List<SourceSyntax>();
+        foreach (var triple in triples)
+        {
+            switch (triple.Predicate.Value)
+            {
+                case RdfVocabulary.Rdf + "subject":
+                    subject = triple;
+                    break;
+                case RdfVocabulary.Rdf + "predicate":
+                    predicate = triple;
+                    break;
+                case RdfVocabulary.Rdf + "object":
+                    @object = triple;
+                    break;
+                default:
+                    if (triple.Predicate.Value == Type || DerivedTime.Contains(triple.Predicate.Value) || time.Take(triple, this))
+                    {
+                    }
+                    else if (triple.Predicate.Value == DerivedFrom)
+                    {
+                        sources.AddRange(Source(triple));
+                    }
+                    else if (triple.Predicate.Value == ImpliedBy)
+                    {
+                        impliedBy = triple;
+                    }
+                    else if (triple.Predicate.Value == EndedBy)
+                    {
+                        endedBy = true;
+                    }
+                    else
+                    {
+                        Unexpected(triple, "a statement");
+                    }
+
+                    break;
+            }
+        }
+
+        if (subject is not { } s || predicate is not { } p || @object is not { } o)
+        {
+            Report(triples[0].SubjectAt, "an rdf:Statement needs rdf:subject, rdf:predicate and rdf:object");
+            return null;
+        }
+
+        reified.Add((s.Object.Value, p.Object.Value, o.Object.Value));
+        if (impliedBy is { } cause && !IsEvent(cause.Object))
+        {
+            Report(cause.ObjectAt, $"kg:impliedBy names {cause.Object}, which is no event of this file or of the graph");
+            return null;
+        }
+
+        if (impliedBy is { } implied)
+        {
+            var cause2 = implied;
+            var own = CauseSources(cause2.Object);
+            sources.RemoveAll(x => x.Document is { } d && x.Quote is { } q && own.Contains((d.Text, q.Text)));
+            if (sources.Count == 0)
+            {
+                return null;
+            }
+        }
+
+        if (endedBy)
+        {
+            time.End = null;
+        }
+
+        var relation = _names.TrySchema(p.Object.Value, out var name, out var member) && member is null
+            ? new Located(name, At(p.ObjectAt))
+            : new Located(p.Object.Value, At(p.ObjectAt));
+        if (Entity(s, "rdf:subject") is not { } factSubject || Entity(o, "rdf:object") is not { } factObject)
+        {
+            return null;
+        }
+
+        return new FactSyntax(factSubject, relation, factObject, time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
+    }
+
+    /// <summary>The (document, quote) pairs of the event that implies a fact: the fact carries them as its own.</summary>
+    private HashSet<(string, string)> CauseSources(RdfTerm cause)
+    {
+        if (_causeSources.TryGetValue(cause, out var known))
+        {
+            return known;
+        }
+
+        var sources = !_names.TryEntity(cause.Value, out var id)
+            ? Enumerable.Empty<(string, string)>()
+            : _instancesById.TryGetValue(id, out var instance)
+                ? instance.Sources.Where(x => x.Document is not null && x.Quote is not null).Select(x => (x.Document!.Text, x.Quote!.Text))
+                : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
+        known = new HashSet<(string, string)>(sources);
+        _causeSources[cause] = known;
+        return known;
+    }
+
+    private OmissionSyntax Omission(IReadOnlyList<RdfTriple> triples)
+    {
+        Located? reason = null;
+        string? note = null;
+        SourceSyntax? passage = null;
+        foreach (var triple in triples)
+        {
+            if (triple.Predicate.Value == Reason)
+            {
+                reason = Value(triple);
+            }
+            else if (triple.Predicate.Value == Comment)
+            {
+                note = Text(triple);
+            }
+            else if (triple.Predicate.Value == DerivedFrom)
+            {
+                passage = Source(triple).FirstOrDefault();
+            }
+            else if (triple.Predicate.Value != Type)
+            {
+                Unexpected(triple, "an omitted passage");
+            }
+        }
+
+        return new OmissionSyntax(passage?.Document, passage?.Quote, reason, note, At(triples[0].SubjectAt));
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>Entities, events and documents of an RDF file, and the relation triples of their subjects; known ones checked against the graph.</summary>
+internal sealed partial class RdfDataFile
+{
+    /// <summary>
+    /// An entity or event the graph holds already may be described again (an export of a whole graph is), but only as
+    /// the graph has it: a value it does not have is an error, as declaring it twice in YAML is.
+    /// </summary>
+    private void CheckKnown(string id, IReadOnlyList<RdfTriple> triples)
+    {
+        if (_known.Find(id) is not { } entity)
+        {
+            if (triples.Any(t => !IsRelation(t.Predicate.Value)))
+            {
+                Report(triples[0].SubjectAt, $"'{id}' is compiled (or was loaded before) but is not in this graph builder; load onto the builder the generated CreateBuilder() makes, which holds the compiled data");
+            }
+
+            return;
+        }
+
+        var expected = new HashSet<(string, RdfTerm)>(_known.Describe(entity).Where(t => t.Subject.IsIri && !t.Object.IsBlankNode).Select(t => (t.Predicate.Value, t.Object)));
+        foreach (var triple in triples)
+        {
+            if (triple.Object.IsBlankNode && triple.Predicate.Value == DerivedFrom)
+            {
+                // Its source, read as the graph's own sources are: a passage the entity does not have is a change too.
+                if (Source(triple).FirstOrDefault() is { Document: { } document, Quote: { } quote }
+                    && !entity.Sources.Any(s => s.Document.Id == document.Text && s.Quote == quote.Text))
+                {
+                    Report(triple.ObjectAt, $"'{id}' is in the graph already, without the source \"{quote.Text}\" of '{document.Text}'; a file cannot change what is known: change it where '{id}' is declared");
+                }
+
+                continue;
+            }
+
+            if (!IsRelation(triple.Predicate.Value) && !expected.Contains((triple.Predicate.Value, triple.Object)))
+            {
+                Report(triple.ObjectAt, $"'{id}' is in the graph already, which does not say <{triple.Predicate.Value}> {triple.Object}; a file cannot change what is known: change it where '{id}' is declared");
+            }
+        }
+    }
+
+
+    private DocumentSyntax Document(string id, IReadOnlyList<RdfTriple> triples)
+    {
+        Located? path = null, published = null;
+        string? title = null;
+        foreach (var triple in triples)
+        {
+            switch (triple.Predicate.Value)
+            {
+                case RdfVocabulary.DcTerms + "title":
+                    title = Text(triple);
+                    break;
+                case RdfVocabulary.DcTerms + "issued":
+                    published = Value(triple);
+                    break;
+                default:
+                    if (triple.Predicate.Value == DocumentPath)
+                    {
+                        path = Value(triple);
+                    }
+                    else if (!(triple.Predicate.Value == Type && triple.Object.Value == DocumentClass))
+                    {
+                        Unexpected(triple, "a document");
+                    }
+
+                    break;
+            }
+        }
+
+        return new DocumentSyntax(new Located(id, At(triples[0].SubjectAt)), path, title, published);
+    }
+
+    private InstanceSyntax? Instance(string id, List<RdfTriple> types, IReadOnlyList<RdfTriple> triples, List<RdfTriple> relationTriples)
+    {
+        if (types.Count > 1)
+        {
+            Report(types[1].ObjectAt, $"'{id}' has {types.Count} types ({string.Join(", ", types.Select(t => t.Object.Value))}); an entity or event has one type");
+            return null;
+        }
+
+        if (!types[0].Object.IsIri || !_names.TrySchema(types[0].Object.Value, out var typeName, out var member) || member is not null)
+        {
+            Report(types[0].ObjectAt, $"the type of '{id}' is '{types[0].Object.Value}', which is not a type of the ontology (under '{_names.Schema}')");
+            return null;
+        }
+
+        Located? displayName = null;
+        string? doc = null;
+        var aliases = new List<Located>();
+        var time = new TimeParts();
+        var sources = new List<SourceSyntax>();
+        var entries = new List<(Located Key, Located Value)>();
+        foreach (var triple in triples)
+        {
+            var predicate = triple.Predicate.Value;
+            if (predicate == Type || DerivedTime.Contains(predicate) || time.Take(triple, this))
+            {
+                continue;
+            }
+
+            if (predicate == Label)
+            {
+                displayName = Value(triple);
+            }
+            else if (predicate == AltLabel)
+            {
+                aliases.Add(Value(triple));
+            }
+            else if (predicate == Comment)
+            {
+                doc = Text(triple);
+            }
+            else if (predicate == DerivedFrom)
+            {
+                sources.AddRange(Source(triple));
+            }
+            else if (_names.TrySchema(predicate, out var owner, out var key) && key is not null)
+            {
+                if (Member(typeName, key) is { } declared && declared.DeclaringType != owner)
+                {
+                    Report(triple.ObjectAt, $"'{key}' of {typeName} is <{_names.Member(declared.DeclaringType, key)}>, not <{predicate}>");
+                }
+                else if (MemberValue(triple, typeName, key) is { } value)
+                {
+                    entries.Add((new Located(key, At(triple.ObjectAt)), value));
+                }
+            }
+            else if (IsRelation(predicate))
+            {
+                relationTriples.Add(triple);
+            }
+            else
+            {
+                Unexpected(triple, $"'{id}'");
+            }
+        }
+
+        var lists = ListMembers(typeName);
+        var grouped = entries.GroupBy(e => e.Key.Text, StringComparer.Ordinal).Select(g =>
+        {
+            var values = g.Select(e => e.Value).ToEquatableArray();
+            var isList = values.Count > 1 || lists.Contains(g.Key);
+            return new EntrySyntax(g.First().Key, values, isList, g.First().Value.Span);
+        });
+        return new InstanceSyntax(
+            new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(types[0].ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
+            time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.ToEquatableArray());
+    }
+
+    /// <summary>The members of a type that take a list (YAML writes their values as one, even a single value).</summary>
+    private HashSet<string> ListMembers(string typeName)
+    {
+        if (!_listMembers.TryGetValue(typeName, out var lists))
+        {
+            lists = _table.FindType(typeName) is { } type
+                ? new HashSet<string>(_table.AllMembers(type).Where(m => m.Cardinality.IsMany()).Select(m => m.Name), StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
+            _listMembers[typeName] = lists;
+        }
+
+        return lists;
+    }
+
+    /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>
+    private bool IsEvent(RdfTerm term) =>
+        term.IsIri && _names.TryEntity(term.Value, out var id)
+        && ((_instancesById.TryGetValue(id, out var instance) && IsEvent(instance)) || _known.Find(id) is Event);
+
+    private bool IsEvent(InstanceSyntax instance) => instance.Type is { } type && _table.FindType(type.Text) is { Kind: BaseKind.Event };
+
+    private bool IsRelation(string predicate) =>
+        _names.TrySchema(predicate, out var name, out var member) && member is null && _table.FindRelationName(name) is not null;
+
+    private IEnumerable<RdfTriple> RelationTriples(IReadOnlyList<RdfTriple> triples, bool declared)
+    {
+        var known = _names.TryEntity(triples[0].Subject.Value, out var id) && _table.FindInstance(id) is not null;
+        foreach (var triple in triples)
+        {
+            if (IsRelation(triple.Predicate.Value))
+            {
+                yield return triple;
+            }
+            else if (!declared && !known)
+            {
+                Report(triple.SubjectAt, $"'{triple.Subject.Value}' has no rdf:type here, so it may only be the subject of relations, not of '{triple.Predicate.Value}'; give it its type, or leave the triple out");
+            }
+        }
+    }
+
+    /// <summary>A relation triple without a statement: a key of its subject when this file declares it (as an entity's key in YAML), else a fact.</summary>
+    private void AddRelationTriple(RdfTriple triple, Dictionary<string, List<EntrySyntax>> keys, List<FactSyntax> facts)
+    {
+        _names.TrySchema(triple.Predicate.Value, out var name, out _);
+        var relation = new Located(name, At(triple.SubjectAt));
+        if (Entity(triple, $"the object of '{name}'") is not { } target)
+        {
+            return;
+        }
+
+        var objectId = _names.TryEntity(triple.Object.Value, out var o) ? o : triple.Object.Value;
+        if (_names.TryEntity(triple.Subject.Value, out var known) && _table.FindInstance(known) is not null && _known.HasFact(known, name, objectId))
+        {
+            return; // a fact of the graph the export was made from, already here
+        }
+
+        if (_names.TryEntity(triple.Subject.Value, out var subject) && _instancesById.ContainsKey(subject))
+        {
+            if (!keys.TryGetValue(subject, out var list))
+            {
+                keys[subject] = list = new List<EntrySyntax>();
+            }
+
+            list.Add(new EntrySyntax(relation, new[] { target }.ToEquatableArray(), false, At(triple.ObjectAt)));
+            return;
+        }
+
+        facts.Add(new FactSyntax(new Located(_names.TryEntity(triple.Subject.Value, out var id) ? id : triple.Subject.Value, At(triple.SubjectAt)), relation, target, null, default, At(triple.SubjectAt)));
+    }
+
+    /// <summary>Adds each instance's relation keys; several values of one relation become one list, as YAML writes them.</summary>
+    private static List<InstanceSyntax> WithKeys(List<InstanceSyntax> instances, Dictionary<string, List<EntrySyntax>> keys) =>
+        instances.Select(instance => keys.TryGetValue(instance.Name.Text, out var added)
+            ? instance with
+            {
+                Entries = instance.Entries.Concat(added.GroupBy(e => e.Key.Text, StringComparer.Ordinal)
+                    .Select(g => new EntrySyntax(g.First().Key, g.SelectMany(e => e.Values).ToEquatableArray(), g.Count() > 1, g.First().ValueSpan))).ToEquatableArray(),
+            }
+            : instance).ToList();
+}

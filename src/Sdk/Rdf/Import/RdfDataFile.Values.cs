@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Text;
+
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>Values as a data file holds them: entities by IRI, enum members, literals of fitting datatypes; and where they stand.</summary>
+internal sealed partial class RdfDataFile
+{
+    /// <summary>An object as the text a YAML file would hold: an entity's id, an enum member's name, or a literal's lexical form.</summary>
+    private Located Reference(RdfTriple triple)
+    {
+        var term = triple.Object;
+        CheckEncoding(triple);
+        if (term.IsIri && _names.TryEntity(term.Value, out var id))
+        {
+            return new Located(id, At(triple.ObjectAt));
+        }
+
+        if (term.IsIri && _names.TrySchema(term.Value, out _, out var member) && member is not null)
+        {
+            return new Located(member, At(triple.ObjectAt));
+        }
+
+        return new Located(term.Value, At(triple.ObjectAt));
+    }
+
+    /// <summary>An entity named by its IRI; a literal or a blank node in its place is KG0033 (and no value).</summary>
+    private Located? Entity(RdfTriple triple, string what)
+    {
+        if (triple.Object.IsIri)
+        {
+            return Reference(triple);
+        }
+
+        if (triple.Object.IsBlankNode)
+        {
+            MarkRead(triple.Object); // reported here, once
+        }
+
+        Report(triple.ObjectAt, triple.Object.IsLiteral
+            ? $"{what} is an entity, named by its IRI (<{_names.Ids}{RdfNames.Encode(triple.Object.Value)}>), not the literal {triple.Object}"
+            : $"{what} is an entity, named by its IRI (under '{_names.Ids}'), not a blank node");
+        return null;
+    }
+
+    /// <summary>
+    /// A property's or role's value as its member's type asks: an entity or an enum member by IRI, a scalar as a literal
+    /// of a datatype that fits (a date at any precision for <c>date</c>). A member the type lacks is left to the binder.
+    /// </summary>
+    private Located? MemberValue(RdfTriple triple, string typeName, string key)
+    {
+        if (Member(typeName, key) is not { } member)
+        {
+            return Reference(triple);
+        }
+
+        var what = $"'{key}' of {typeName}";
+        if (member.Type.Kind == ValueKind.Entity)
+        {
+            return Entity(triple, what);
+        }
+
+        if (member.Type.Kind == ValueKind.Enum)
+        {
+            if (triple.Object.IsIri && _names.TrySchema(triple.Object.Value, out var @enum, out var value) && value is not null && @enum == member.Type.Name)
+            {
+                return new Located(value, At(triple.ObjectAt));
+            }
+
+            if (triple.Object.IsIri)
+            {
+                Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name} (<{_names.EnumMember(member.Type.Name, "...")}>), not <{triple.Object.Value}>");
+                return null;
+            }
+
+            Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name}, named by its IRI (<{_names.EnumMember(member.Type.Name, triple.Object.Value)}>), not {triple.Object}");
+            return null;
+        }
+
+        if (triple.Object.IsIri && member.Type.Scalar == ScalarType.Uri)
+        {
+            return new Located(triple.Object.Value, At(triple.ObjectAt)); // the IRI itself, whatever it names
+        }
+
+        if (!triple.Object.IsLiteral || !Datatypes.Fits(member.Type.Scalar, triple.Object))
+        {
+            Report(triple.ObjectAt, $"{what} is {Datatypes.Describe(member.Type.Scalar)}, not {triple.Object}");
+            return null;
+        }
+
+        return Value(triple);
+    }
+
+    private MemberModel? Member(string typeName, string key)
+    {
+        if (!_members.TryGetValue(typeName, out var members))
+        {
+            members = new Dictionary<string, MemberModel>(StringComparer.Ordinal);
+            if (_table.FindType(typeName) is { } type)
+            {
+                foreach (var member in _table.AllMembers(type))
+                {
+                    members[member.Name] = member;
+                }
+            }
+
+            _members[typeName] = members;
+        }
+
+        return members.TryGetValue(key, out var found) ? found : null;
+    }
+
+    internal Located Value(RdfTriple triple)
+    {
+        CheckEncoding(triple);
+        if (!triple.Object.IsLiteral)
+        {
+            Report(triple.ObjectAt, $"'{triple.Predicate.Value}' takes a literal, not {(triple.Object.IsIri ? "the IRI " + triple.Object.Value : "a blank node")}");
+        }
+
+        return new Located(triple.Object.Value, At(triple.ObjectAt));
+    }
+
+    private string Text(RdfTriple triple) => Value(triple).Text;
+
+    /// <summary>KG0031 for U+FFFD, which stands for bytes that were not UTF-8 when the file was read (as in YAML files).</summary>
+    private void CheckEncoding(RdfTriple triple)
+    {
+        if (triple.Object.Value.IndexOf('\uFFFD') >= 0)
+        {
+            _diagnostics.Add(Descriptors.InvalidEncoding.At(At(triple.ObjectAt), "The value that starts here holds U+FFFD, the character that stands for bytes that were not valid UTF-8 when it was read"));
+        }
+    }
+
+    private void Unexpected(RdfTriple triple, string what) =>
+        Report(triple.ObjectAt, $"'{triple.Predicate.Value}' is not a property of {what} that KnowledgeGraph reads (see \"RDF and OWL\" in the README)");
+
+    private void Report(RdfPosition at, string message) => _diagnostics.Add(Descriptors.RdfOutsideOntology.At(At(at), message));
+
+    private SourceSpan At(RdfPosition position) => new(_path, 0, 0, position.Line, position.Column, position.Line, position.Column);
+
+    /// <summary>The time triples of an event or statement, as a YAML <c>date</c>, or <c>start</c> and <c>end</c>.</summary>
+    private sealed class TimeParts
+    {
+        public Located? Date { get; private set; }
+
+        public Located? Start { get; private set; }
+
+        public Located? End { get; set; }
+
+        public bool Take(RdfTriple triple, RdfDataFile file)
+        {
+            var predicate = triple.Predicate.Value;
+            if (predicate == TimeTriples.TimeStamp.Value)
+            {
+                Date = file.Value(triple);
+            }
+            else if (predicate == TimeTriples.Begin.Value)
+            {
+                Start = file.Value(triple);
+            }
+            else if (predicate == TimeTriples.End.Value)
+            {
+                End = file.Value(triple);
+            }
+            else
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        public TimeSyntax? Syntax(SourceSpan at) => Date is null && Start is null && End is null ? null : new TimeSyntax(Date, Start, End, at);
+    }
+}
