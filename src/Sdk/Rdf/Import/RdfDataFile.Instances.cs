@@ -147,30 +147,16 @@ internal sealed partial class RdfDataFile
             }
         }
 
-        var lists = ListMembers(typeName);
         var grouped = entries.GroupBy(e => e.Key.Text, StringComparer.Ordinal).Select(g =>
         {
             var values = g.Select(e => e.Value).ToEquatableArray();
-            var isList = values.Count > 1 || lists.Contains(g.Key);
+            // YAML writes a list's values as one list, even a single value.
+            var isList = values.Count > 1 || (Member(typeName, g.Key) is { } declared && declared.Cardinality.IsMany());
             return new EntrySyntax(g.First().Key, values, isList, g.First().Value.Span);
         });
         return new InstanceSyntax(
             new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(types[0].ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
             time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.ToEquatableArray());
-    }
-
-    /// <summary>The members of a type that take a list (YAML writes their values as one, even a single value).</summary>
-    private HashSet<string> ListMembers(string typeName)
-    {
-        if (!_listMembers.TryGetValue(typeName, out var lists))
-        {
-            lists = _table.FindType(typeName) is { } type
-                ? new HashSet<string>(_table.AllMembers(type).Where(m => m.Cardinality.IsMany()).Select(m => m.Name), StringComparer.Ordinal)
-                : new HashSet<string>(StringComparer.Ordinal);
-            _listMembers[typeName] = lists;
-        }
-
-        return lists;
     }
 
     /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>
@@ -183,7 +169,8 @@ internal sealed partial class RdfDataFile
     private bool IsRelation(string predicate) =>
         _names.TrySchema(predicate, out var name, out var member) && member is null && _table.FindRelationName(name) is not null;
 
-    private IEnumerable<RdfTriple> RelationTriples(IReadOnlyList<RdfTriple> triples, bool declared)
+    /// <summary>The relation triples of a subject this file does not declare; anything else about it is KG0033 unless the graph knows it.</summary>
+    private IEnumerable<RdfTriple> RelationTriples(IReadOnlyList<RdfTriple> triples)
     {
         var known = _names.TryEntity(triples[0].Subject.Value, out var id) && _table.FindInstance(id) is not null;
         foreach (var triple in triples)
@@ -192,7 +179,7 @@ internal sealed partial class RdfDataFile
             {
                 yield return triple;
             }
-            else if (!declared && !known)
+            else if (!known)
             {
                 Report(triple.SubjectAt, $"'{triple.Subject.Value}' has no rdf:type here, so it may only be the subject of relations, not of '{triple.Predicate.Value}'; give it its type, or leave the triple out");
             }

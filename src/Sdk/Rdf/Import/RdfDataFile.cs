@@ -45,7 +45,6 @@ internal sealed partial class RdfDataFile
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _listMembers = new(StringComparer.Ordinal);
 
     private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, KnownGraph known)
     {
@@ -87,13 +86,13 @@ internal sealed partial class RdfDataFile
                 {
                     // Known already (compiled, or loaded before): not declared again; what the file says of it must agree.
                     CheckKnown(id, triples);
-                    relationTriples.AddRange(RelationTriples(triples, declared: false));
+                    relationTriples.AddRange(RelationTriples(triples));
                     continue;
                 }
 
                 if (types.Count == 0)
                 {
-                    relationTriples.AddRange(RelationTriples(triples, declared: false));
+                    relationTriples.AddRange(RelationTriples(triples));
                     continue;
                 }
 
