@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using KnowledgeGraph.Generator.Emit;
 using KnowledgeGraph.Generator.Pipeline;
@@ -83,34 +84,41 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (references, _) => ReferenceCycles.Find(references.SelectMany(r => r), acrossFilesOnly: true).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferenceCycles);
+        var unusedDocuments = bound
+            .Select(static (result, _) => result.Documents)
+            .Collect()
+            .Select(static (documents, _) => UnusedDocuments.Find(documents).ToEquatableArray())
+            .WithTrackingName(TrackingNames.UnusedDocuments);
         var someFileUnreadable = files
             .Select(static (file, _) => Cascades.IsUnreadable(file))
             .Collect()
             .Select(static (unreadable, _) => unreadable.Contains(true))
             .WithTrackingName(TrackingNames.Unreadable);
-        Report(context, parseDiagnostics);
-        Report(context, namespaceDiagnostics);
-        Report(context, schemaDiagnostics, someFileUnreadable);
-        Report(context, declarationDiagnostics, someFileUnreadable);
-        Report(context, fileDiagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()));
-        Report(context, cycleDiagnostics);
-        Report(context, options.Select(static (o, _) => o.Diagnostics));
+        var help = options.Select(static (o, _) => o.DiagnosticsHelp);
+        Report(context, parseDiagnostics, help);
+        Report(context, namespaceDiagnostics, help);
+        Report(context, schemaDiagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()), help);
+        Report(context, declarationDiagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()), help);
+        Report(context, fileDiagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()), help);
+        Report(context, cycleDiagnostics, help);
+        Report(context, unusedDocuments.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()), help);
+        Report(context, options.Select(static (o, _) => o.Diagnostics), help);
 
         var loaderSchema = table.Select(static (t, _) => t.SchemaOnly()).WithTrackingName(TrackingNames.LoaderSchema);
         context.RegisterSourceOutput(schema.Combine(loaderSchema).Combine(options), static (output, input) =>
-            Emit(output, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility, input.Right.BaseIri).ToList()));
+            Emit(output, input.Right.DiagnosticsHelp, () => OntologyEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Accessibility, input.Right.BaseIri).ToList()));
         context.RegisterSourceOutput(data.Combine(options), static (output, input) =>
         {
             // Every data file gets its class, even one whose every entry has an error: the compiled ontology names its table.
             if (input.Left is { } file)
             {
-                Emit(output, () =>
+                Emit(output, input.Right.DiagnosticsHelp, () =>
                 {
                     var generated = DataEmitter.Emit(file, input.Right.Accessibility, out var tooLarge);
                     if (tooLarge is { } size)
                     {
-                        var message = $"The data of this file is too large to compile into an assembly: its table of {size:N0} characters takes more than {TableLiteral.MaxCompressedChars:N0} once compressed. Split it into smaller files, or load it at run time with GraphLoader";
-                        output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(Descriptors.LimitExceeded.At(new SourceSpan(file.File.Path, 0, 0, 1, 1, 1, 1), message)));
+                        var tooLargeDiagnostic = Descriptors.Limits.TableTooLarge.At(new SourceSpan(file.File.Path, 0, 0, 1, 1, 1, 1), size.ToString("N0", CultureInfo.InvariantCulture), TableLiteral.MaxCompressedChars.ToString("N0", CultureInfo.InvariantCulture));
+                        output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(tooLargeDiagnostic, input.Right.DiagnosticsHelp));
                     }
 
                     return new[] { generated };
@@ -121,20 +129,17 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
 
     private static bool IsOntologyFile(string path) => path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
-    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<KgDiagnostic>> diagnostics) =>
-        context.RegisterSourceOutput(diagnostics, static (output, list) => ReportAll(output, list));
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<KgDiagnostic>> diagnostics, IncrementalValueProvider<string?> help) =>
+        context.RegisterSourceOutput(diagnostics.Combine(help), static (output, input) => ReportAll(output, input.Left, input.Right));
 
-    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<KgDiagnostic>> diagnostics, IncrementalValueProvider<bool> someFileUnreadable) =>
-        Report(context, diagnostics.Combine(someFileUnreadable).Select(static (input, _) => Cascades.Filter(input.Left, input.Right).ToEquatableArray()));
+    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<KgDiagnostic>> diagnostics, IncrementalValueProvider<string?> help) =>
+        context.RegisterSourceOutput(diagnostics.Combine(help), static (output, input) => ReportAll(output, input.Left, input.Right));
 
-    private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<KgDiagnostic>> diagnostics) =>
-        context.RegisterSourceOutput(diagnostics, static (output, list) => ReportAll(output, list));
-
-    private static void ReportAll(SourceProductionContext output, EquatableArray<KgDiagnostic> diagnostics)
+    private static void ReportAll(SourceProductionContext output, EquatableArray<KgDiagnostic> diagnostics, string? help)
     {
         foreach (var diagnostic in diagnostics)
         {
-            output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic));
+            output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(diagnostic, help));
         }
     }
 
@@ -193,7 +198,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             // The file's class is still emitted (empty), so one failing file costs its own data, not the whole build.
             var failure = Descriptors.InternalError.At(new SourceSpan(file.Path, 0, 0, 1, 1, 1, 1), exception.ToString());
             var empty = table.FindDataFile(file.Path) is { } entry ? new DataFileModel(entry, default, default, default) : null;
-            return new FileBindingResult(empty, default, new[] { failure }.ToEquatableArray());
+            return new FileBindingResult(empty, default, new[] { failure }.ToEquatableArray(), DocumentUses.None);
         }
     }
 
@@ -203,7 +208,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, default, new[] { failure }.ToEquatableArray());
     }
 
-    private static void Emit(SourceProductionContext output, Func<System.Collections.Generic.IReadOnlyList<GeneratedFile>> emit)
+    private static void Emit(SourceProductionContext output, string? help, Func<System.Collections.Generic.IReadOnlyList<GeneratedFile>> emit)
     {
         System.Collections.Generic.IReadOnlyList<GeneratedFile> files;
         try
@@ -213,7 +218,7 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Emitting nothing is better than a half-written file; the error says why.
-            output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(Descriptors.InternalError.At(default, exception.ToString())));
+            output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(Descriptors.InternalError.At(default, exception.ToString()), help));
             return;
         }
 

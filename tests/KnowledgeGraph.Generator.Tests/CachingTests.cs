@@ -25,7 +25,7 @@ public sealed class CachingTests
     {
         TrackingNames.Parse, TrackingNames.SchemaDeclarations, TrackingNames.DeclareSchema, TrackingNames.SchemaTable, TrackingNames.Declarations,
         TrackingNames.Declare, TrackingNames.SymbolTable, TrackingNames.DataFiles, TrackingNames.Schema, TrackingNames.BindFile,
-        TrackingNames.DataFile, TrackingNames.ReferenceCycles,
+        TrackingNames.DataFile, TrackingNames.ReferenceCycles, TrackingNames.UnusedDocuments,
     };
 
     [Fact]
@@ -69,6 +69,7 @@ public sealed class CachingTests
         Assert.Equal(2, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Cached));
         Assert.Equal(new[] { IzyumTable }, ChangedSources(first, second));
         Assert.Contains("40001", Source(second, IzyumTable));
+        Assert.All(Reasons(second, TrackingNames.UnusedDocuments), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // no document is named anew
     }
 
     [Fact]

@@ -7,16 +7,33 @@ using Xunit;
 
 namespace KnowledgeGraph.Generator.Tests;
 
-/// <summary>docs/diagnostics.md lists exactly the diagnostics the code has.</summary>
+/// <summary>docs/diagnostics.md lists exactly the diagnostics the code has, each with the section its help link opens.</summary>
 public sealed class CatalogueTests
 {
-    [Fact]
-    public void Every_id_in_the_code_is_in_the_catalogue_and_the_reverse()
-    {
-        var catalogue = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
-        var documented = Regex.Matches(catalogue, @"^\| (KG\d{4}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+    private static readonly string Catalogue = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
 
-        Assert.Equal(Descriptors.All.Select(d => d.Id), documented);
-        Assert.Equal(documented.Count, documented.Distinct().Count());
+    [Fact]
+    public void Every_id_in_the_code_has_a_section_in_the_catalogue_and_the_reverse()
+    {
+        // A heading "### KG0016" is the section a help link "#kg0016" opens.
+        var sections = Regex.Matches(Catalogue, @"^### (KG\d{4})$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(Descriptors.All.Select(d => d.Id), sections);
+    }
+
+    [Fact]
+    public void The_index_lists_every_id_with_its_title_and_links_to_its_section()
+    {
+        var index = Regex.Matches(Catalogue, @"^\| \[(KG\d{4})\]\(#(kg\d{4})\) \| (.+) \|$", RegexOptions.Multiline)
+            .Select(m => (Id: m.Groups[1].Value, Anchor: m.Groups[2].Value, Title: m.Groups[3].Value))
+            .ToList();
+
+        Assert.Equal(Descriptors.All.Select(d => (d.Id, d.HelpAnchor, d.Title)), index);
+    }
+
+    [Fact]
+    public void Each_section_names_the_title_of_its_id()
+    {
+        Assert.All(Descriptors.All, d => Assert.Contains($"### {d.Id}\n\n**{d.Title}.**", Catalogue.Replace("\r\n", "\n"), System.StringComparison.Ordinal));
     }
 }

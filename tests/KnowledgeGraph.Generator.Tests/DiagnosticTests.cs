@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using KnowledgeGraph.Generator.Tests.Infrastructure;
 using KnowledgeGraph.Language.Diagnostics;
@@ -72,6 +73,8 @@ public sealed class DiagnosticTests
         Case("KG0040", "namespace: T\ntypes:\n  Node: { is: Place, properties: { next: Node } }\nentities:\n  a: { type: Node, next: b }\n  b: { type: Node, next: a }\n", 6, 26, "Properties form a cycle (a -> b -> a)"),
         Case("KG0041", Army + "events:\n  move:\n    type: Move\n    by: army\n    date: 2022-09-10\n    start: 2022-09\n", 8, 11, "has both 'date' and 'start'/'end'"),
         Case("KG0042", "namespace: T\nevents:\n  kyiv: { type: Town }\n", 3, 17, "declare it under 'entities'"),
+        Case("KG0043", Army + "  kyiv: { type: Town }\nfacts:\n  - army holds kyiv\n  - army holds kyiv\n", 7, 5, "The fact 'army holds kyiv' is stated again in this file; the first statement is at /project/t.kg.yaml(6,5)"),
+        Case("KG0044", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\n", 3, 3, "Document 'doc' is declared, but no source quotes it"),
         Case("KG0027", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: Some text, reason: opinon }\n", 5, 48, "write one of opinion, speculation, commentary, repetition, heading, caption, boilerplate; did you mean 'opinion'?"),
     };
 
@@ -79,7 +82,8 @@ public sealed class DiagnosticTests
     [MemberData(nameof(Cases))]
     public void Diagnostic_is_reported_at_the_offending_token(string id, string yaml, int line, int column, string messagePart)
     {
-        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", yaml), ("doc.txt", "Some text here, for 40,000 people."));
+        var help = new TestAnalyzerConfigOptionsProvider(("build_property.KnowledgeGraphDiagnosticsHelp", "https://docs.example.com/kg/diagnostics.md"));
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", Schema), ("t.kg.yaml", yaml), ("doc.txt", "Some text here, for 40,000 people.") }, string.Empty, options: help);
 
         var located = run.GeneratorDiagnostics
             .Where(d => d.Id == id)
@@ -92,6 +96,14 @@ public sealed class DiagnosticTests
             && d.Message.Contains(messagePart));
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(
             Descriptors.All.Single(x => x.Id == d.Id).Severity == KgSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, d.DefaultSeverity));
+
+        // The compiler gets the id's own wording as the format (the arguments fill it in) and a link to the id's section.
+        Assert.All(run.GeneratorDiagnostics, d =>
+        {
+            Assert.Contains(d.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), DescriptorTests.Wordings().Where(w => w.Id == d.Id).Select(w => w.MessageFormat));
+            Assert.Equal("https://docs.example.com/kg/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Descriptor.HelpLinkUri);
+            Assert.Equal(Descriptors.Find(d.Id).Title, d.Descriptor.Title.ToString(CultureInfo.InvariantCulture));
+        });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json;
 using Xunit;
 
 namespace KnowledgeGraph.Package.Tests;
@@ -73,7 +74,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
             {
                 "KnowledgeGraph.nuspec", "README.md", "THIRD-PARTY-NOTICES/cytoscape.LICENSE",
                 "analyzers/dotnet/cs/KnowledgeGraph.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
-                "buildTransitive/KnowledgeGraph.props", "buildTransitive/KnowledgeGraph.targets",
+                "buildTransitive/KnowledgeGraph.props", "buildTransitive/KnowledgeGraph.targets", "docs/diagnostics.md",
                 "lib/net10.0/KnowledgeGraph.Language.dll", "lib/net10.0/KnowledgeGraph.Sdk.dll", "lib/net10.0/KnowledgeGraph.Sdk.xml",
                 "lib/net8.0/KnowledgeGraph.Language.dll", "lib/net8.0/KnowledgeGraph.Sdk.dll", "lib/net8.0/KnowledgeGraph.Sdk.xml",
                 "schemas/kg.schema.json",
@@ -110,6 +111,18 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         var (buildExit, buildOutput) = DotNet.Run(folder, _package.ConsumerEnvironment, "build");
         Assert.NotEqual(0, buildExit);
         Assert.Contains(Path.Combine("ontology", "library.kg.yaml") + "(20,19): error KG0005: Unknown type 'Cty'; did you mean 'City'?", buildOutput);
+
+        // The error log (SARIF, as IDEs and CI annotations read it) links KG0005 to its section of the package's own catalogue.
+        var log = Path.Combine(folder, "errors.sarif");
+        DotNet.Run(folder, _package.ConsumerEnvironment, "build", "-p:ErrorLog=" + log + "%2Cversion=2.1");
+        using var sarif = JsonDocument.Parse(File.ReadAllText(log));
+        var rule = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "KG0005");
+        var help = new System.Uri(rule.GetProperty("helpUri").GetString()!);
+        Assert.Equal("file", help.Scheme);
+        Assert.Equal("#kg0005", help.Fragment);
+        Assert.EndsWith(Path.Combine("docs", "diagnostics.md"), help.LocalPath);
+        Assert.Contains("\n### KG0005\n", File.ReadAllText(help.LocalPath).Replace("\r\n", "\n"));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Linq;
 using KnowledgeGraph.Language.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -6,20 +6,16 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace KnowledgeGraph.Generator.Pipeline;
 
-/// <summary>Turns diagnostics of the ontology language into compiler diagnostics located in the YAML files.</summary>
+/// <summary>
+/// Turns diagnostics of the ontology language into compiler diagnostics located in the YAML files: each wording of an id
+/// is a compiler descriptor with its own message format, given the diagnostic's arguments, and with a help link to the
+/// id's section of docs/diagnostics.md when the project names where that is (<c>KnowledgeGraphDiagnosticsHelp</c>).
+/// </summary>
 internal static class DiagnosticReporter
 {
-    private static readonly Dictionary<string, DiagnosticDescriptor> Roslyn = Descriptors.All.ToDictionary(
-        d => d.Id,
-        d => new DiagnosticDescriptor(
-            d.Id,
-            d.Title,
-            "{0}",
-            "KnowledgeGraph",
-            d.Severity == KgSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            isEnabledByDefault: true));
+    private static readonly ConcurrentDictionary<(string Id, string Format, string? Help), DiagnosticDescriptor> Descriptors = new();
 
-    public static Diagnostic ToRoslyn(KgDiagnostic diagnostic)
+    public static Diagnostic ToRoslyn(KgDiagnostic diagnostic, string? helpUri)
     {
         var span = diagnostic.Span;
         var location = span.Path is null
@@ -28,6 +24,21 @@ internal static class DiagnosticReporter
                 span.Path,
                 new TextSpan(span.Start, span.End - span.Start),
                 new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
-        return Diagnostic.Create(Roslyn[diagnostic.Id], location, diagnostic.Message);
+        var descriptor = Descriptor(diagnostic.Id, diagnostic.MessageFormat, helpUri);
+        return Diagnostic.Create(descriptor, location, diagnostic.Arguments.ToArray());
     }
+
+    public static DiagnosticDescriptor Descriptor(string id, string messageFormat, string? helpUri) =>
+        Descriptors.GetOrAdd((id, messageFormat, helpUri), key =>
+        {
+            var catalogued = Language.Diagnostics.Descriptors.Find(key.Id);
+            return new DiagnosticDescriptor(
+                key.Id,
+                catalogued.Title,
+                key.Format,
+                "KnowledgeGraph",
+                catalogued.Severity == KgSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                isEnabledByDefault: true,
+                helpLinkUri: key.Help is null ? null : key.Help + "#" + catalogued.HelpAnchor);
+        });
 }

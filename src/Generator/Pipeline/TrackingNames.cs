@@ -34,6 +34,9 @@ public static class TrackingNames
     public const string DataFile = nameof(DataFile);
     public const string ReferenceCycles = nameof(ReferenceCycles);
 
+    /// <summary>Documents that no source or omitted passage of any file names (a warning).</summary>
+    public const string UnusedDocuments = nameof(UnusedDocuments);
+
     /// <summary>Whether some file could not be read at all (then names unknown elsewhere are not reported).</summary>
     public const string Unreadable = nameof(Unreadable);
 }

@@ -28,7 +28,7 @@ internal sealed class ClrNameScope
             var skeleton = Scripts.Skeleton(clrName);
             if (_skeletons.TryGetValue(skeleton, out var lookAlike))
             {
-                context.Report(Descriptors.MisleadingText, name.Span, $"'{name.Text}' looks the same as '{lookAlike.Text}' (declared at {lookAlike.Span}) but is written in other letters; rename one of them");
+                context.Report(Descriptors.MisleadingText, name.Span, name.Text, lookAlike.Text, lookAlike.Span);
                 return false;
             }
 

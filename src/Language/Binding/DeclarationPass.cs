@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Syntax;
 using KnowledgeGraph.Language.Text;
@@ -244,7 +245,7 @@ internal sealed class DeclarationPass
 
         if (other is not null)
         {
-            _context.Report(Descriptors.MisleadingText, name.Span, $"'{name.Text}' looks the same as '{other.Text}' (declared at {other.Span}) but is written in other letters; rename one of them");
+            _context.Report(Descriptors.MisleadingText, name.Span, name.Text, other.Text, other.Span);
             return true;
         }
 
@@ -268,10 +269,7 @@ internal sealed class DeclarationPass
         _membersPerClass[key] = _membersPerClass.TryGetValue(key, out var count) ? count + 1 : 1;
         if (count + 1 == max + 1)
         {
-            _context.Report(
-                Descriptors.LimitExceeded,
-                name.Span,
-                $"Namespace '{ns}' declares more than {max:N0} {what}: the generated class {key} would hold more members than a .NET type can (65,535 methods). Declare the rest in another namespace, or load them at run time with GraphLoader");
+            _context.Report(Descriptors.Limits.NamespaceTooLarge, name.Span, ns, max.ToString("N0", CultureInfo.InvariantCulture), what, key);
         }
 
         return count + 1 <= max;

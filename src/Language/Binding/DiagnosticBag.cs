@@ -33,7 +33,7 @@ internal class DiagnosticBag
 
         if (Scripts.Mixed(name.Text) is { } mixed)
         {
-            Report(Descriptors.MisleadingText, name.Span, mixed);
+            Report(Descriptors.MixedScripts, name.Span, name.Text, mixed.One, mixed.Other, mixed.Odd);
             return false;
         }
 

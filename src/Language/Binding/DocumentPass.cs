@@ -54,7 +54,7 @@ internal sealed class DocumentPass
             {
                 if (_context.Undecodable(document) is var (line, column))
                 {
-                    _context.Report(Descriptors.InvalidEncoding, path.Span, $"The document '{document.Name}' ({path.Text}) holds U+FFFD at line {line}, column {column}, the character that stands for bytes that were not valid UTF-8 when it was read");
+                    _context.Report(Descriptors.InvalidDocumentEncoding, path.Span, document.Name, path.Text, line, column);
                 }
                 else
                 {

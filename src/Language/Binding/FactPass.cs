@@ -14,6 +14,7 @@ internal static class FactPass
     public static List<FactModel> Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts, ISet<string> valid)
     {
         var facts = new List<FactModel>();
+        var repeats = new StatedTwice(context);
         foreach (var keyFact in keyFacts)
         {
             var use = context.Table.FindRelationName(keyFact.Relation.Text)!;
@@ -21,7 +22,11 @@ internal static class FactPass
             var @object = relation is null ? null : End(keyFact.Object, use, relation, isSubject: false, context);
             if (relation is not null && valid.Contains(keyFact.Subject.Id) && Fits(keyFact, use, relation, context) && @object is not null)
             {
-                facts.Add(Model(keyFact.Subject, use, @object, null, default, FactOrigin.EntityKey));
+                var fact = Model(keyFact.Subject, use, @object, null, default, FactOrigin.EntityKey);
+                if (repeats.IsNew(fact, keyFact.Object.Span))
+                {
+                    facts.Add(fact);
+                }
             }
         }
 
@@ -40,7 +45,9 @@ internal static class FactPass
             var sources = documents.BindSources(fact.Sources);
             if (use is not null && subject is not null && @object is not null && timed && sources is { } bound)
             {
-                facts.Add(Model(subject, use, @object, time, bound, FactOrigin.Stated));
+                var model = Model(subject, use, @object, time, bound, FactOrigin.Stated);
+                repeats.IsNew(model, fact.Span);
+                facts.Add(model); // kept: its sources are merged into the first when the graph is built
             }
         }
 
@@ -83,5 +90,33 @@ internal static class FactPass
     {
         var (from, to) = use.IsInverse ? (@object, subject) : (subject, @object);
         return new FactModel(from.Id, use.Relation, to.Id, time, sources, origin);
+    }
+
+    /// <summary>
+    /// KG0043 for a statement that repeats an earlier one of the same file in the same form (both under <c>facts:</c>, or
+    /// both relation keys): the same relation between the same two entities at the same time. A key that a <c>facts:</c>
+    /// entry repeats to give it sources or a time, a fact stated in two files (by two documents) and one stated and also
+    /// implied by an event are the ways the language offers to say more of a fact, and are not reported.
+    /// </summary>
+    private sealed class StatedTwice
+    {
+        private readonly Dictionary<(string, string, string, TimeModel?, FactOrigin), SourceSpan> _first = new();
+        private readonly FileContext _context;
+
+        public StatedTwice(FileContext context) => _context = context;
+
+        /// <summary>False, reported at <paramref name="at"/>, when the file stated <paramref name="fact"/> before in the same form.</summary>
+        public bool IsNew(FactModel fact, SourceSpan at)
+        {
+            var key = (fact.Subject, fact.Relation, fact.Object, fact.Time, fact.Origin);
+            if (_first.TryGetValue(key, out var first))
+            {
+                _context.Report(Descriptors.FactStatedTwice, at, $"{fact.Subject} {fact.Relation} {fact.Object}", first);
+                return false;
+            }
+
+            _first.Add(key, at);
+            return true;
+        }
     }
 }

@@ -18,7 +18,7 @@ public static class FileBinder
     {
         if (!file.DeclaresData || table.FindDataFile(file.Path) is not { } entry)
         {
-            return new FileBindingResult(null, default, default); // no data, or no namespace (reported by the declaration step)
+            return new FileBindingResult(null, default, default, DocumentUses.None); // no data, or no namespace (reported by the declaration step)
         }
 
         var context = new FileContext(table, documents, entry);
@@ -31,12 +31,14 @@ public static class FileBinder
         context.Diagnostics.AddRange(ReferenceCycles.Find(instancePass.References.Where(r => valid.Contains(r.From))));
         var omissions = documentPass.BindOmissions(file);
         var model = new DataFileModel(entry, documentModels.ToEquatableArray(), instances.ToEquatableArray(), facts.ToEquatableArray(), omissions.ToEquatableArray());
-        return new FileBindingResult(model, instancePass.References.ToEquatableArray(), context.Sorted());
+        var diagnostics = context.Sorted();
+        return new FileBindingResult(model, instancePass.References.ToEquatableArray(), diagnostics, DocumentUses.Of(file, documentModels));
     }
 }
 
 /// <summary>
 /// One file's bound data (null when the file holds none), the references its properties make (for the check of cycles
-/// across files) and its diagnostics.
+/// across files), its diagnostics, and the documents it declares and names (for the check of unused documents across
+/// files).
 /// </summary>
-public sealed record FileBindingResult(DataFileModel? Model, EquatableArray<Reference> References, EquatableArray<KgDiagnostic> Diagnostics);
+public sealed record FileBindingResult(DataFileModel? Model, EquatableArray<Reference> References, EquatableArray<KgDiagnostic> Diagnostics, DocumentUses Documents);

@@ -57,7 +57,7 @@ internal sealed class InstancePass
         {
             if (_context.Table.FindEnum(typeName.Text) is not null)
             {
-                _context.Report(Descriptors.EnumAsType, typeName.Span, $"'{typeName.Text}' is an enum and cannot be used as the type of an entity");
+                _context.Report(Descriptors.EnumAsType, typeName.Span, typeName.Text, "the type of an entity");
             }
             else
             {
@@ -72,25 +72,18 @@ internal sealed class InstancePass
             return null;
         }
 
-        string? problem = null;
-        if (type.IsBuiltIn)
-        {
-            problem = $"'{type.Name}' is a built-in kind; give '{instance.Id}' a type declared under 'types'";
-        }
-        else if (instance.IsEvent != (type.Kind == BaseKind.Event))
-        {
-            problem = instance.IsEvent
-                ? $"Event '{instance.Id}' has type '{type.Name}', which is {TypePass.Article(type.Kind.ToString())}, not an Event; declare it under 'entities'"
-                : $"Entity '{instance.Id}' has the event type '{type.Name}'; declare it under 'events'";
-        }
-        else if (type.IsAbstract)
-        {
-            problem = $"Type '{type.Name}' is abstract; give '{instance.Id}' one of its concrete subtypes";
-        }
-
+        var (problem, arguments) = type.IsBuiltIn
+            ? (Descriptors.TypeNotAllowed, new object[] { type.Name, instance.Id })
+            : instance.IsEvent != (type.Kind == BaseKind.Event)
+                ? instance.IsEvent
+                    ? (Descriptors.EventOfEntityType, new object[] { instance.Id, type.Name, TypePass.Article(type.Kind.ToString()) })
+                    : (Descriptors.EntityOfEventType, new object[] { instance.Id, type.Name })
+                : type.IsAbstract
+                    ? (Descriptors.AbstractType, new object[] { type.Name, instance.Id })
+                    : (null, null);
         if (problem is not null)
         {
-            _context.Report(Descriptors.TypeNotAllowed, typeName.Span, problem);
+            _context.Report(problem, typeName.Span, arguments!);
             return null;
         }
 

@@ -67,7 +67,7 @@ public static class ReferenceCycles
                         continue;
                     }
 
-                    diagnostics.Add(Descriptors.PropertyCycle.At(reference.At, $"Properties form a cycle ({Show(cycle)}); state one direction as a relation instead"));
+                    diagnostics.Add(Descriptors.PropertyCycle.At(reference.At, Show(cycle)));
                 }
             }
         }

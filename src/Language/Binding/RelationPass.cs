@@ -127,7 +127,7 @@ internal static class RelationPass
         var objectRole = ending.ObjectRole.Text == Any ? null : Role(type, ending.ObjectRole, roles, context);
         if (ending.SubjectRole.Text == Any && ending.ObjectRole.Text == Any)
         {
-            context.Report(Descriptors.EndingRuleInvalid, ending.SubjectRole.Span, $"The rule ending '{ending.Relation.Text}' names no role; say whose facts it ends ('* -> of' ends every fact of it about the place in role 'of')");
+            context.Report(Descriptors.EndingNamesNoRole, ending.SubjectRole.Span, ending.Relation.Text);
             return null;
         }
 
@@ -138,7 +138,7 @@ internal static class RelationPass
 
         if (!use.Relation.Syntax.Lasting)
         {
-            context.Report(Descriptors.EndingRuleInvalid, ending.Relation.Span, $"'{use.Relation.Name}' is not a lasting relation, so its facts have no end to set; declare it with 'lasting: true' or end another relation");
+            context.Report(Descriptors.EndingRuleInvalid, ending.Relation.Span, use.Relation.Name);
             return null;
         }
 

@@ -115,17 +115,17 @@ internal static class TypePass
             {
                 foreach (var role in syntax.Roles)
                 {
-                    context.Report(Descriptors.EventOnlyDeclaration, role.Name.Span, $"Only event types have roles; '{type.Name}' is {Article(type.Kind.ToString())}, so declare '{role.Name.Text}' under 'properties'");
+                    context.Report(Descriptors.EventOnlyDeclaration, role.Name.Span, type.Name, Article(type.Kind.ToString()), role.Name.Text);
                 }
 
                 foreach (var implication in syntax.Implies)
                 {
-                    context.Report(Descriptors.EventOnlyDeclaration, implication.Relation.Span, $"Only event types imply facts; '{type.Name}' is {Article(type.Kind.ToString())}");
+                    context.Report(Descriptors.ImpliesOnNonEvent, implication.Relation.Span, type.Name, Article(type.Kind.ToString()));
                 }
 
                 foreach (var ending in syntax.Ends)
                 {
-                    context.Report(Descriptors.EventOnlyDeclaration, ending.Relation.Span, $"Only event types end facts; '{type.Name}' is {Article(type.Kind.ToString())}");
+                    context.Report(Descriptors.EndsOnNonEvent, ending.Relation.Span, type.Name, Article(type.Kind.ToString()));
                 }
             }
 
@@ -161,7 +161,7 @@ internal static class TypePass
 
         if (context.Enums.ContainsKey(name.Text))
         {
-            context.Report(Descriptors.EnumAsType, name.Span, $"'{name.Text}' is an enum and cannot be used as {what}");
+            context.Report(Descriptors.EnumAsType, name.Span, name.Text, what);
             return null;
         }
 
@@ -233,7 +233,7 @@ internal static class TypePass
     {
         if (member.Cardinality.IsMany() || member.ValueType!.Kind == ValueKind.Entity)
         {
-            context.Report(Descriptors.DefaultNotAllowed, value.Span, $"Only single scalar or enum properties can have a default; '{member.Name}' is {member.Syntax.TypeName.Text}{member.Cardinality.Suffix()}");
+            context.Report(Descriptors.DefaultNotAllowed, value.Span, member.Name, member.Syntax.TypeName.Text + member.Cardinality.Suffix());
             return;
         }
 

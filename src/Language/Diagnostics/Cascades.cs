@@ -13,13 +13,13 @@ public static class Cascades
 {
     private static readonly HashSet<string> UnreadableIds = new() { "KG0001", "KG0021", "KG0024" };
 
-    /// <summary>Unknown type, relation, entity, enum value, document and role.</summary>
-    private static readonly HashSet<string> UnknownNameIds = new() { "KG0005", "KG0006", "KG0007", "KG0008", "KG0009", "KG0010" };
+    /// <summary>Unknown type, relation, entity, enum value, document and role; a document nothing names (the unread file may name it).</summary>
+    private static readonly HashSet<string> UnknownNameIds = new() { "KG0005", "KG0006", "KG0007", "KG0008", "KG0009", "KG0010", "KG0044" };
 
     public static bool IsUnreadable(OntologyFileSyntax file) =>
         file.Diagnostics.Any(d => d.Severity == KgSeverity.Error && UnreadableIds.Contains(d.Id));
 
-    /// <summary><paramref name="diagnostics"/> without unknown names when some file could not be read.</summary>
+    /// <summary><paramref name="diagnostics"/> without unknown names (and unnamed documents) when some file could not be read.</summary>
     public static IEnumerable<KgDiagnostic> Filter(IEnumerable<KgDiagnostic> diagnostics, bool someFileUnreadable) =>
         someFileUnreadable ? diagnostics.Where(d => !UnknownNameIds.Contains(d.Id)) : diagnostics;
 }

@@ -1,9 +1,16 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KnowledgeGraph.Language.Diagnostics;
 
-/// <summary>The catalogue of every diagnostic of the ontology language (documented in docs/diagnostics.md).</summary>
-public static class Descriptors
+/// <summary>
+/// The catalogue of every diagnostic of the ontology language (documented in docs/diagnostics.md): one descriptor per
+/// id in <see cref="All"/>, and beside it each other wording of the same id (<see cref="KgDiagnosticDescriptor.Worded"/>).
+/// Message formats take the names and values of the file as arguments and hold no format specifiers: numbers are
+/// written by the caller (<c>N0</c> where a reader counts digits).
+/// </summary>
+public static partial class Descriptors
 {
     public static readonly KgDiagnosticDescriptor InvalidYaml = Error(
         "KG0001", "Invalid YAML", "The file is not valid YAML: {0}");
@@ -72,7 +79,7 @@ public static class Descriptors
         "KG0023", "Reserved name", "'{0}' is reserved for {1} and cannot be declared as {2}");
 
     public static readonly KgDiagnosticDescriptor LimitExceeded = Error(
-        "KG0024", "Input limit exceeded", "{0}");
+        "KG0024", "Input limit exceeded", "The file has {0} characters, more than the limit of {1}");
 
     public static readonly KgDiagnosticDescriptor InternalError = Error(
         "KG0025", "Internal error", "KnowledgeGraph failed on this input; please report it with the file: {0}");
@@ -90,43 +97,73 @@ public static class Descriptors
         "KG0029", "End before start", "The end '{0}' is before the start '{1}'; swap them, or correct the one that is wrong");
 
     public static readonly KgDiagnosticDescriptor MisleadingText = Error(
-        "KG0030", "Text that misleads the reader", "{0}");
+        "KG0030", "Text that misleads the reader", "'{0}' looks the same as '{1}' (declared at {2}) but is written in other letters; rename one of them");
+
+    public static readonly KgDiagnosticDescriptor MixedScripts = MisleadingText.Worded(
+        "'{0}' mixes {1} and {2} letters ('{3}' is {2}), so it reads as a name it is not; write every letter of a name in one script");
 
     public static readonly KgDiagnosticDescriptor InvalidEncoding = Error(
-        "KG0031", "Text that is not valid UTF-8", "{0}; save the file as UTF-8");
+        "KG0031", "Text that is not valid UTF-8", "The file holds U+FFFD here, the character that stands for bytes that were not valid UTF-8 when it was read; save the file as UTF-8");
+
+    public static readonly KgDiagnosticDescriptor InvalidDocumentEncoding = InvalidEncoding.Worded(
+        "The document '{0}' ({1}) holds U+FFFD at line {2}, column {3}, the character that stands for bytes that were not valid UTF-8 when it was read; save the file as UTF-8");
 
     public static readonly KgDiagnosticDescriptor InvalidRdf = Error(
         "KG0032", "Invalid RDF", "The file is not valid {0}: {1}");
 
     public static readonly KgDiagnosticDescriptor RdfOutsideOntology = Error(
-        "KG0033", "RDF that does not fit the ontology", "{0}");
+        "KG0033", "RDF that does not fit the ontology", "'{0}' is not a property of {1} that KnowledgeGraph reads (see \"RDF and OWL\" in the README)");
 
     public static readonly KgDiagnosticDescriptor InvalidBuildProperty = Error(
         "KG0034", "Invalid MSBuild property", "The MSBuild property {0}: {1}");
 
     public static readonly KgDiagnosticDescriptor SchemaAtRunTime = Error(
-        "KG0035", "Schema in a file loaded at run time", "{0}");
+        "KG0035", "Schema in a file loaded at run time", "'{0}' declares schema; files loaded at run time may hold only documents, entities, events, facts and omitted passages (schema changes need a rebuild)");
 
     public static readonly KgDiagnosticDescriptor EventOnlyDeclaration = Error(
-        "KG0036", "Roles or rules on a type that is not an event", "{0}");
+        "KG0036", "Roles or rules on a type that is not an event", "Only event types have roles; '{0}' is {1}, so declare '{2}' under 'properties'");
+
+    public static readonly KgDiagnosticDescriptor ImpliesOnNonEvent = EventOnlyDeclaration.Worded(
+        "Only event types imply facts; '{0}' is {1}");
+
+    public static readonly KgDiagnosticDescriptor EndsOnNonEvent = EventOnlyDeclaration.Worded(
+        "Only event types end facts; '{0}' is {1}");
 
     public static readonly KgDiagnosticDescriptor EnumAsType = Error(
-        "KG0037", "An enum where a type is needed", "{0}");
+        "KG0037", "An enum where a type is needed", "'{0}' is an enum and cannot be used as {1}");
 
     public static readonly KgDiagnosticDescriptor DefaultNotAllowed = Error(
-        "KG0038", "A default where none can be", "{0}");
+        "KG0038", "A default where none can be", "Only single scalar or enum properties can have a default; '{0}' is {1}");
 
     public static readonly KgDiagnosticDescriptor EndingRuleInvalid = Error(
-        "KG0039", "An ends rule that cannot apply", "{0}");
+        "KG0039", "An ends rule that cannot apply", "'{0}' is not a lasting relation, so its facts have no end to set; declare it with 'lasting: true' or end another relation");
+
+    public static readonly KgDiagnosticDescriptor EndingNamesNoRole = EndingRuleInvalid.Worded(
+        "The rule ending '{0}' names no role; say whose facts it ends ('* -> of' ends every fact of it about the place in role 'of')");
 
     public static readonly KgDiagnosticDescriptor PropertyCycle = Error(
-        "KG0040", "Properties that form a cycle", "{0}");
+        "KG0040", "Properties that form a cycle", "Properties form a cycle ({0}); state one direction as a relation instead");
 
     public static readonly KgDiagnosticDescriptor DateAndInterval = Error(
-        "KG0041", "Both a date and an interval", "{0}");
+        "KG0041", "Both a date and an interval", "{0} has both 'date' and 'start'/'end'; give either one date or an interval");
 
     public static readonly KgDiagnosticDescriptor TypeNotAllowed = Error(
-        "KG0042", "A type this entity or event cannot have", "{0}");
+        "KG0042", "A type this entity or event cannot have", "'{0}' is a built-in kind; give '{1}' a type declared under 'types'");
+
+    public static readonly KgDiagnosticDescriptor EventOfEntityType = TypeNotAllowed.Worded(
+        "Event '{0}' has type '{1}', which is {2}, not an Event; declare it under 'entities'");
+
+    public static readonly KgDiagnosticDescriptor EntityOfEventType = TypeNotAllowed.Worded(
+        "Entity '{0}' has the event type '{1}'; declare it under 'events'");
+
+    public static readonly KgDiagnosticDescriptor AbstractType = TypeNotAllowed.Worded(
+        "Type '{0}' is abstract; give '{1}' one of its concrete subtypes");
+
+    public static readonly KgDiagnosticDescriptor FactStatedTwice = Warning(
+        "KG0043", "A fact stated twice", "The fact '{0}' is stated again in this file; the first statement is at {1}. The two become one fact: give every source in the 'sources' of one statement and remove the other");
+
+    public static readonly KgDiagnosticDescriptor UnusedDocument = Warning(
+        "KG0044", "A document nothing quotes", "Document '{0}' is declared, but no source quotes it and no omitted passage names it; quote it, or remove it");
 
     public static IReadOnlyList<KgDiagnosticDescriptor> All { get; } = new[]
     {
@@ -136,8 +173,12 @@ public static class Descriptors
         DocumentNotFound, UnsupportedYaml, ReservedName, LimitExceeded, InternalError, DocumentOutsideFolder,
         UnknownOmissionReason, OmittedClaim, EndBeforeStart, MisleadingText, InvalidEncoding,
         InvalidRdf, RdfOutsideOntology, InvalidBuildProperty, SchemaAtRunTime, EventOnlyDeclaration, EnumAsType, DefaultNotAllowed,
-        EndingRuleInvalid, PropertyCycle, DateAndInterval, TypeNotAllowed,
+        EndingRuleInvalid, PropertyCycle, DateAndInterval, TypeNotAllowed, FactStatedTwice, UnusedDocument,
     };
+
+    /// <summary>The descriptor of <paramref name="id"/> in <see cref="All"/>: its title, severity and help.</summary>
+    public static KgDiagnosticDescriptor Find(string id) =>
+        All.FirstOrDefault(d => d.Id == id) ?? throw new ArgumentException($"No diagnostic has the id '{id}'", nameof(id));
 
     private static KgDiagnosticDescriptor Error(string id, string title, string format) =>
         new(id, title, KgSeverity.Error, format);

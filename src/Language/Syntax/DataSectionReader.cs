@@ -187,7 +187,7 @@ internal static class DataSectionReader
 
         if (date is not null && (start is not null || end is not null))
         {
-            diagnostics.Add(Descriptors.DateAndInterval.At(date.Span, $"{MappingReader.Capitalize(what)} has both 'date' and 'start'/'end'; give either one date or an interval"));
+            diagnostics.Add(Descriptors.DateAndInterval.At(date.Span, MappingReader.Capitalize(what)));
         }
 
         var first = date ?? start ?? end!;

@@ -22,8 +22,11 @@ public static class Scripts
     private static readonly Dictionary<char, char> LookAlikes = Pairs(
         "аaеeоoрpсcуyхxіiјjѕsһhԁdԛqԝwӏlАAВBЕEЅSІIЈJКKМMНHОOРPСCТTХXУYΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvρpικkαa");
 
-    /// <summary>Why <paramref name="name"/> misleads (its letters come from more than one of Latin, Greek and Cyrillic), or null.</summary>
-    public static string? Mixed(string name)
+    /// <summary>
+    /// Two scripts whose letters <paramref name="name"/> mixes (of Latin, Greek and Cyrillic), and the first letter of
+    /// the second of them; null when its letters come from one script.
+    /// </summary>
+    public static (string One, string Other, string Odd)? Mixed(string name)
     {
         var first = Script.Other;
         foreach (var c in name)
@@ -42,7 +45,7 @@ public static class Scripts
             {
                 var (one, other) = first < script ? (first, script) : (script, first);
                 var odd = FirstOf(name, other);
-                return $"'{name}' mixes {one} and {other} letters ('{odd}' is {other}), so it reads as a name it is not; write every letter of a name in one script";
+                return (one.ToString(), other.ToString(), odd.ToString());
             }
         }
 

@@ -19,9 +19,7 @@ public static class YamlTreeReader
     {
         if (text.Length > limits.MaxCharacters)
         {
-            diagnostics.Add(Descriptors.LimitExceeded.At(
-                new SourceSpan(path, 0, 0, 1, 1, 1, 1),
-                $"The file has {text.Length} characters, more than the limit of {limits.MaxCharacters}"));
+            diagnostics.Add(Descriptors.Limits.FileTooLarge.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), text.Length, limits.MaxCharacters));
             return null;
         }
 
@@ -29,7 +27,7 @@ public static class YamlTreeReader
         var replaced = text.IndexOf(UnicodeText.Replacement);
         if (replaced >= 0)
         {
-            diagnostics.Add(Descriptors.InvalidEncoding.At(state.SpanAt(replaced, 1), "The file holds U+FFFD here, the character that stands for bytes that were not valid UTF-8 when it was read"));
+            diagnostics.Add(Descriptors.InvalidEncoding.At(state.SpanAt(replaced, 1)));
         }
 
         var scanner = new Scanner(new StringReader(text));
@@ -82,13 +80,13 @@ public static class YamlTreeReader
         var current = parser.Current ?? throw new InvalidOperationException("The YAML parser stopped early.");
         if (++state.Nodes > state.Limits.MaxNodes)
         {
-            state.Fail(Descriptors.LimitExceeded.At(state.Span(current.Start, current.End), $"The file has more than {state.Limits.MaxNodes} YAML nodes"));
+            state.Fail(Descriptors.Limits.TooManyNodes.At(state.Span(current.Start, current.End), state.Limits.MaxNodes));
             return null;
         }
 
         if (depth > state.Limits.MaxDepth)
         {
-            state.Fail(Descriptors.LimitExceeded.At(state.Span(current.Start, current.End), $"The file nests deeper than {state.Limits.MaxDepth} levels"));
+            state.Fail(Descriptors.Limits.TooDeep.At(state.Span(current.Start, current.End), state.Limits.MaxDepth));
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -34,7 +35,7 @@ public sealed partial class GraphLoader
             var reader = new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes);
             if (Directory.Exists(full))
             {
-                return Failed(Descriptors.LimitExceeded.At(start, $"'{path}' is a folder, not a data file"));
+                return Failed(Descriptors.Limits.Folder.At(start, path, "*.ttl"));
             }
 
             var (text, problem) = reader.OpenText(full);
@@ -45,7 +46,7 @@ public sealed partial class GraphLoader
 
             if (text is null)
             {
-                return Failed(Descriptors.LimitExceeded.At(start, $"The data file {Describe(problem)}; it was not read"));
+                return Failed(Descriptors.Limits.DataFileUnread.At(start, Describe(problem)));
             }
 
             using (text)
@@ -64,7 +65,7 @@ public sealed partial class GraphLoader
         {
             if (text.Length > _options.MaxFileBytes)
             {
-                return Failed(Descriptors.LimitExceeded.At(new SourceSpan(PathUtilities.Normalize(Path.GetFullPath(path)), 0, 0, 1, 1, 1, 1), $"The text has {text.Length:N0} characters, more than the limit of {_options.MaxFileBytes:N0} (LoaderOptions.MaxFileBytes)"));
+                return Failed(Descriptors.Limits.FileTooLarge.At(new SourceSpan(PathUtilities.Normalize(Path.GetFullPath(path)), 0, 0, 1, 1, 1, 1), Count(text.Length), Count(_options.MaxFileBytes) + " (LoaderOptions.MaxFileBytes)"));
             }
 
             using var reader = new StringReader(text);
@@ -92,12 +93,12 @@ public sealed partial class GraphLoader
                 // Prefixes let a short text name long IRIs: what they add is bounded as the text is.
                 if (turtle is not null && turtle.ExpandedCharacters > 4 * _options.MaxFileBytes)
                 {
-                    return Failed(Descriptors.LimitExceeded.At(start, $"The file's prefixes and base expand to more than {4 * _options.MaxFileBytes:N0} characters of IRIs (four times LoaderOptions.MaxFileBytes); it was not loaded"));
+                    return Failed(Descriptors.Limits.IriExpansion.At(start, Count(4 * _options.MaxFileBytes)));
                 }
 
                 if (subjects.Count > _options.MaxNodes)
                 {
-                    return Failed(Descriptors.LimitExceeded.At(start, $"The file holds more than {_options.MaxNodes} triples (LoaderOptions.MaxNodes); it was not loaded"));
+                    return Failed(Descriptors.Limits.TooManyTriples.At(start, _options.MaxNodes));
                 }
             }
         }
@@ -108,11 +109,11 @@ public sealed partial class GraphLoader
         }
         catch (ReadLimitException limit)
         {
-            return Failed(Descriptors.LimitExceeded.At(start, $"The data file {Describe(limit.Problem)}; it was not loaded"));
+            return Failed(Descriptors.Limits.DataFileCutShort.At(start, Describe(limit.Problem)));
         }
         catch (IOException error)
         {
-            return Failed(Descriptors.LimitExceeded.At(start, $"The data file could not be read to its end ({error.Message}); it was not loaded"));
+            return Failed(Descriptors.Limits.ReadFailed.At(start, error.Message));
         }
 
         HashSet<(string, string, string)>? facts = null;
@@ -147,4 +148,7 @@ public sealed partial class GraphLoader
     };
 
     private static LoadResult Failed(KgDiagnostic diagnostic) => new(new[] { diagnostic }, 0, 0);
+
+    /// <summary>A count as a reader reads it in a message, with group separators.</summary>
+    private static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

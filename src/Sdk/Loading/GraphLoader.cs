@@ -71,7 +71,7 @@ public sealed partial class GraphLoader
                 var (text, problem) = reader.Read(full[i]);
                 if (Directory.Exists(full[i]))
                 {
-                    diagnostics.Add(Descriptors.LimitExceeded.At(start, $"'{paths[i]}' is a folder, not a data file; pass the data files in it, for instance Directory.GetFiles(folder, \"*.kg.yaml\")"));
+                    diagnostics.Add(Descriptors.Limits.Folder.At(start, paths[i], "*.kg.yaml"));
                 }
                 else if (problem == ReadProblem.NotFound)
                 {
@@ -79,7 +79,7 @@ public sealed partial class GraphLoader
                 }
                 else if (problem != ReadProblem.None)
                 {
-                    diagnostics.Add(Descriptors.LimitExceeded.At(start, $"The data file {Describe(problem)}; it was not read"));
+                    diagnostics.Add(Descriptors.Limits.DataFileUnread.At(start, Describe(problem)));
                 }
                 else
                 {
@@ -110,7 +110,7 @@ public sealed partial class GraphLoader
     {
         if (text.Length > _options.MaxFileBytes)
         {
-            var limit = Descriptors.LimitExceeded.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), $"The file has {text.Length} characters, more than the limit of {_options.MaxFileBytes}");
+            var limit = Descriptors.Limits.FileTooLarge.At(new SourceSpan(path, 0, 0, 1, 1, 1, 1), text.Length, _options.MaxFileBytes);
             return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, default, new[] { limit }.ToEquatableArray());
         }
 
@@ -135,6 +135,7 @@ public sealed partial class GraphLoader
             .Concat(declared.Diagnostics)
             .Concat(bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span)))
             .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
+            .Concat(UnusedDocuments.Find(bound.Select(b => b.Documents)))
             .Select(d => Unread(d, documents))
             .Concat(refused)
             .Concat(SchemaDeclarations(files))
@@ -210,10 +211,10 @@ public sealed partial class GraphLoader
             return diagnostic;
         }
 
-        var problem = documents.Problems.FirstOrDefault(p => p.Value != ReadProblem.NotFound && diagnostic.Message.Contains($"'{p.Key}')", StringComparison.Ordinal));
+        var problem = documents.Problems.FirstOrDefault(p => p.Value != ReadProblem.NotFound && diagnostic.Arguments.Count > 1 && diagnostic.Arguments[1] == MessageText.Escape(p.Key));
         return problem.Key is null
             ? diagnostic
-            : Descriptors.LimitExceeded.At(diagnostic.Span, $"The document {Describe(problem.Value)}; it was not read ({diagnostic.Message})");
+            : Descriptors.Limits.DocumentUnread.At(diagnostic.Span, Describe(problem.Value), diagnostic.Message);
     }
 
     private string Describe(ReadProblem problem) => problem switch
@@ -225,7 +226,7 @@ public sealed partial class GraphLoader
 
     private static IEnumerable<KgDiagnostic> SchemaDeclarations(IEnumerable<OntologyFileSyntax> files) =>
         files.SelectMany(f => f.Enums.Select(e => e.Name).Concat(f.Types.Select(t => t.Name)).Concat(f.Relations.Select(r => r.Name)))
-            .Select(name => Descriptors.SchemaAtRunTime.At(name.Span, $"'{name.Text}' declares schema; files loaded at run time may hold only documents, entities, events, facts and omitted passages (schema changes need a rebuild)"));
+            .Select(name => Descriptors.SchemaAtRunTime.At(name.Span, name.Text));
 
     /// <summary>Ids of entities and documents added to the builder by code rather than by a load.</summary>
     private IEnumerable<KgDiagnostic> IdsAlreadyInBuilder(IEnumerable<OntologyFileSyntax> files) =>

@@ -61,7 +61,7 @@ internal sealed class RunTimeOracle : IDisposable
         }
 
         compared = true;
-        var buildFailed = inFile.Any(d => d.Severity == DiagnosticSeverity.Error);
+        var buildFailed = inFile.Any(d => d.DefaultSeverity == DiagnosticSeverity.Error);
         return buildFailed == !result.Succeeded && atBuild.SetEquals(atRunTime)
             ? null
             : $"the build reports {Show(atBuild)} but the run-time load {Show(atRunTime)}{(result.Succeeded ? " and succeeds" : string.Empty)}";

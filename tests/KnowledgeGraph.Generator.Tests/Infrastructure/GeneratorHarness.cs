@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,7 +36,13 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error));
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                specificDiagnosticOptions: OntologyWarnings));
+
+    /// <summary>Every C# warning is an error here (generated code must have none), but the language's own warnings stay warnings.</summary>
+    private static readonly Dictionary<string, ReportDiagnostic> OntologyWarnings = Descriptors.All
+        .Where(d => d.Severity == KgSeverity.Warning)
+        .ToDictionary(d => d.Id, _ => ReportDiagnostic.Warn);
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, LanguageVersion version = LanguageVersion.CSharp12, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(

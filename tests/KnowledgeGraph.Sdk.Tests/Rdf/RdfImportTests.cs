@@ -115,7 +115,7 @@ public sealed class RdfImportTests : IDisposable
     {
         { "a changed value of a compiled entity", "id:izyum ont:Settlement.population \"9999\"^^xsd:int .", 5, 36, "'izyum' is in the graph already, which does not say" },
         { "a blank node typed as an entity", "_:b1 a ont:Settlement ; rdfs:label \"Blanktown\" .", 5, 1, "must have an IRI" },
-        { "a blank node nothing reads", "_:b1 ont:partOf id:kharkivRegion .", 5, 1, "nothing reads the blank node" },
+        { "a blank node nothing reads", "_:b1 ont:partOf id:kharkivRegion .", 5, 1, "Nothing reads the blank node" },
         { "a datatype that does not fit", "id:kupiansk a ont:Settlement ; ont:Settlement.population \"34\"^^xsd:date .", 5, 58, "'population' of Settlement is an int" },
         { "a literal where an entity is named", "id:kupiansk a ont:Settlement ; ont:partOf \"kharkivRegion\" .", 5, 43, "is an entity, named by its IRI (<http://example.org/kg/id/kharkivRegion>)" },
         { "a literal where an enum member is named", "id:f a ont:ArmedForces ; ont:ArmedForces.state id:ukraine ; ont:ArmedForces.side \"Ukraine\" .", 5, 82, "is a member of enum Side, named by its IRI (<http://example.org/kg/schema/Side.Ukraine>)" },
@@ -211,7 +211,7 @@ public sealed class RdfImportTests : IDisposable
         var text = $"<http://other.example/id/a> {Type} <http://other.example/schema/Settlement> .\n<http://other.example/id/b> {Type} <http://other.example/schema/Settlement> .\n";
         var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder()).LoadRdfText(Path.Combine(_folder, "x.nt"), text, RdfFormat.NTriples);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Contains("no subject of the file is under the base IRI 'http://example.org/kg/'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("No subject of the file is under the base IRI 'http://example.org/kg/'", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>A graph as comparable text: each entity with its values, each fact with its time, origin and quotes, documents, omissions.</summary>

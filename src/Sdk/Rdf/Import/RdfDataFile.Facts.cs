@@ -64,14 +64,14 @@ internal sealed partial class RdfDataFile
 
         if (subject is not { } s || predicate is not { } p || @object is not { } o)
         {
-            Report(triples[0].SubjectAt, "an rdf:Statement needs rdf:subject, rdf:predicate and rdf:object");
+            Report(triples[0].SubjectAt, Descriptors.Rdf.StatementIncomplete);
             return null;
         }
 
         reified.Add((s.Object.Value, p.Object.Value, o.Object.Value));
         if (impliedBy is { } cause && !IsEvent(cause.Object))
         {
-            Report(cause.ObjectAt, $"kg:impliedBy names {cause.Object}, which is no event of this file or of the graph");
+            Report(cause.ObjectAt, Descriptors.Rdf.ImpliedByNoEvent, cause.Object);
             return null;
         }
 

@@ -22,7 +22,7 @@ internal sealed partial class RdfDataFile
         {
             if (triples.Any(t => !IsRelation(t.Predicate.Value)))
             {
-                Report(triples[0].SubjectAt, $"'{id}' is compiled (or was loaded before) but is not in this graph builder; load onto the builder the generated CreateBuilder() makes, which holds the compiled data");
+                Report(triples[0].SubjectAt, Descriptors.Rdf.CompiledNotInBuilder, id);
             }
 
             return;
@@ -37,7 +37,7 @@ internal sealed partial class RdfDataFile
                 if (Source(triple).FirstOrDefault() is { Document: { } document, Quote: { } quote }
                     && !entity.Sources.Any(s => s.Document.Id == document.Text && s.Quote == quote.Text))
                 {
-                    Report(triple.ObjectAt, $"'{id}' is in the graph already, without the source \"{quote.Text}\" of '{document.Text}'; a file cannot change what is known: change it where '{id}' is declared");
+                    Report(triple.ObjectAt, Descriptors.Rdf.KnownWithoutSource, id, quote.Text, document.Text);
                 }
 
                 continue;
@@ -45,7 +45,7 @@ internal sealed partial class RdfDataFile
 
             if (!IsRelation(triple.Predicate.Value) && !expected.Contains((triple.Predicate.Value, triple.Object)))
             {
-                Report(triple.ObjectAt, $"'{id}' is in the graph already, which does not say <{triple.Predicate.Value}> {triple.Object}; a file cannot change what is known: change it where '{id}' is declared");
+                Report(triple.ObjectAt, Descriptors.Rdf.KnownWithoutTriple, id, triple.Predicate.Value, triple.Object);
             }
         }
     }
@@ -86,13 +86,13 @@ internal sealed partial class RdfDataFile
     {
         if (types.Count > 1)
         {
-            Report(types[1].ObjectAt, $"'{id}' has {types.Count} types ({string.Join(", ", types.Select(t => t.Object.Value))}); an entity or event has one type");
+            Report(types[1].ObjectAt, Descriptors.Rdf.SeveralTypes, id, types.Count, string.Join(", ", types.Select(t => t.Object.Value)));
             return null;
         }
 
         if (!types[0].Object.IsIri || !_names.TrySchema(types[0].Object.Value, out var typeName, out var member) || member is not null)
         {
-            Report(types[0].ObjectAt, $"the type of '{id}' is '{types[0].Object.Value}', which is not a type of the ontology (under '{_names.Schema}')");
+            Report(types[0].ObjectAt, Descriptors.Rdf.TypeOutsideOntology, id, types[0].Object.Value, _names.Schema);
             return null;
         }
 
@@ -130,7 +130,7 @@ internal sealed partial class RdfDataFile
             {
                 if (Member(typeName, key) is { } declared && declared.DeclaringType != owner)
                 {
-                    Report(triple.ObjectAt, $"'{key}' of {typeName} is <{_names.Member(declared.DeclaringType, key)}>, not <{predicate}>");
+                    Report(triple.ObjectAt, Descriptors.Rdf.MemberOfAnotherIri, key, typeName, _names.Member(declared.DeclaringType, key), predicate);
                 }
                 else if (MemberValue(triple, typeName, key) is { } value)
                 {
@@ -181,7 +181,7 @@ internal sealed partial class RdfDataFile
             }
             else if (!known)
             {
-                Report(triple.SubjectAt, $"'{triple.Subject.Value}' has no rdf:type here, so it may only be the subject of relations, not of '{triple.Predicate.Value}'; give it its type, or leave the triple out");
+                Report(triple.SubjectAt, Descriptors.Rdf.Untyped, triple.Subject.Value, triple.Predicate.Value);
             }
         }
     }

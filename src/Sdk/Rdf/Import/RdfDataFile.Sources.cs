@@ -25,7 +25,7 @@ internal sealed partial class RdfDataFile
 
         if (passage is not { } found)
         {
-            Report(derivedFrom.ObjectAt, "a source needs one oa:hasSource (the document) and one selector with oa:exact (the quote)");
+            Report(derivedFrom.ObjectAt, Descriptors.Rdf.SourceIncomplete);
             yield break;
         }
 

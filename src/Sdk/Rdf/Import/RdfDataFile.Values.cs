@@ -43,9 +43,14 @@ internal sealed partial class RdfDataFile
             MarkRead(triple.Object); // reported here, once
         }
 
-        Report(triple.ObjectAt, triple.Object.IsLiteral
-            ? $"{what} is an entity, named by its IRI (<{_names.Ids}{RdfNames.Encode(triple.Object.Value)}>), not the literal {triple.Object}"
-            : $"{what} is an entity, named by its IRI (under '{_names.Ids}'), not a blank node");
+        if (triple.Object.IsLiteral)
+        {
+            Report(triple.ObjectAt, Descriptors.Rdf.EntityNotLiteral, what, _names.Ids + RdfNames.Encode(triple.Object.Value), triple.Object);
+        }
+        else
+        {
+            Report(triple.ObjectAt, Descriptors.Rdf.EntityNotBlankNode, what, _names.Ids);
+        }
         return null;
     }
 
@@ -75,11 +80,11 @@ internal sealed partial class RdfDataFile
 
             if (triple.Object.IsIri)
             {
-                Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name} (<{_names.EnumMember(member.Type.Name, "...")}>), not <{triple.Object.Value}>");
+                Report(triple.ObjectAt, Descriptors.Rdf.EnumMemberOfAnotherIri, what, member.Type.Name, _names.EnumMember(member.Type.Name, "..."), triple.Object.Value);
                 return null;
             }
 
-            Report(triple.ObjectAt, $"{what} is a member of enum {member.Type.Name}, named by its IRI (<{_names.EnumMember(member.Type.Name, triple.Object.Value)}>), not {triple.Object}");
+            Report(triple.ObjectAt, Descriptors.Rdf.EnumMemberNotLiteral, what, member.Type.Name, _names.EnumMember(member.Type.Name, triple.Object.Value), triple.Object);
             return null;
         }
 
@@ -90,7 +95,7 @@ internal sealed partial class RdfDataFile
 
         if (!triple.Object.IsLiteral || !Datatypes.Fits(member.Type.Scalar, triple.Object))
         {
-            Report(triple.ObjectAt, $"{what} is {Datatypes.Describe(member.Type.Scalar)}, not {triple.Object}");
+            Report(triple.ObjectAt, Descriptors.Rdf.WrongLiteral, what, Datatypes.Describe(member.Type.Scalar), triple.Object);
             return null;
         }
 
@@ -121,7 +126,7 @@ internal sealed partial class RdfDataFile
         CheckEncoding(triple);
         if (!triple.Object.IsLiteral)
         {
-            Report(triple.ObjectAt, $"'{triple.Predicate.Value}' takes a literal, not {(triple.Object.IsIri ? "the IRI " + triple.Object.Value : "a blank node")}");
+            Report(triple.ObjectAt, Descriptors.Rdf.LiteralNeeded, triple.Predicate.Value, triple.Object.IsIri ? "the IRI " + triple.Object.Value : "a blank node");
         }
 
         return new Located(triple.Object.Value, At(triple.ObjectAt));
@@ -134,14 +139,14 @@ internal sealed partial class RdfDataFile
     {
         if (triple.Object.Value.IndexOf('\uFFFD') >= 0)
         {
-            _diagnostics.Add(Descriptors.InvalidEncoding.At(At(triple.ObjectAt), "The value that starts here holds U+FFFD, the character that stands for bytes that were not valid UTF-8 when it was read"));
+            Report(triple.ObjectAt, Descriptors.Rdf.InvalidValueEncoding);
         }
     }
 
     private void Unexpected(RdfTriple triple, string what) =>
-        Report(triple.ObjectAt, $"'{triple.Predicate.Value}' is not a property of {what} that KnowledgeGraph reads (see \"RDF and OWL\" in the README)");
+        Report(triple.ObjectAt, Descriptors.Rdf.UnreadProperty, triple.Predicate.Value, what);
 
-    private void Report(RdfPosition at, string message) => _diagnostics.Add(Descriptors.RdfOutsideOntology.At(At(at), message));
+    private void Report(RdfPosition at, KgDiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Add(descriptor.At(At(at), arguments));
 
     private SourceSpan At(RdfPosition position) => new(_path, 0, 0, position.Line, position.Column, position.Line, position.Column);
 

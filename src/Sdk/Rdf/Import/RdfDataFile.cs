@@ -120,7 +120,7 @@ internal sealed partial class RdfDataFile
             }
             else if (!subject.IsBlankNode)
             {
-                Report(triples[0].SubjectAt, $"'{subject.Value}' is neither an entity or event (under '{_names.Ids}') nor a document (under '{_names.Documents}'); check the base IRI (RdfOptions.BaseIri)");
+                Report(triples[0].SubjectAt, Descriptors.Rdf.SubjectOutsideBase, subject.Value, _names.Ids, _names.Documents);
             }
         }
 
@@ -128,7 +128,7 @@ internal sealed partial class RdfDataFile
         {
             // Nothing is under the base: one error that says so, not one per subject.
             _diagnostics.Clear();
-            Report(new RdfPosition(1, 1), $"no subject of the file is under the base IRI '{_names.Base}'; was it written with another base? Pass it as RdfOptions.BaseIri");
+            Report(new RdfPosition(1, 1), Descriptors.Rdf.NoSubjectUnderBase, _names.Base);
             return Empty();
         }
 
@@ -166,9 +166,14 @@ internal sealed partial class RdfDataFile
         {
             var triples = _subjects.Of(subject);
             var typed = triples.Any(t => t.Predicate.Value == Type && t.Object.IsIri && _names.TrySchema(t.Object.Value, out _, out var member) && member is null);
-            Report(triples[0].SubjectAt, typed
-                ? $"an entity or event must have an IRI (under '{_names.Ids}'), not be a blank node ('_:{subject.Value}')"
-                : $"nothing reads the blank node '_:{subject.Value}': it is not an rdf:Statement, a kg:Omission or a source (prov:wasDerivedFrom)");
+            if (typed)
+            {
+                Report(triples[0].SubjectAt, Descriptors.Rdf.BlankEntity, _names.Ids, subject.Value);
+            }
+            else
+            {
+                Report(triples[0].SubjectAt, Descriptors.Rdf.UnreadBlankNode, subject.Value);
+            }
         }
     }
 
