@@ -13,6 +13,7 @@ public sealed class QuoteLocator
     private readonly string _text;
     private readonly string _normalized;
     private readonly List<int> _originalIndex;
+    private LineMap? _lines;
 
     /// <summary>The document's text as it was given.</summary>
     public string Text => _text;
@@ -22,6 +23,8 @@ public sealed class QuoteLocator
         _text = text;
         (_normalized, _originalIndex) = Normalize(text);
     }
+
+    private LineMap Lines => _lines ??= new LineMap(_text);
 
     /// <summary>Offset and length in the original text, with one-based line and column, or null when the quote does not occur.</summary>
     public (int Offset, int Length, int Line, int Column)? Find(string quote)
@@ -41,7 +44,7 @@ public sealed class QuoteLocator
 
         var start = _originalIndex[at];
         var end = _originalIndex[at + needle.Length - 1] + 1;
-        var (line, column) = UnicodeText.Position(_text, start);
+        var (line, column) = Lines.Position(start);
         return (start, end - start, line, column);
     }
 
@@ -76,7 +79,7 @@ public sealed class QuoteLocator
             return "; not even its first words occur there: check the document, or copy the passage from it";
         }
 
-        var (line, column) = UnicodeText.Position(_text, _originalIndex[at]);
+        var (line, column) = Lines.Position(_originalIndex[at]);
         var documentGoesOn = Words(_normalized, at + low);
         var quoteGoesOn = Words(needle, low);
         return $"; its start \"{LastCharacters(needle.Substring(0, low))}\" is at line {line}, column {column}, and there the document goes on "

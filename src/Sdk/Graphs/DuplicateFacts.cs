@@ -28,6 +28,7 @@ internal static class DuplicateFacts
         var table = new int[capacity]; // fact index + 1; 0 is empty
         int[]? next = null;            // the next fact of the same pair (index + 1)
         bool[]? merged = null;
+        System.Collections.Generic.Dictionary<int, MergeTargets>? indexed = null; // by the pair's first fact
         for (var i = 0; i < facts.Length; i++)
         {
             if (facts[i].Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
@@ -47,11 +48,33 @@ internal static class DuplicateFacts
                 continue;
             }
 
+            var first = table[slot] - 1;
+            if (indexed is not null && indexed.TryGetValue(first, out var targets))
+            {
+                var target = targets.FirstFor(facts[i]);
+                if (target >= 0)
+                {
+                    var merge = Combined(facts[target], facts[i])!;
+                    targets.Replace(target, facts[target], merge);
+                    facts[target] = merge;
+                    merged ??= new bool[facts.Length];
+                    merged[i] = true;
+                }
+                else
+                {
+                    targets.Add(i, facts[i]);
+                }
+
+                continue;
+            }
+
             next ??= new int[facts.Length];
-            var last = table[slot] - 1;
-            for (var head = last; head >= 0; head = next[head] - 1)
+            var last = first;
+            var walked = 0;
+            for (var head = first; head >= 0; head = next[head] - 1)
             {
                 last = head;
+                walked++;
                 if (facts[head].Relation == facts[i].Relation && Combined(facts[head], facts[i]) is { } combined)
                 {
                     facts[head] = combined;
@@ -64,6 +87,12 @@ internal static class DuplicateFacts
             if (merged?[i] != true)
             {
                 next[last] = i + 1;
+                if (walked >= MergeTargets.LongChain)
+                {
+                    // Many facts between two entities (a place that changed hands often, or data made to be slow): from
+                    // here on the pair's facts are looked up by relation, origin and time, not walked one by one.
+                    (indexed ??= new()).Add(first, MergeTargets.Of(first, next, facts));
+                }
             }
         }
 

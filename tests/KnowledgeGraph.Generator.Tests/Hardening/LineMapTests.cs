@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Text;
+using Xunit;
+
+namespace KnowledgeGraph.Generator.Tests.Hardening;
+
+/// <summary>Quotes are located by a map of line starts built once per document, not by scanning from its start each time.</summary>
+public sealed class LineMapTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("one line")]
+    [InlineData("\n\n\n")]
+    [InlineData("first\nsecond\r\nthird\n\nfifth")]
+    [InlineData("ends with a break\n")]
+    public void Every_offset_has_the_line_and_column_of_a_scan_from_the_start(string text)
+    {
+        var map = new LineMap(text);
+
+        Assert.All(Enumerable.Range(0, text.Length + 1), offset => Assert.Equal(UnicodeText.Position(text, offset), map.Position(offset)));
+    }
+
+    [Fact]
+    public void A_random_text_agrees_with_the_scan_everywhere()
+    {
+        var random = new Random(20261126);
+        var text = new string(Enumerable.Range(0, 5000).Select(_ => random.Next(12) == 0 ? '\n' : (char)('a' + random.Next(26))).ToArray());
+        var map = new LineMap(text);
+
+        Assert.All(Enumerable.Range(0, text.Length + 1), offset => Assert.Equal(UnicodeText.Position(text, offset), map.Position(offset)));
+    }
+
+    [Fact]
+    public void Quotes_found_late_in_a_long_document_are_at_their_line_and_column()
+    {
+        var lines = Enumerable.Range(1, 20000).Select(i => $"Line {i} says that unit {i} held the bridge.").ToArray();
+        var locator = new QuoteLocator(string.Join("\n", lines));
+
+        Assert.Equal((19999, 1), locator.Find("Line 19999 says that unit 19999") is { } found ? (found.Line, found.Column) : default);
+        Assert.Equal((20000, 12), locator.Find("says  that\tunit 20000") is { } last ? (last.Line, last.Column) : default);
+    }
+}
