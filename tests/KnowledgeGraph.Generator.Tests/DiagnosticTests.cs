@@ -73,7 +73,7 @@ public sealed class DiagnosticTests
         Case("KG0040", "namespace: T\ntypes:\n  Node: { is: Place, properties: { next: Node } }\nentities:\n  a: { type: Node, next: b }\n  b: { type: Node, next: a }\n", 6, 26, "Properties form a cycle (a -> b -> a)"),
         Case("KG0041", Army + "events:\n  move:\n    type: Move\n    by: army\n    date: 2022-09-10\n    start: 2022-09\n", 8, 11, "has both 'date' and 'start'/'end'"),
         Case("KG0042", "namespace: T\nevents:\n  kyiv: { type: Town }\n", 3, 17, "declare it under 'entities'"),
-        Case("KG0043", Army + "  kyiv: { type: Town }\nfacts:\n  - army holds kyiv\n  - army holds kyiv\n", 7, 5, "The fact 'army holds kyiv' is stated again in this file; the first statement is at /project/t.kg.yaml(6,5)"),
+        Case("KG0043", Army + "  kyiv: { type: Town }\nfacts:\n  - army holds kyiv\n  - army holds kyiv\n", 7, 5, "The fact 'army holds kyiv' is stated again in this file; it was first stated at /project/t.kg.yaml(6,5)"),
         Case("KG0044", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\n", 3, 3, "Document 'doc' is declared, but no source quotes it"),
         Case("KG0027", "namespace: T\ndocuments:\n  doc: { path: doc.txt }\nomitted:\n  - { document: doc, quote: Some text, reason: opinon }\n", 5, 48, "write one of opinion, speculation, commentary, repetition, heading, caption, boilerplate; did you mean 'opinion'?"),
     };
@@ -116,6 +116,41 @@ public sealed class DiagnosticTests
         var uncovered = Descriptors.All.Where(d => !runTimeOnly.Contains(d) && !covered.Contains(d.Id)).Select(d => d.Id).ToList();
         Assert.Equal(new string[0], uncovered);
     }
+
+    [Fact]
+    public void A_fact_stated_twice_links_its_first_statement_and_a_repeated_key_is_told_to_go()
+    {
+        var data = Army + "  kyiv: { type: Town }\n  lviv: { type: Town }\n  guard: { type: Army, side: Ukraine, holds: [lviv, lviv] }\nfacts:\n  - army holds kyiv\n  - army holds kyiv\n";
+
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", data));
+
+        var warnings = run.GeneratorDiagnostics.Where(d => d.Id == "KG0043").OrderBy(d => d.Location.GetLineSpan().StartLinePosition).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.Equal((6, 53), Position(warnings[0].Location));
+        Assert.Equal("The fact 'guard holds lviv' is stated again in this file; it was first stated at /project/t.kg.yaml(6,47). Remove this one: a fact stated twice is one fact", warnings[0].GetMessage());
+        Assert.Equal((6, 47), Position(Assert.Single(warnings[0].AdditionalLocations)));
+        Assert.Equal((9, 5), Position(warnings[1].Location));
+        Assert.StartsWith("The fact 'army holds kyiv' is stated again in this file; it was first stated at /project/t.kg.yaml(8,5). The two statements make one fact", warnings[1].GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal((8, 5), Position(Assert.Single(warnings[1].AdditionalLocations)));
+    }
+
+    [Theory]
+    [InlineData(">-")]
+    [InlineData("|")]
+    public void A_quote_written_as_a_block_is_reported_at_its_text_not_at_its_indicator(string indicator)
+    {
+        var data = "namespace: T\ndocuments:\n  doc: { path: doc.txt }\n" + Army.Substring("namespace: T\n".Length)
+            + $"events:\n  move:\n    type: Move\n    by: army\n    source:\n      document: doc\n      quote: {indicator}\n\n        not in\n        there\n";
+
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", data), ("doc.txt", "Some text here."));
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("KG0016", 14, 9), (error.Id, Position(error.Location).Line, Position(error.Location).Column));
+    }
+
+    private static (int Line, int Column) Position(Location location) =>
+        (location.GetLineSpan().StartLinePosition.Line + 1, location.GetLineSpan().StartLinePosition.Character + 1);
 
     [Fact]
     public void A_data_file_whose_every_entry_is_wrong_gives_its_own_errors_and_no_compiler_error()

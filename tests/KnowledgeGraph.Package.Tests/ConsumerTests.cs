@@ -110,7 +110,8 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("moscow: { type: City,", "moscow: { type: Cty,"));
         var (buildExit, buildOutput) = DotNet.Run(folder, _package.ConsumerEnvironment, "build");
         Assert.NotEqual(0, buildExit);
-        Assert.Contains(Path.Combine("ontology", "library.kg.yaml") + "(20,19): error KG0005: Unknown type 'Cty'; did you mean 'City'?", buildOutput);
+        Assert.Contains(Path.Combine("ontology", "library.kg.yaml") + "(20,19): error KG0005: Unknown type 'Cty'; did you mean 'City'? (file:///", buildOutput);
+        Assert.Contains("/docs/diagnostics.md#kg0005)", buildOutput);
 
         // The error log (SARIF, as IDEs and CI annotations read it) links KG0005 to its section of the package's own catalogue.
         var log = Path.Combine(folder, "errors.sarif");

@@ -18,8 +18,13 @@ public sealed class PackedPackage : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Folder, "feed")).FullName;
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
-        // What a release pipeline runs: `dotnet pack` at the root of the repository, which must make the one package.
-        var (exitCode, output) = DotNet.Run(CopyRepository(), null, "pack", "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+        // What a release pipeline runs: a restore, then `dotnet pack --no-restore` at the root of the repository, which
+        // must make the one package, and one that depends on no package of this repository (the pack sees only what the
+        // plain restore wrote).
+        var repository = CopyRepository();
+        var (restoreExit, restoreOutput) = DotNet.Run(repository, null, "restore");
+        Assert.True(restoreExit == 0, "dotnet restore failed:\n" + restoreOutput);
+        var (exitCode, output) = DotNet.Run(repository, null, "pack", "--no-restore", "-c", "Release", "-o", Feed, "-p:Version=" + Version);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         Packages = Directory.GetFiles(Feed, "*.nupkg").Select(Path.GetFileName).ToList()!;
         PackagePath = Directory.GetFiles(Feed, "KnowledgeGraph.*.nupkg").Single();

@@ -58,7 +58,7 @@ public sealed class LoadWarningTests : IDisposable
             new[] { ("KG0044", 3, 3), ("KG0043", 12, 5), ("KG0043", 13, 5) },
             result.Diagnostics.Select(d => (d.Id, d.Span.StartLine, d.Span.StartColumn)));
         Assert.All(result.Diagnostics, d => Assert.Equal(KgSeverity.Warning, d.Severity));
-        Assert.Contains($"The fact 'ukrainianForces controls balakliia' is stated again in this file; the first statement is at {result.Diagnostics[0].Span.Path}(8,5)", result.Diagnostics[1].Message);
+        Assert.Contains($"The fact 'ukrainianForces controls balakliia' is stated again in this file; it was first stated at {result.Diagnostics[0].Span.Path}(8,5)", result.Diagnostics[1].Message);
         Assert.Equal("Document 'notes' is declared, but no source quotes it and no omitted passage names it; quote it, or remove it", result.Diagnostics[0].Message);
         var graph = loader.Builder.Build();
         Assert.Single(graph.AllFacts, f => f.SubjectEntity.Id == "ukrainianForces" && f.Relation.Name == "controls" && f.ObjectEntity.Id == "balakliia" && f.Sources.Count == 1);
@@ -99,5 +99,23 @@ public sealed class LoadWarningTests : IDisposable
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Loading_a_file_the_build_also_compiled_says_so_and_how_to_keep_it_out()
+    {
+        // seeds/izyum.kg.yaml is compiled into this test assembly; a file of that name loaded at run time is most
+        // likely the same file, picked up by the build because it lies among the project's *.kg.yaml files.
+        var path = Path.Combine(_folder, "izyum.kg.yaml");
+        File.WriteAllText(path, "namespace: Izyum\nentities:\n  izyum: { type: Settlement }\n");
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = loader.Load(path);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0015", 3, 3), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal(
+            "Entity 'izyum' is declared twice: a compiled file also named izyum.kg.yaml declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <AdditionalFiles Remove=\"path/to/izyum.kg.yaml\" /> to the project",
+            error.Message);
     }
 }

@@ -196,7 +196,7 @@ public sealed class LoaderSafetyTests : IDisposable
     public void Data_may_add_facts_about_a_compiled_entity_but_never_redefine_it()
     {
         var loader = Loader();
-        var redefine = loader.Load(Write("izyum.kg.yaml", "namespace: Izyum\nentities:\n  izyum: { type: Settlement, population: 1 }\n"));
+        var redefine = loader.Load(Write("redefine.kg.yaml", "namespace: Izyum\nentities:\n  izyum: { type: Settlement, population: 1 }\n"));
         var diagnostic = Assert.Single(redefine.Diagnostics);
         Assert.Equal("KG0015", diagnostic.Id);
         Assert.Contains("izyum.kg.yaml (compiled)", diagnostic.Message);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -17,16 +18,18 @@ internal static class DiagnosticReporter
 
     public static Diagnostic ToRoslyn(KgDiagnostic diagnostic, string? helpUri)
     {
-        var span = diagnostic.Span;
-        var location = span.Path is null
-            ? Location.None
-            : Location.Create(
+        var descriptor = Descriptor(diagnostic.Id, diagnostic.MessageFormat, helpUri);
+        var related = diagnostic.Related.Select(Location).ToArray();
+        return Diagnostic.Create(descriptor, Location(diagnostic.Span), related, diagnostic.Arguments.ToArray());
+    }
+
+    private static Location Location(SourceSpan span) =>
+        span.Path is null
+            ? Microsoft.CodeAnalysis.Location.None
+            : Microsoft.CodeAnalysis.Location.Create(
                 span.Path,
                 new TextSpan(span.Start, span.End - span.Start),
                 new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
-        var descriptor = Descriptor(diagnostic.Id, diagnostic.MessageFormat, helpUri);
-        return Diagnostic.Create(descriptor, location, diagnostic.Arguments.ToArray());
-    }
 
     public static DiagnosticDescriptor Descriptor(string id, string messageFormat, string? helpUri) =>
         Descriptors.GetOrAdd((id, messageFormat, helpUri), key =>

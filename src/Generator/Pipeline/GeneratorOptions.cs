@@ -26,10 +26,12 @@ internal sealed record GeneratorOptions(
         var problem = baseIri is null ? null : BaseIriRule.Problem(baseIri);
         var help = Read(options, "KnowledgeGraphDiagnosticsHelp");
         var helpProblem = help is null ? null : HelpProblem(help);
-        return new GeneratorOptions(ns, accessibility, problem is null ? baseIri : null, problem, helpProblem is null ? help : null, helpProblem);
+        var packageHelp = Read(options, "_KnowledgeGraphPackageDiagnosticsHelp");
+        var usableHelp = help is not null && helpProblem is null ? help : packageHelp is not null && HelpProblem(packageHelp) is null ? packageHelp : null;
+        return new GeneratorOptions(ns, accessibility, problem is null ? baseIri : null, problem, usableHelp is null ? null : new Uri(usableHelp).AbsoluteUri, helpProblem);
     }
 
-    /// <summary>KG0034 for each property whose value cannot be used (the generator then goes on without it).</summary>
+    /// <summary>KG0034 for each property whose value cannot be used (the generator then goes on with its default).</summary>
     public EquatableArray<KgDiagnostic> Diagnostics =>
         new[] { ("KnowledgeGraphBaseIri", BaseIriProblem), ("KnowledgeGraphDiagnosticsHelp", DiagnosticsHelpProblem) }
             .Where(p => p.Item2 is not null)

@@ -275,6 +275,9 @@ internal sealed class DeclarationPass
         return count + 1 <= max;
     }
 
+    /// <summary>How a compiled declaration names its file (see SymbolTableFormat and CompiledData).</summary>
+    private const string CompiledSuffix = " (compiled)";
+
     /// <summary>False, reported, when an earlier step declared the name (in <paramref name="file"/>).</summary>
     private bool IsNew(Located name, string? file, string what)
     {
@@ -283,7 +286,17 @@ internal sealed class DeclarationPass
             return true;
         }
 
-        _context.Report(Descriptors.DuplicateName, name.Span, what, name.Text, SourceSpan.FileOnly(file));
+        var fileName = PathUtilities.FileName(name.Span.Path);
+        if (file == fileName + CompiledSuffix)
+        {
+            // Most likely this very file, compiled into the program because it lies among the project's *.kg.yaml items.
+            _context.Report(Descriptors.DeclaredInCompiledCopy, name.Span, what, name.Text, fileName);
+        }
+        else
+        {
+            _context.Report(Descriptors.DuplicateName, name.Span, what, name.Text, SourceSpan.FileOnly(file));
+        }
+
         return false;
     }
 

@@ -111,7 +111,9 @@ internal static class FactPass
             var key = (fact.Subject, fact.Relation, fact.Object, fact.Time, fact.Origin);
             if (_first.TryGetValue(key, out var first))
             {
-                _context.Report(Descriptors.FactStatedTwice, at, $"{fact.Subject} {fact.Relation} {fact.Object}", first);
+                var descriptor = fact.Origin == FactOrigin.EntityKey ? Descriptors.FactKeyRepeated : Descriptors.FactStatedTwice;
+                var diagnostic = descriptor.At(at, $"{fact.Subject} {fact.Relation} {fact.Object}", first);
+                _context.Report(diagnostic with { Related = new[] { first }.ToEquatableArray() });
                 return false;
             }
 

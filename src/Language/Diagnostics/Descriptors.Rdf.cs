@@ -43,6 +43,9 @@ public static partial class Descriptors
         public static readonly KgDiagnosticDescriptor StatementIncomplete = RdfOutsideOntology.Worded(
             "An rdf:Statement needs rdf:subject, rdf:predicate and rdf:object");
 
+        public static readonly KgDiagnosticDescriptor StatementNotAsserted = RdfOutsideOntology.Worded(
+            "This rdf:Statement describes the triple {0} {1} {2}, which the file does not state; a statement asserts nothing itself, so state the triple too (as RdfExport writes it), or leave the statement out");
+
         public static readonly KgDiagnosticDescriptor ImpliedByNoEvent = RdfOutsideOntology.Worded(
             "kg:impliedBy names {0}, which is no event of this file or of the graph");
 

@@ -57,6 +57,9 @@ public static partial class Descriptors
     public static readonly KgDiagnosticDescriptor DuplicateName = Error(
         "KG0015", "Name declared twice", "{0} '{1}' is declared twice; the other declaration is at {2}");
 
+    public static readonly KgDiagnosticDescriptor DeclaredInCompiledCopy = DuplicateName.Worded(
+        "{0} '{1}' is declared twice: a compiled file also named {2} declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <AdditionalFiles Remove=\"path/to/{2}\" /> to the project");
+
     public static readonly KgDiagnosticDescriptor QuoteNotFound = Error(
         "KG0016", "Quote not found in document", "The quote does not occur in document '{0}' ({1}): \"{2}\"{3}");
 
@@ -160,7 +163,10 @@ public static partial class Descriptors
         "Type '{0}' is abstract; give '{1}' one of its concrete subtypes");
 
     public static readonly KgDiagnosticDescriptor FactStatedTwice = Warning(
-        "KG0043", "A fact stated twice", "The fact '{0}' is stated again in this file; the first statement is at {1}. The two become one fact: give every source in the 'sources' of one statement and remove the other");
+        "KG0043", "A fact stated twice", "The fact '{0}' is stated again in this file; it was first stated at {1}. The two statements make one fact: give all their sources in the 'sources' of one of them and remove the other");
+
+    public static readonly KgDiagnosticDescriptor FactKeyRepeated = FactStatedTwice.Worded(
+        "The fact '{0}' is stated again in this file; it was first stated at {1}. Remove this one: a fact stated twice is one fact");
 
     public static readonly KgDiagnosticDescriptor UnusedDocument = Warning(
         "KG0044", "A document nothing quotes", "Document '{0}' is declared, but no source quotes it and no omitted passage names it; quote it, or remove it");

@@ -15,6 +15,9 @@ public sealed record KgDiagnostic(string Id, KgSeverity Severity, string Message
     /// <summary>The names and values from the file that the message quotes, as text, in the order of the format's placeholders.</summary>
     public EquatableArray<string> Arguments { get; init; }
 
+    /// <summary>Other places the message names (the first statement of a fact stated twice), for tools that link them.</summary>
+    public EquatableArray<SourceSpan> Related { get; init; }
+
     public override string ToString() =>
         $"{Span.Path}({Span.StartLine},{Span.StartColumn}): {(Severity == KgSeverity.Error ? "error" : "warning")} {Id}: {Message}";
 }

@@ -103,7 +103,8 @@ public static class YamlTreeReader
                 return null;
             case Scalar scalar:
                 parser.MoveNext();
-                return new YamlScalar(UnicodeText.Normalize(scalar.Value), scalar.Style == ScalarStyle.Plain, state.Span(scalar.Start, scalar.End));
+                var span = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? state.ContentSpan(scalar.Start, scalar.End) : state.Span(scalar.Start, scalar.End);
+                return new YamlScalar(UnicodeText.Normalize(scalar.Value), scalar.Style == ScalarStyle.Plain, span);
             case SequenceStart sequenceStart:
                 return ReadSequence(parser, state, depth, sequenceStart);
             case MappingStart mappingStart:
@@ -258,6 +259,27 @@ public static class YamlTreeReader
             var endLine = (int)Math.Max(startLine, end.Line);
             var endColumn = (int)Math.Max(1, end.Column);
             return new SourceSpan(Path, (int)start.Index, (int)Math.Max(start.Index, end.Index), startLine, startColumn, endLine, endColumn);
+        }
+
+        /// <summary>
+        /// A block scalar (<c>|</c> or <c>&gt;</c>) from its first character of text on, not from its indicator: a message
+        /// about the text points at the text.
+        /// </summary>
+        public SourceSpan ContentSpan(Mark start, Mark end)
+        {
+            var whole = Span(start, end);
+            var i = _text.IndexOf('\n', whole.Start);
+            if (i < 0 || i >= whole.End)
+            {
+                return whole;
+            }
+
+            while (i < whole.End && char.IsWhiteSpace(_text[i]))
+            {
+                i++;
+            }
+
+            return i >= whole.End ? whole : SpanAt(i, whole.End - i);
         }
 
         /// <summary>The span of <paramref name="length"/> characters from <paramref name="index"/> (kept inside the text).</summary>

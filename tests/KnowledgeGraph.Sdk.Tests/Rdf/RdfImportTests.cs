@@ -124,7 +124,24 @@ public sealed class RdfImportTests : IDisposable
         { "an id whose escapes are not UTF-8", "<http://example.org/kg/id/%FF> a ont:Settlement .", 5, 1, "is neither an entity or event" },
         { "an implying event that does not exist", "id:izyum ont:partOf id:ukraine .\n[] a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> id:izyum ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ont:partOf ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> id:ukraine ; <https://knowledgegraph.example/vocab#impliedBy> id:nothing .", 6, 309, "kg:impliedBy names <http://example.org/kg/id/nothing>, which is no event" },
         { "a blank node in a role", "id:o a ont:Offensive ; ont:Offensive.by [ a ont:ArmedForces ] .", 5, 41, "is an entity, named by its IRI (under 'http://example.org/kg/id/'), not a blank node" },
+        { "a statement about a triple the file does not state", "[] a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> id:izyum ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ont:partOf ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> id:ukraine .", 5, 1, "This rdf:Statement describes the triple <http://example.org/kg/id/izyum> <http://example.org/kg/schema/partOf> <http://example.org/kg/id/ukraine>, which the file does not state" },
+        { "a time whose datatype is not its form's", "id:o a ont:Offensive ; ont:Offensive.by id:ukrainianForces ; <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> \"2022\"^^xsd:date .", 5, 117, "is a date (xsd:gYear, xsd:gYearMonth, xsd:date or xsd:dateTime, the one whose form its text has), not \"2022\"^^<http://www.w3.org/2001/XMLSchema#date>" },
     };
+
+    [Fact]
+    public void A_second_name_doc_or_time_of_one_subject_is_KG0013_not_a_silent_choice()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var turtle = Prefixes + "id:kupiansk a ont:Settlement ;\n  rdfs:label \"Kupiansk\" ;\n  rdfs:label \"Kupyansk\" ;\n  rdfs:comment \"A town.\" .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0013", 7, 14), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal("'http://www.w3.org/2000/01/rdf-schema#label' takes a single value, but 2 values are given", error.Message);
+        Assert.Equal(0, loader.Builder.EntityCount - IzyumGraph.CreateBuilder().EntityCount);
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]

@@ -12,7 +12,7 @@ internal static class Datatypes
         ScalarType.Double => IsXsd(literal, "double", "float", "decimal", "integer"),
         ScalarType.Decimal => IsXsd(literal, "decimal", "integer"),
         ScalarType.Bool => IsXsd(literal, "boolean"),
-        ScalarType.Date => IsXsd(literal, "gYear", "gYearMonth", "date", "dateTime"),
+        ScalarType.Date => DateForm(literal.Value) is { } form ? IsXsd(literal, form) : IsXsd(literal, "gYear", "gYearMonth", "date", "dateTime"),
         ScalarType.DateTime => IsXsd(literal, "dateTime"),
         ScalarType.Uri => IsXsd(literal, "anyURI", "string"),
         _ => false,
@@ -25,10 +25,22 @@ internal static class Datatypes
         ScalarType.Double => "a double (xsd:double, xsd:float, xsd:decimal or xsd:integer)",
         ScalarType.Decimal => "a decimal (xsd:decimal or xsd:integer)",
         ScalarType.Bool => "a bool (xsd:boolean)",
-        ScalarType.Date => "a date (xsd:gYear, xsd:gYearMonth, xsd:date or xsd:dateTime)",
+        ScalarType.Date => "a date (xsd:gYear, xsd:gYearMonth, xsd:date or xsd:dateTime, the one whose form its text has)",
         ScalarType.DateTime => "a datetime (xsd:dateTime)",
         _ => "a uri (an IRI, or xsd:anyURI)",
     };
+
+    /// <summary>
+    /// The datatype whose form a date's text has (2022: gYear, 2022-09: gYearMonth, 2022-09-10: date, with a time:
+    /// dateTime), so "2022"^^xsd:date does not pass for a year; null for text of no such form (the date's own check
+    /// then says what is wrong with it).
+    /// </summary>
+    private static string? DateForm(string text) =>
+        text.IndexOf('T') > 0 ? "dateTime"
+        : text.Length == 4 ? "gYear"
+        : text.Length == 7 && text[4] == '-' ? "gYearMonth"
+        : text.Length == 10 && text[4] == '-' && text[7] == '-' ? "date"
+        : null;
 
     private static bool IsXsd(RdfTerm literal, params string[] names)
     {

@@ -16,9 +16,13 @@ internal sealed partial class RdfDataFile
     /// A reified fact. One that an event implies is read back only for the sources it has beyond the event's own (a
     /// statement merged into it); the graph implies the rest again. The end that an ending event gave it is left out.
     /// </summary>
-    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified)
+    /// <param name="statement">The statement's blank node.</param>
+    /// <param name="reified">Collects the triples the statements describe (they are then no keys or facts of their own).</param>
+    /// <param name="asserted">The relation triples the file states: a statement describes one of them, and asserts nothing itself.</param>
+    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified, HashSet<(string, string, string)> asserted)
     {
         var triples = _subjects.Of(statement);
+        CheckSingleValued(triples);
         RdfTriple? subject = null, predicate = null, @object = null;
         RdfTriple? impliedBy = null;
         var endedBy = false;
@@ -65,6 +69,13 @@ internal sealed partial class RdfDataFile
         if (subject is not { } s || predicate is not { } p || @object is not { } o)
         {
             Report(triples[0].SubjectAt, Descriptors.Rdf.StatementIncomplete);
+            return null;
+        }
+
+        if (!asserted.Contains((s.Object.Value, p.Object.Value, o.Object.Value)))
+        {
+            // RDF reification describes a triple without stating it: a statement alone is no fact.
+            Report(triples[0].SubjectAt, Descriptors.Rdf.StatementNotAsserted, s.Object, p.Object, o.Object);
             return null;
         }
 
@@ -122,6 +133,7 @@ internal sealed partial class RdfDataFile
 
     private OmissionSyntax Omission(IReadOnlyList<RdfTriple> triples)
     {
+        CheckSingleValued(triples);
         Located? reason = null;
         string? note = null;
         SourceSyntax? passage = null;

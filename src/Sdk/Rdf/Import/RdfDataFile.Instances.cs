@@ -53,6 +53,7 @@ internal sealed partial class RdfDataFile
 
     private DocumentSyntax Document(string id, IReadOnlyList<RdfTriple> triples)
     {
+        CheckSingleValued(triples);
         Located? path = null, published = null;
         string? title = null;
         foreach (var triple in triples)
@@ -84,6 +85,7 @@ internal sealed partial class RdfDataFile
 
     private InstanceSyntax? Instance(string id, List<RdfTriple> types, IReadOnlyList<RdfTriple> triples, List<RdfTriple> relationTriples)
     {
+        CheckSingleValued(triples);
         if (types.Count > 1)
         {
             Report(types[1].ObjectAt, Descriptors.Rdf.SeveralTypes, id, types.Count, string.Join(", ", types.Select(t => t.Object.Value)));

@@ -134,6 +134,56 @@ internal sealed partial class RdfDataFile
 
     private string Text(RdfTriple triple) => Value(triple).Text;
 
+    /// <summary>A time of an event or statement: a literal of the date type its text's form has (as a date property).</summary>
+    private Located Time(RdfTriple triple)
+    {
+        if (triple.Object.IsLiteral && !Datatypes.Fits(ScalarType.Date, triple.Object))
+        {
+            Report(triple.ObjectAt, Descriptors.Rdf.WrongLiteral, $"'{triple.Predicate.Value}'", Datatypes.Describe(ScalarType.Date), triple.Object);
+        }
+
+        return Value(triple);
+    }
+
+    /// <summary>
+    /// KG0013 at the second and later values of a predicate a subject states at most once (a name, a doc, a time, a
+    /// document's path, a statement's subject ...): only one could be kept, and the others would be lost without a word.
+    /// </summary>
+    private void CheckSingleValued(IReadOnlyList<RdfTriple> triples)
+    {
+        for (var i = 1; i < triples.Count; i++)
+        {
+            var predicate = triples[i].Predicate.Value;
+            if (!IsSingleValued(predicate))
+            {
+                continue;
+            }
+
+            var earlier = 0;
+            for (var j = 0; j < i; j++)
+            {
+                earlier += triples[j].Predicate.Value == predicate ? 1 : 0;
+            }
+
+            if (earlier > 0)
+            {
+                var total = earlier + 1;
+                for (var j = i + 1; j < triples.Count; j++)
+                {
+                    total += triples[j].Predicate.Value == predicate ? 1 : 0;
+                }
+
+                Report(triples[i].ObjectAt, Descriptors.TooManyValues, predicate, total);
+            }
+        }
+    }
+
+    private static bool IsSingleValued(string predicate) =>
+        predicate == Label || predicate == Comment || predicate == DocumentPath || predicate == Reason || predicate == ImpliedBy
+        || predicate == TimeTriples.TimeStamp.Value || predicate == TimeTriples.Begin.Value || predicate == TimeTriples.End.Value
+        || predicate is RdfVocabulary.DcTerms + "title" or RdfVocabulary.DcTerms + "issued"
+            or RdfVocabulary.Rdf + "subject" or RdfVocabulary.Rdf + "predicate" or RdfVocabulary.Rdf + "object";
+
     /// <summary>KG0031 for U+FFFD, which stands for bytes that were not UTF-8 when the file was read (as in YAML files).</summary>
     private void CheckEncoding(RdfTriple triple)
     {
@@ -164,15 +214,15 @@ internal sealed partial class RdfDataFile
             var predicate = triple.Predicate.Value;
             if (predicate == TimeTriples.TimeStamp.Value)
             {
-                Date = file.Value(triple);
+                Date = file.Time(triple);
             }
             else if (predicate == TimeTriples.Begin.Value)
             {
-                Start = file.Value(triple);
+                Start = file.Time(triple);
             }
             else if (predicate == TimeTriples.End.Value)
             {
-                End = file.Value(triple);
+                End = file.Time(triple);
             }
             else
             {

@@ -134,9 +134,10 @@ internal sealed partial class RdfDataFile
 
         var facts = new List<FactSyntax>();
         var reified = new HashSet<(string, string, string)>();
+        var asserted = statements.Count == 0 ? reified : new HashSet<(string, string, string)>(relationTriples.Select(t => (t.Subject.Value, t.Predicate.Value, t.Object.Value)));
         foreach (var statement in statements)
         {
-            if (Fact(statement, reified) is { } fact)
+            if (Fact(statement, reified, asserted) is { } fact)
             {
                 facts.Add(fact);
             }
