@@ -40,6 +40,9 @@ public static partial class Descriptors
         public static readonly KgDiagnosticDescriptor KnownWithoutTriple = RdfOutsideOntology.Worded(
             "'{0}' is in the graph already, which does not say <{1}> {2}; a file cannot change what is known: change it where '{0}' is declared");
 
+        public static readonly KgDiagnosticDescriptor KnownOmissionDiffers = RdfOutsideOntology.Worded(
+            "The omitted passage \"{0}\" of '{1}' is in the graph already, with the reason {2} and the note {3}; a file cannot change what is known: change it where the passage is omitted");
+
         public static readonly KgDiagnosticDescriptor StatementIncomplete = RdfOutsideOntology.Worded(
             "An rdf:Statement needs rdf:subject, rdf:predicate and rdf:object");
 

@@ -117,15 +117,28 @@ public sealed partial class GraphLoader
         }
 
         HashSet<(string, string, string)>? facts = null;
-        HashSet<(string, string)>? omissions = null;
+        Dictionary<(string, string), Omission>? omissions = null;
         var describer = new GraphTriples(_schema.Table, names);
         var known = new KnownGraph(
             Builder.Find,
             (subject, relation, @object) => (facts ??= KnownFacts()).Contains((subject, relation, @object)),
-            (document, quote) => (omissions ??= Builder.AddedOmissions.Select(o => (o.Passage.Document.Id, o.Passage.Quote)).ToHashSet()).Contains((document, quote)),
-            describer.Describe);
+            (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omission) ? omission : null,
+            describer.Describe,
+            id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
         var file = RdfDataFile.Read(path, subjects, _table, names, known);
         return Load(new[] { file }, reader, cancellationToken);
+    }
+
+    /// <summary>The omitted passages in the builder by document and quote (the first, when a passage is omitted twice).</summary>
+    private Dictionary<(string, string), Omission> KnownOmissions()
+    {
+        var known = new Dictionary<(string, string), Omission>();
+        foreach (var omission in Builder.AddedOmissions)
+        {
+            known.TryAdd((omission.Passage.Document.Id, omission.Passage.Quote), omission);
+        }
+
+        return known;
     }
 
     /// <summary>The facts in the builder by their ends' ids and relation: an export of a whole graph states them again.</summary>

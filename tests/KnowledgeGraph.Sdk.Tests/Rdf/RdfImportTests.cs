@@ -129,6 +129,31 @@ public sealed class RdfImportTests : IDisposable
     };
 
     [Fact]
+    public void A_known_document_or_omitted_passage_may_be_described_again_only_as_the_graph_has_it()
+    {
+        const string Kg = "https://knowledgegraph.example/vocab#";
+        var turtle = Prefixes
+            + "@prefix doc: <http://example.org/kg/doc/> .\n@prefix oa: <http://www.w3.org/ns/oa#> .\n@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+            + "doc:article <http://purl.org/dc/terms/title> \"Another title\" .\n"
+            + $"[] a <{Kg}Omission> ; <{Kg}reason> \"opinion\" ; rdfs:comment \"the page's hashtags\" ;\n"
+            + "  prov:wasDerivedFrom [ oa:hasSource doc:article ; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact \"#russiaukrainewar\u00A0#ukrainecounteroffensive\u00A0#izyum\" ] ] .\n";
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(new[] { ("KG0033", 8, 46), ("KG0033", 9, 1) }, result.Diagnostics.Select(d => (d.Id, d.Span.StartLine, d.Span.StartColumn)));
+        Assert.Equal("'article' is in the graph already, which does not say <http://purl.org/dc/terms/title> \"Another title\"; a file cannot change what is known: change it where 'article' is declared", result.Diagnostics[0].Message);
+        Assert.Equal("The omitted passage \"#russiaukrainewar\u00A0#ukrainecounteroffensive\u00A0#izyum\" of 'article' is in the graph already, with the reason boilerplate and the note the page's hashtags; a file cannot change what is known: change it where the passage is omitted", result.Diagnostics[1].Message);
+
+        // The same document and passage as the graph has them load (as an export of the whole graph does).
+        var same = Prefixes + "@prefix doc: <http://example.org/kg/doc/> .\n@prefix oa: <http://www.w3.org/ns/oa#> .\n@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+            + $"[] a <{Kg}Omission> ; <{Kg}reason> \"boilerplate\" ; rdfs:comment \"the page's hashtags\" ;\n"
+            + "  prov:wasDerivedFrom [ oa:hasSource doc:article ; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact \"#russiaukrainewar\u00A0#ukrainecounteroffensive\u00A0#izyum\" ] ] .\n";
+        Assert.True(loader.LoadRdfText(Path.Combine(_folder, "same.ttl"), same, RdfFormat.Turtle).Succeeded);
+    }
+
+    [Fact]
     public void A_second_name_doc_or_time_of_one_subject_is_KG0013_not_a_silent_choice()
     {
         var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());

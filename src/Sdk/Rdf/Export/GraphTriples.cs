@@ -95,7 +95,8 @@ internal sealed class GraphTriples
         }
     }
 
-    private List<RdfTriple> Describe(DocumentInfo document)
+    /// <summary>The triples of one document, as <see cref="Of"/> writes them.</summary>
+    public List<RdfTriple> Describe(DocumentInfo document)
     {
         _pending.Clear();
         var node = RdfTerm.Iri(_names.Document(document.Id));

@@ -8,16 +8,22 @@ internal sealed class KnownGraph
 {
     private readonly Func<string, Entity?> _find;
     private readonly Func<string, string, string, bool> _hasFact;
-    private readonly Func<string, string, bool> _hasOmission;
+    private readonly Func<string, string, Omission?> _findOmission;
     private readonly Func<Entity, IEnumerable<RdfTriple>> _describe;
+    private readonly Func<string, IEnumerable<RdfTriple>?> _describeDocument;
 
     public KnownGraph(
-        Func<string, Entity?> find, Func<string, string, string, bool> hasFact, Func<string, string, bool> hasOmission, Func<Entity, IEnumerable<RdfTriple>> describe)
+        Func<string, Entity?> find,
+        Func<string, string, string, bool> hasFact,
+        Func<string, string, Omission?> findOmission,
+        Func<Entity, IEnumerable<RdfTriple>> describe,
+        Func<string, IEnumerable<RdfTriple>?> describeDocument)
     {
         _find = find;
         _hasFact = hasFact;
-        _hasOmission = hasOmission;
+        _findOmission = findOmission;
         _describe = describe;
+        _describeDocument = describeDocument;
     }
 
     /// <summary>The entity or event of this id in the builder, or null.</summary>
@@ -26,9 +32,12 @@ internal sealed class KnownGraph
     /// <summary>Whether the builder holds a fact with these ends' ids and relation.</summary>
     public bool HasFact(string subject, string relation, string @object) => _hasFact(subject, relation, @object);
 
-    /// <summary>Whether the builder holds an omitted passage of this document and quote.</summary>
-    public bool HasOmission(string document, string quote) => _hasOmission(document, quote);
+    /// <summary>The omitted passage of this document and quote the builder holds, or null.</summary>
+    public Omission? FindOmission(string document, string quote) => _findOmission(document, quote);
 
     /// <summary>The triples an export writes for the entity (how an RDF file must describe it, if it does).</summary>
     public IEnumerable<RdfTriple> Describe(Entity entity) => _describe(entity);
+
+    /// <summary>The triples an export writes for the document of this id in the builder, or null when the builder has none.</summary>
+    public IEnumerable<RdfTriple>? DescribeDocument(string id) => _describeDocument(id);
 }

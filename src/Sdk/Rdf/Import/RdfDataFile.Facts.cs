@@ -131,6 +131,26 @@ internal sealed partial class RdfDataFile
         return known;
     }
 
+    /// <summary>
+    /// Whether the graph holds this omitted passage already (an export of a whole graph states it again); its reason and
+    /// note must then be the graph's, else it is KG0033, as a changed value of a known entity is.
+    /// </summary>
+    private bool IsKnown(OmissionSyntax omission)
+    {
+        if (omission.Document is not { } document || omission.Quote is not { } quote || _known.FindOmission(document.Text, quote.Text) is not { } known)
+        {
+            return false;
+        }
+
+        var knownReason = known.Reason.ToString();
+        if (!string.Equals(omission.Reason?.Text, knownReason, StringComparison.OrdinalIgnoreCase) || omission.Note != known.Note)
+        {
+            Report(omission.Span, Descriptors.Rdf.KnownOmissionDiffers, quote.Text, document.Text, knownReason.ToLowerInvariant(), known.Note ?? "none");
+        }
+
+        return true;
+    }
+
     private OmissionSyntax Omission(IReadOnlyList<RdfTriple> triples)
     {
         CheckSingleValued(triples);

@@ -51,6 +51,22 @@ internal sealed partial class RdfDataFile
     }
 
 
+    /// <summary>A document the graph holds already may be described again, but only as the graph has it.</summary>
+    private void CheckKnownDocument(string id, IReadOnlyList<RdfTriple> triples)
+    {
+        if (_known.DescribeDocument(id) is not { } described)
+        {
+            Report(triples[0].SubjectAt, Descriptors.Rdf.CompiledNotInBuilder, id);
+            return;
+        }
+
+        var expected = new HashSet<(string, RdfTerm)>(described.Select(t => (t.Predicate.Value, t.Object)));
+        foreach (var triple in triples.Where(t => !expected.Contains((t.Predicate.Value, t.Object))))
+        {
+            Report(triple.ObjectAt, Descriptors.Rdf.KnownWithoutTriple, id, triple.Predicate.Value, triple.Object);
+        }
+    }
+
     private DocumentSyntax Document(string id, IReadOnlyList<RdfTriple> triples)
     {
         CheckSingleValued(triples);

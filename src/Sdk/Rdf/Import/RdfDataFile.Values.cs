@@ -196,7 +196,9 @@ internal sealed partial class RdfDataFile
     private void Unexpected(RdfTriple triple, string what) =>
         Report(triple.ObjectAt, Descriptors.Rdf.UnreadProperty, triple.Predicate.Value, what);
 
-    private void Report(RdfPosition at, KgDiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Add(descriptor.At(At(at), arguments));
+    private void Report(RdfPosition at, KgDiagnosticDescriptor descriptor, params object?[] arguments) => Report(At(at), descriptor, arguments);
+
+    private void Report(SourceSpan at, KgDiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Add(descriptor.At(at, arguments));
 
     private SourceSpan At(RdfPosition position) => new(_path, 0, 0, position.Line, position.Column, position.Line, position.Column);
 

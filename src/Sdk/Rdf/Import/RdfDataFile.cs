@@ -75,6 +75,7 @@ internal sealed partial class RdfDataFile
             {
                 if (_table.FindDocument(documentId) is not null)
                 {
+                    CheckKnownDocument(documentId, triples);
                     continue;
                 }
 
@@ -113,7 +114,7 @@ internal sealed partial class RdfDataFile
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
             {
                 _read.Add(subject);
-                if (Omission(triples) is { } omission && !(omission.Document is { } d && omission.Quote is { } q && _known.HasOmission(d.Text, q.Text)))
+                if (Omission(triples) is { } omission && !IsKnown(omission))
                 {
                     omissions.Add(omission);
                 }
