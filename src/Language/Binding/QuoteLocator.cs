@@ -86,13 +86,16 @@ public sealed class QuoteLocator
             + (documentGoesOn.Length == 0 ? "no further" : $"\"{documentGoesOn}\"") + $" where the quote has \"{quoteGoesOn}\"";
     }
 
-    /// <summary>Up to 30 characters of <paramref name="text"/> from <paramref name="from"/>, cut at a word's end when one is near.</summary>
+    /// <summary>
+    /// Up to 30 characters of <paramref name="text"/> from <paramref name="from"/>, cut at a word's end when one is near;
+    /// " ..." marks the cut, apart from the words, so a full stop before it still reads as one ("her life. ...").
+    /// </summary>
     private static string Words(string text, int from)
     {
         var length = System.Math.Min(30, text.Length - from);
         var words = text.Substring(from, length);
         var space = words.LastIndexOf(' ');
-        return from + length < text.Length && space > 10 ? words.Substring(0, space) + "..." : words;
+        return from + length < text.Length && space > 10 ? words.Substring(0, space) + " ..." : words;
     }
 
     /// <summary>The end of a long start: where the quote parts from the document is what matters.</summary>

@@ -6,8 +6,8 @@ using Xunit;
 
 namespace KnowledgeGraph.Generator.Tests.Hardening;
 
-/// <summary>Quotes are located by a map of line starts built once per document, not by scanning from its start each time.</summary>
-public sealed class LineMapTests
+/// <summary>Quotes located by a map of line starts built once per document (not a scan from its start each time), and the words where a quote parts from it.</summary>
+public sealed class QuoteLocatorTests
 {
     [Theory]
     [InlineData("")]
@@ -40,5 +40,15 @@ public sealed class LineMapTests
 
         Assert.Equal((19999, 1), locator.Find("Line 19999 says that unit 19999") is { } found ? (found.Line, found.Column) : default);
         Assert.Equal((20000, 12), locator.Find("says  that\tunit 20000") is { } last ? (last.Line, last.Column) : default);
+    }
+
+    [Fact]
+    public void Where_a_quote_parts_from_the_document_a_cut_is_marked_apart_from_a_full_stop()
+    {
+        var locator = new QuoteLocator("She lived in London for most of her life. Then she moved to Bath with her sister.");
+
+        var mismatch = locator.Mismatch("She lived in London for most of her days");
+
+        Assert.Equal("; its start \"She lived in London for most of her \" is at line 1, column 1, and there the document goes on \"life. Then she moved to Bath ...\" where the quote has \"days\"", mismatch);
     }
 }
