@@ -125,8 +125,8 @@ public sealed partial class GraphLoader
             (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omission) ? omission : null,
             describer.Describe,
             id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
-        var file = RdfDataFile.Read(path, subjects, _table, names, known);
-        return Load(new[] { file }, reader, cancellationToken);
+        var (file, isCascade) = RdfDataFile.Read(path, subjects, _table, names, known);
+        return Load(new[] { file }, reader, cancellationToken, isCascade);
     }
 
     /// <summary>The omitted passages in the builder by document and quote (the first, when a passage is omitted twice).</summary>

@@ -117,7 +117,12 @@ public sealed partial class GraphLoader
         return OntologyFileParser.Parse(path, text, new YamlLimits(_options.MaxDepth, _options.MaxNodes, (int)Math.Min(int.MaxValue, _options.MaxFileBytes)));
     }
 
-    private LoadResult Load(IReadOnlyList<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken)
+    /// <summary>Binds <paramref name="files"/> against the symbol table and, when none has an error, adds what they hold to the builder.</summary>
+    /// <param name="files">The parsed files of one load.</param>
+    /// <param name="reader">What the load may still read (the documents the files name).</param>
+    /// <param name="cancellationToken">Stops the load between files, before anything is added.</param>
+    /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
+    private LoadResult Load(IReadOnlyList<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null)
     {
         var documents = new LoaderDocumentSource(_schema.Compiled, reader);
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -140,7 +145,7 @@ public sealed partial class GraphLoader
             .Concat(refused)
             .Concat(SchemaDeclarations(files))
             .Concat(IdsAlreadyInBuilder(files));
-        var sorted = DiagnosticOrder.Sort(Cascades.Filter(diagnostics, ordered.Any(Cascades.IsUnreadable)));
+        var sorted = DiagnosticOrder.Sort(Cascades.Filter(isCascade is null ? diagnostics : diagnostics.Where(d => !isCascade(d)), ordered.Any(Cascades.IsUnreadable)));
         if (sorted.Any(d => d.Severity == KgSeverity.Error))
         {
             return new LoadResult(sorted, 0, 0);

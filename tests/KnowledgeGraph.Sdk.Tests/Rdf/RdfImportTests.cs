@@ -154,6 +154,18 @@ public sealed class RdfImportTests : IDisposable
     }
 
     [Fact]
+    public void A_required_value_that_was_refused_is_one_error_not_also_a_missing_value()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var turtle = Prefixes + "id:f a ont:ArmedForces ; rdfs:label \"F\" ; ont:ArmedForces.state id:ukraine ; ont:ArmedForces.side \"Ukraine\" .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0033", 5, 99), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+    }
+
+    [Fact]
     public void A_second_name_doc_or_time_of_one_subject_is_KG0013_not_a_silent_choice()
     {
         var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());

@@ -149,10 +149,15 @@ internal sealed partial class RdfDataFile
                 if (Member(typeName, key) is { } declared && declared.DeclaringType != owner)
                 {
                     Report(triple.ObjectAt, Descriptors.Rdf.MemberOfAnotherIri, key, typeName, _names.Member(declared.DeclaringType, key), predicate);
+                    _refused.Add((At(triples[0].SubjectAt), key));
                 }
                 else if (MemberValue(triple, typeName, key) is { } value)
                 {
                     entries.Add((new Located(key, At(triple.ObjectAt)), value));
+                }
+                else
+                {
+                    _refused.Add((At(triples[0].SubjectAt), key));
                 }
             }
             else if (IsRelation(predicate))

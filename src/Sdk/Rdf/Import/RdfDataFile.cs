@@ -46,6 +46,9 @@ internal sealed partial class RdfDataFile
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
 
+    /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
+    private readonly HashSet<(SourceSpan Subject, string Member)> _refused = new();
+
     private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, KnownGraph known)
     {
         _path = path;
@@ -55,9 +58,18 @@ internal sealed partial class RdfDataFile
         _known = known;
     }
 
-    /// <summary>The data file the triples of <paramref name="subjects"/> state, read against what <paramref name="known"/> holds already.</summary>
-    public static OntologyFileSyntax Read(string path, RdfSubjects subjects, SymbolTable table, RdfNames names, KnownGraph known) =>
-        new RdfDataFile(path, table, names, subjects, known).Read();
+    /// <summary>
+    /// The data file the triples of <paramref name="subjects"/> state, read against what <paramref name="known"/> holds
+    /// already; and which of the binder's diagnostics only repeat a refusal of the reading (a required member whose value
+    /// was refused is reported as refused, not also as missing: one mistake, one error).
+    /// </summary>
+    public static (OntologyFileSyntax File, Func<KgDiagnostic, bool> IsCascade) Read(string path, RdfSubjects subjects, SymbolTable table, RdfNames names, KnownGraph known)
+    {
+        var reading = new RdfDataFile(path, table, names, subjects, known);
+        var file = reading.Read();
+        var refused = reading._refused;
+        return (file, d => d.Id == Descriptors.MissingRequired.Id && d.Arguments.Count == 3 && refused.Contains((d.Span, d.Arguments[2])));
+    }
 
     private OntologyFileSyntax Read()
     {
