@@ -14,6 +14,8 @@ public sealed class QuoteLocator
     private readonly string _normalized;
     private readonly List<int> _originalIndex;
     private LineMap? _lines;
+    private QuoteIndex? _index;
+    private int _searches;
 
     /// <summary>The document's text as it was given.</summary>
     public string Text => _text;
@@ -26,6 +28,22 @@ public sealed class QuoteLocator
 
     private LineMap Lines => _lines ??= new LineMap(_text);
 
+    /// <summary>Documents at least this long get an index once they have been searched <see cref="SearchesBeforeIndex"/> times.</summary>
+    public const int IndexedLength = 1 << 16;
+
+    private const int SearchesBeforeIndex = 16;
+
+    /// <summary>The first place of <paramref name="needle"/> in the normalized text: a scan, or for a long document searched often, its index.</summary>
+    private int Search(string needle)
+    {
+        if (_index is null && _normalized.Length >= IndexedLength && System.Threading.Interlocked.Increment(ref _searches) > SearchesBeforeIndex)
+        {
+            System.Threading.Interlocked.CompareExchange(ref _index, new QuoteIndex(_normalized), null);
+        }
+
+        return _index is { } index ? index.IndexOf(needle) : _normalized.IndexOf(needle, System.StringComparison.Ordinal);
+    }
+
     /// <summary>Offset and length in the original text, with one-based line and column, or null when the quote does not occur.</summary>
     public (int Offset, int Length, int Line, int Column)? Find(string quote)
     {
@@ -36,7 +54,7 @@ public sealed class QuoteLocator
             return null;
         }
 
-        var at = _normalized.IndexOf(needle, System.StringComparison.Ordinal);
+        var at = Search(needle);
         if (at < 0)
         {
             return null;
@@ -62,7 +80,7 @@ public sealed class QuoteLocator
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
-            var found = _normalized.IndexOf(needle.Substring(0, middle), System.StringComparison.Ordinal);
+            var found = Search(needle.Substring(0, middle));
             if (found >= 0)
             {
                 low = middle;

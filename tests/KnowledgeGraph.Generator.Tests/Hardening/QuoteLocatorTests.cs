@@ -51,4 +51,25 @@ public sealed class QuoteLocatorTests
 
         Assert.Equal("; its start \"She lived in London for most of her \" is at line 1, column 1, and there the document goes on \"life. Then she moved to Bath ...\" where the quote has \"days\"", mismatch);
     }
+
+    [Theory]
+    [InlineData(1, "ab \n")]        // few letters: every run of the document recurs, candidates collide
+    [InlineData(2, "abcdefghij \n")]
+    public void A_long_document_searched_often_finds_each_quote_where_a_scan_does(int seed, string alphabet)
+    {
+        var random = new Random(seed);
+        var text = new string(Enumerable.Range(0, QuoteLocator.IndexedLength * 3).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        var indexed = new QuoteLocator(text);
+        var quotes = Enumerable.Range(0, 400).Select(i =>
+        {
+            var start = random.Next(text.Length - 80);
+            var quote = text.Substring(start, 1 + random.Next(70));
+            return i % 3 == 0 ? quote + "z" : i % 3 == 1 ? "z" + quote : quote; // a third occur nowhere
+        }).Where(q => q.Trim().Length > 0).ToList();
+
+        foreach (var quote in quotes)
+        {
+            Assert.Equal(new QuoteLocator(text).Find(quote), indexed.Find(quote)); // a fresh locator scans
+        }
+    }
 }
