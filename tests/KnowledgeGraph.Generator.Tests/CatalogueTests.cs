@@ -32,8 +32,10 @@ public sealed class CatalogueTests
     }
 
     [Fact]
-    public void Each_section_names_the_title_of_its_id()
+    public void Each_section_opens_with_the_title_and_the_description_of_its_id()
     {
-        Assert.All(Descriptors.All, d => Assert.Contains($"### {d.Id}\n\n**{d.Title}.**", Catalogue.Replace("\r\n", "\n"), System.StringComparison.Ordinal));
+        // The description the compiler shows (and SARIF's fullDescription) is the section's first sentence, word for word.
+        Assert.All(Descriptors.All, d => Assert.Contains($"### {d.Id}\n\n**{d.Title}.** {d.Description}\n", Catalogue.Replace("\r\n", "\n"), System.StringComparison.Ordinal));
+        Assert.All(Descriptors.All, d => Assert.NotEqual(string.Empty, d.Description));
     }
 }

@@ -103,6 +103,7 @@ public sealed class DiagnosticTests
             Assert.Contains(d.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), DescriptorTests.Wordings().Where(w => w.Id == d.Id).Select(w => w.MessageFormat));
             Assert.Equal("https://docs.example.com/kg/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Descriptor.HelpLinkUri);
             Assert.Equal(Descriptors.Find(d.Id).Title, d.Descriptor.Title.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(Descriptors.Find(d.Id).Description, d.Descriptor.Description.ToString(CultureInfo.InvariantCulture));
         });
     }
 

@@ -119,6 +119,8 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         using var sarif = JsonDocument.Parse(File.ReadAllText(log));
         var rule = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Single(r => r.GetProperty("id").GetString() == "KG0005");
+        Assert.Equal("Unknown type", rule.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.StartsWith("A type name", rule.GetProperty("fullDescription").GetProperty("text").GetString(), System.StringComparison.Ordinal);
         var help = new System.Uri(rule.GetProperty("helpUri").GetString()!);
         Assert.Equal("file", help.Scheme);
         Assert.Equal("#kg0005", help.Fragment);

@@ -42,6 +42,7 @@ internal static class DiagnosticReporter
                 "KnowledgeGraph",
                 catalogued.Severity == KgSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                 isEnabledByDefault: true,
+                description: catalogued.Description,
                 helpLinkUri: key.Help is null ? null : key.Help + "#" + catalogued.HelpAnchor);
         });
 }

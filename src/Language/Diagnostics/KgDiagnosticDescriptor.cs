@@ -10,6 +10,9 @@ namespace KnowledgeGraph.Language.Diagnostics;
 /// </summary>
 public sealed record KgDiagnosticDescriptor(string Id, string Title, KgSeverity Severity, string MessageFormat)
 {
+    /// <summary>What the id means, in a sentence or two: the first words of its section of docs/diagnostics.md (tested).</summary>
+    public string Description { get; init; } = string.Empty;
+
     /// <summary>The section of docs/diagnostics.md that explains this id (a heading named by the id).</summary>
     public string HelpAnchor => Id.ToLowerInvariant();
 
