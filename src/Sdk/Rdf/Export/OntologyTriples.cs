@@ -104,6 +104,8 @@ internal sealed class OntologyTriples
             ("impliedBy", ObjectProperty, "the event whose type implies the fact"),
             ("endedBy", ObjectProperty, "the event that ended a lasting fact"),
             ("lasting", AnnotationProperty, "a relation whose facts hold until an event ends them"),
+            ("abstract", AnnotationProperty, "a type that entities and events have only through its subtypes"),
+            ("default", AnnotationProperty, "the value a property has when an entity or event gives none"),
         })
         {
             var node = Iri(RdfNames.Term(term));
@@ -120,6 +122,11 @@ internal sealed class OntologyTriples
         if (type.Doc is { } doc)
         {
             yield return new RdfTriple(node, Definition, RdfTerm.Literal(doc));
+        }
+
+        if (type.IsAbstract)
+        {
+            yield return new RdfTriple(node, Iri(RdfNames.Term("abstract")), RdfTerm.Literal("true", RdfVocabulary.XsdBoolean));
         }
 
         yield return new RdfTriple(node, SubClassOf, Class(type.Base ?? type.Kind.ToString()));
@@ -185,11 +192,22 @@ internal sealed class OntologyTriples
         yield return new RdfTriple(node, Range, !scalar ? Class(member.Type.Name)
             : member.Type.Scalar == ScalarType.Date ? Iri(RdfVocabulary.Rdfs + "Literal")
             : Iri(RdfLiterals.Datatype(member.Type.Scalar)));
+        if (member.DefaultValue is { } value)
+        {
+            yield return new RdfTriple(node, Iri(RdfNames.Term("default")), Default(member, value));
+        }
+
         if (member.IsRole && _table.FindType(member.Type.Name) is { Kind: BaseKind.Actor or BaseKind.Place } target)
         {
             yield return new RdfTriple(node, SubPropertyOf, Iri(RdfVocabulary.Sem + (target.Kind == BaseKind.Actor ? "hasActor" : "hasPlace")));
         }
     }
+
+    /// <summary>A default as the data would state it: an enum member by its IRI, a date at its precision, any other scalar typed.</summary>
+    private RdfTerm Default(MemberModel member, string value) =>
+        member.Type.Kind == ValueKind.Enum ? Iri(_names.EnumMember(member.Type.Name, value))
+        : member.Type.Scalar == ScalarType.Date && PartialDate.TryParse(value, out var date) ? RdfLiterals.Of(date)
+        : RdfTerm.Literal(value, RdfLiterals.Datatype(member.Type.Scalar));
 
     private IEnumerable<RdfTriple> Describe(RelationModel relation)
     {
