@@ -4,7 +4,9 @@ namespace KnowledgeGraph.Language.Binding;
 /// Where a quote first occurs in a long document, without scanning the document for each quote: every run of
 /// <see cref="GramLength"/> characters is filed by its hash, in order of place, and a quote is looked for only where its
 /// rarest run stands. A file of strangers' data may quote a 16 MiB document a hundred thousand times; a scan per quote
-/// would take hours, this takes a lookup and a comparison or a few per quote. The answer is the one
+/// would take hours, this takes a lookup and, in text as people write it, a comparison or a few per quote. Quotes shorter
+/// than a run are still scanned for, and text made so that every run of a quote recurs while the quote does not makes
+/// a lookup compare at many places (docs/benchmarks.md, "Locating quotes"). The answer is the one
 /// <see cref="string.IndexOf(string, System.StringComparison)"/> gives (ordinal), as the candidates are visited in order.
 /// </summary>
 internal sealed class QuoteIndex

@@ -14,6 +14,7 @@ public sealed class QuoteLocator
     private readonly string _normalized;
     private readonly List<int> _originalIndex;
     private LineMap? _lines;
+    private readonly object _gate = new();
     private QuoteIndex? _index;
     private int _searches;
 
@@ -38,7 +39,10 @@ public sealed class QuoteLocator
     {
         if (_index is null && _normalized.Length >= IndexedLength && System.Threading.Interlocked.Increment(ref _searches) > SearchesBeforeIndex)
         {
-            System.Threading.Interlocked.CompareExchange(ref _index, new QuoteIndex(_normalized), null);
+            lock (_gate)
+            {
+                _index ??= new QuoteIndex(_normalized); // one index, however many threads search at once
+            }
         }
 
         return _index is { } index ? index.IndexOf(needle) : _normalized.IndexOf(needle, System.StringComparison.Ordinal);

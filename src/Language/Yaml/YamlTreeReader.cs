@@ -274,7 +274,7 @@ public static class YamlTreeReader
                 return whole;
             }
 
-            while (i < whole.End && char.IsWhiteSpace(_text[i]))
+            while (i < whole.End && _text[i] is ' ' or '\t' or '\r' or '\n')
             {
                 i++;
             }

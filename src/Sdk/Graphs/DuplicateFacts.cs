@@ -29,6 +29,7 @@ internal static class DuplicateFacts
         int[]? next = null;            // the next fact of the same pair (index + 1)
         bool[]? merged = null;
         System.Collections.Generic.Dictionary<int, MergeTargets>? indexed = null; // by the pair's first fact
+        System.Collections.Generic.Dictionary<int, System.Collections.Generic.List<SourceRef>>? sources = null; // by merged fact
         for (var i = 0; i < facts.Length; i++)
         {
             if (facts[i].Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
@@ -56,6 +57,7 @@ internal static class DuplicateFacts
                 {
                     var merge = Combined(facts[target], facts[i])!;
                     targets.Replace(target, facts[target], merge);
+                    AddSources(ref sources, target, facts[target], facts[i]);
                     facts[target] = merge;
                     merged ??= new bool[facts.Length];
                     merged[i] = true;
@@ -77,6 +79,7 @@ internal static class DuplicateFacts
                 walked++;
                 if (facts[head].Relation == facts[i].Relation && Combined(facts[head], facts[i]) is { } combined)
                 {
+                    AddSources(ref sources, head, facts[head], facts[i]);
                     facts[head] = combined;
                     merged ??= new bool[facts.Length];
                     merged[i] = true;
@@ -93,6 +96,16 @@ internal static class DuplicateFacts
                     // here on the pair's facts are looked up by relation, origin and time, not walked one by one.
                     (indexed ??= new()).Add(first, MergeTargets.Of(first, next, facts));
                 }
+            }
+        }
+
+        if (sources is not null)
+        {
+            foreach (var (target, all) in sources)
+            {
+                var fact = facts[target];
+                fact = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Sources = all.Distinct().ToArray() });
+                facts[target] = fact;
             }
         }
 
@@ -119,6 +132,27 @@ internal static class DuplicateFacts
         return (facts[..kept], subjects[..kept], objects[..kept]);
     }
 
+    /// <summary>
+    /// Gathers the sources of the facts merged into <paramref name="target"/>, in order (its own first), to be set once
+    /// all are merged: joining them at each merge made many merges into one fact take quadratic time.
+    /// </summary>
+    private static void AddSources(ref System.Collections.Generic.Dictionary<int, System.Collections.Generic.List<SourceRef>>? sources, int target, Fact head, Fact merged)
+    {
+        if (head.Sources.Count == 0 && merged.Sources.Count == 0 && sources?.ContainsKey(target) != true)
+        {
+            return;
+        }
+
+        sources ??= new();
+        if (!sources.TryGetValue(target, out var all))
+        {
+            sources.Add(target, all = new System.Collections.Generic.List<SourceRef>(head.Sources));
+        }
+
+        all.AddRange(merged.Sources);
+    }
+
+    /// <summary>The merged fact's time, origin and event; its sources are set apart (<see cref="AddSources"/>).</summary>
     private static Fact? Combined(Fact a, Fact b)
     {
         var (implied, other) = a.Origin == FactOrigin.Implied ? (a, b) : (b, a);
@@ -135,9 +169,8 @@ internal static class DuplicateFacts
             return null; // the same relation at two times: two facts
         }
 
-        var sources = b.Sources.Count == 0 ? a.Sources : a.Sources.Count == 0 ? b.Sources : a.Sources.Concat(b.Sources).Distinct().ToArray();
         var origin = implied.Origin == FactOrigin.Implied ? FactOrigin.Implied
             : a.Origin == FactOrigin.Stated || b.Origin == FactOrigin.Stated ? FactOrigin.Stated : FactOrigin.EntityKey;
-        return a.Relation.Create(a.SubjectEntity, a.ObjectEntity, implied.Details with { Time = time, Sources = sources, Origin = origin });
+        return a.Relation.Create(a.SubjectEntity, a.ObjectEntity, implied.Details with { Time = time, Sources = a.Sources, Origin = origin });
     }
 }

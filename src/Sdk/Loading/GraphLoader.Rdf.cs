@@ -117,25 +117,31 @@ public sealed partial class GraphLoader
         }
 
         HashSet<(string, string, string)>? facts = null;
-        Dictionary<(string, string), Omission>? omissions = null;
+        Dictionary<(string, string), List<Omission>>? omissions = null;
         var describer = new GraphTriples(_schema.Table, names);
         var known = new KnownGraph(
             Builder.Find,
             (subject, relation, @object) => (facts ??= KnownFacts()).Contains((subject, relation, @object)),
-            (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omission) ? omission : null,
+            (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omitted) ? omitted : null,
             describer.Describe,
             id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
         var (file, isCascade) = RdfDataFile.Read(path, subjects, _table, names, known);
         return Load(new[] { file }, reader, cancellationToken, isCascade);
     }
 
-    /// <summary>The omitted passages in the builder by document and quote (the first, when a passage is omitted twice).</summary>
-    private Dictionary<(string, string), Omission> KnownOmissions()
+    /// <summary>The omitted passages in the builder by document and quote (a passage may be omitted twice, for two reasons).</summary>
+    private Dictionary<(string, string), List<Omission>> KnownOmissions()
     {
-        var known = new Dictionary<(string, string), Omission>();
+        var known = new Dictionary<(string, string), List<Omission>>();
         foreach (var omission in Builder.AddedOmissions)
         {
-            known.TryAdd((omission.Passage.Document.Id, omission.Passage.Quote), omission);
+            var key = (omission.Passage.Document.Id, omission.Passage.Quote);
+            if (!known.TryGetValue(key, out var list))
+            {
+                known.Add(key, list = new List<Omission>());
+            }
+
+            list.Add(omission);
         }
 
         return known;

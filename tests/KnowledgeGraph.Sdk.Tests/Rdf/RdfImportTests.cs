@@ -154,6 +154,48 @@ public sealed class RdfImportTests : IDisposable
     }
 
     [Fact]
+    public void Many_labels_of_one_subject_are_one_error_at_the_second()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var labels = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => $"\"name {i}\""));
+        var turtle = Prefixes + "id:kupiansk a ont:Settlement ;\n  rdfs:label " + labels + " .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0013", 6, 24), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.EndsWith("takes a single value, but 20000 values are given", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_passage_omitted_twice_for_two_reasons_reads_back_onto_the_graph_that_has_both()
+    {
+        var documentFolder = Path.Combine(_folder, "data");
+        Directory.CreateDirectory(documentFolder);
+        File.WriteAllText(Path.Combine(documentFolder, "note.txt"), "Opinions differ on this.");
+        var yaml = Path.Combine(documentFolder, "twice.kg.yaml");
+        File.WriteAllText(yaml, """
+            namespace: Twice
+            documents:
+              note: { path: note.txt }
+            omitted:
+              - { document: note, quote: Opinions differ on this, reason: opinion }
+              - { document: note, quote: Opinions differ on this, reason: commentary, note: said twice }
+            """);
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        Assert.True(loader.Load(yaml).Succeeded);
+        var turtle = Path.Combine(documentFolder, "twice.ttl");
+        using (var writer = new StreamWriter(turtle))
+        {
+            RdfExport.WriteGraph(loader.Builder.Build(), IzyumGraph.Schema, writer, RdfFormat.Turtle);
+        }
+
+        var again = loader.LoadRdf(turtle);
+
+        Assert.True(again.Succeeded, again.ToString());
+    }
+
+    [Fact]
     public void A_required_value_that_was_refused_is_one_error_not_also_a_missing_value()
     {
         var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());

@@ -8,20 +8,20 @@ internal sealed class KnownGraph
 {
     private readonly Func<string, Entity?> _find;
     private readonly Func<string, string, string, bool> _hasFact;
-    private readonly Func<string, string, Omission?> _findOmission;
+    private readonly Func<string, string, IReadOnlyList<Omission>?> _findOmissions;
     private readonly Func<Entity, IEnumerable<RdfTriple>> _describe;
     private readonly Func<string, IEnumerable<RdfTriple>?> _describeDocument;
 
     public KnownGraph(
         Func<string, Entity?> find,
         Func<string, string, string, bool> hasFact,
-        Func<string, string, Omission?> findOmission,
+        Func<string, string, IReadOnlyList<Omission>?> findOmissions,
         Func<Entity, IEnumerable<RdfTriple>> describe,
         Func<string, IEnumerable<RdfTriple>?> describeDocument)
     {
         _find = find;
         _hasFact = hasFact;
-        _findOmission = findOmission;
+        _findOmissions = findOmissions;
         _describe = describe;
         _describeDocument = describeDocument;
     }
@@ -32,8 +32,8 @@ internal sealed class KnownGraph
     /// <summary>Whether the builder holds a fact with these ends' ids and relation.</summary>
     public bool HasFact(string subject, string relation, string @object) => _hasFact(subject, relation, @object);
 
-    /// <summary>The omitted passage of this document and quote the builder holds, or null.</summary>
-    public Omission? FindOmission(string document, string quote) => _findOmission(document, quote);
+    /// <summary>The omitted passages of this document and quote the builder holds (a passage may be omitted twice), or null.</summary>
+    public IReadOnlyList<Omission>? FindOmissions(string document, string quote) => _findOmissions(document, quote);
 
     /// <summary>The triples an export writes for the entity (how an RDF file must describe it, if it does).</summary>
     public IEnumerable<RdfTriple> Describe(Entity entity) => _describe(entity);

@@ -137,15 +137,14 @@ internal sealed partial class RdfDataFile
     /// </summary>
     private bool IsKnown(OmissionSyntax omission)
     {
-        if (omission.Document is not { } document || omission.Quote is not { } quote || _known.FindOmission(document.Text, quote.Text) is not { } known)
+        if (omission.Document is not { } document || omission.Quote is not { } quote || _known.FindOmissions(document.Text, quote.Text) is not { } known)
         {
             return false;
         }
 
-        var knownReason = known.Reason.ToString();
-        if (!string.Equals(omission.Reason?.Text, knownReason, StringComparison.OrdinalIgnoreCase) || omission.Note != known.Note)
+        if (!known.Any(k => string.Equals(omission.Reason?.Text, k.Reason.ToString(), StringComparison.OrdinalIgnoreCase) && omission.Note == k.Note))
         {
-            Report(omission.Span, Descriptors.Rdf.KnownOmissionDiffers, quote.Text, document.Text, knownReason.ToLowerInvariant(), known.Note ?? "none");
+            Report(omission.Span, Descriptors.Rdf.KnownOmissionDiffers, quote.Text, document.Text, known[0].Reason.ToString().ToLowerInvariant(), known[0].Note ?? "none");
         }
 
         return true;

@@ -151,7 +151,10 @@ internal sealed partial class RdfDataFile
     /// </summary>
     private void CheckSingleValued(IReadOnlyList<RdfTriple> triples)
     {
-        for (var i = 1; i < triples.Count; i++)
+        // Counted in one pass, then reported once per predicate, at its second value: a subject with a million labels
+        // costs a million steps and one error, not a million errors.
+        Dictionary<string, (int Count, int Second)>? counts = null;
+        for (var i = 0; i < triples.Count; i++)
         {
             var predicate = triples[i].Predicate.Value;
             if (!IsSingleValued(predicate))
@@ -159,21 +162,20 @@ internal sealed partial class RdfDataFile
                 continue;
             }
 
-            var earlier = 0;
-            for (var j = 0; j < i; j++)
-            {
-                earlier += triples[j].Predicate.Value == predicate ? 1 : 0;
-            }
+            counts ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+            counts[predicate] = counts.TryGetValue(predicate, out var seen) ? (seen.Count + 1, seen.Count == 1 ? i : seen.Second) : (1, -1);
+        }
 
-            if (earlier > 0)
-            {
-                var total = earlier + 1;
-                for (var j = i + 1; j < triples.Count; j++)
-                {
-                    total += triples[j].Predicate.Value == predicate ? 1 : 0;
-                }
+        if (counts is null)
+        {
+            return;
+        }
 
-                Report(triples[i].ObjectAt, Descriptors.TooManyValues, predicate, total);
+        foreach (var (predicate, (count, second)) in counts)
+        {
+            if (count > 1)
+            {
+                Report(triples[second].ObjectAt, Descriptors.TooManyValues, predicate, count);
             }
         }
     }
