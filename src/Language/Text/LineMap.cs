@@ -21,6 +21,9 @@ public sealed class LineMap
         _starts = starts.ToArray();
     }
 
+    /// <summary>How many lines the text has (one more than its line breaks).</summary>
+    public int Count => _starts.Length;
+
     /// <summary>The one-based line and column (in UTF-16 units, as <see cref="UnicodeText.Position"/> counts) of <paramref name="offset"/>.</summary>
     public (int Line, int Column) Position(int offset)
     {

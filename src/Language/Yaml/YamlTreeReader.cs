@@ -208,7 +208,7 @@ public static class YamlTreeReader
     private sealed class ReaderState
     {
         private readonly string _text;
-        private int[]? _lineStarts;
+        private LineMap? _lines;
 
         public ReaderState(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics)
         {
@@ -245,7 +245,7 @@ public static class YamlTreeReader
         /// </summary>
         public SourceSpan Span(Mark start, Mark end)
         {
-            if (start.Index > _text.Length || end.Index > _text.Length || start.Line > LineStarts.Length || end.Line > LineStarts.Length)
+            if (start.Index > _text.Length || end.Index > _text.Length || start.Line > Lines.Count || end.Line > Lines.Count)
             {
                 var startIndex = (int)Math.Min(Math.Max(0, start.Index), _text.Length);
                 var endIndex = (int)Math.Min(Math.Max(startIndex, end.Index), _text.Length);
@@ -292,28 +292,9 @@ public static class YamlTreeReader
             return new SourceSpan(Path, start, end, line, column, lastLine, lastColumn);
         }
 
-        private int[] LineStarts => _lineStarts ??= ComputeLineStarts(_text);
+        private LineMap Lines => _lines ??= new LineMap(_text);
 
-        private (int Line, int Column) Position(int index)
-        {
-            var line = Array.BinarySearch(LineStarts, index);
-            line = line >= 0 ? line : ~line - 1;
-            return (line + 1, index - LineStarts[line] + 1);
-        }
-
-        private static int[] ComputeLineStarts(string text)
-        {
-            var starts = new List<int> { 0 };
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-
-            return starts.ToArray();
-        }
+        private (int Line, int Column) Position(int index) => Lines.Position(index);
     }
 
     /// <summary>
