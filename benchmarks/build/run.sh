@@ -49,10 +49,14 @@ version=99.0.0-build.$(date +%s)
 log "packing KnowledgeGraph $version"
 mkdir -p "$tmp/source" "$tmp/packages" "$tmp/consumers"
 if [ -n "$ref" ]; then
-    git -C "$repo" archive "$ref" src Directory.Build.props Directory.Packages.props README.md | tar -C "$tmp/source" -xf -
+    # docs/ holds what the package ships beside the code (docs/diagnostics.md, linked from every diagnostic); older commits lack it.
+    paths=(src Directory.Build.props Directory.Packages.props README.md)
+    git -C "$repo" cat-file -e "$ref:docs" 2>/dev/null && paths+=(docs)
+    git -C "$repo" archive "$ref" "${paths[@]}" | tar -C "$tmp/source" -xf -
     source_desc="commit $(git -C "$repo" log -1 --format='%h %s' "$ref" | cut -c1-90)"
 else
     cp "$repo"/{Directory.Build.props,Directory.Packages.props,README.md} "$tmp/source/"
+    cp -r "$repo/docs" "$tmp/source/"
     tar -C "$repo" --exclude=bin --exclude=obj -cf - src | tar -C "$tmp/source" -xf -
     source_desc="the working tree at $(git -C "$repo" rev-parse --short HEAD)"
     [ -z "$(git -C "$repo" status --porcelain -- src)" ] || source_desc+=" with uncommitted changes in src/"

@@ -119,10 +119,10 @@ public sealed class CachingTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.SymbolTable));
         Assert.All(Reasons(second, TrackingNames.DataFile), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
         var changed = ChangedSources(first, second);
-        Assert.Contains("Conflict.RegroupedTo.g.cs", changed);
+        Assert.Contains("Conflict.Relations.g.cs", changed);
         Assert.Contains("KnowledgeGraph.Generated.CompiledOntology.g.cs", changed); // the schema table the loader reads
         Assert.DoesNotContain(changed, hint => hint.EndsWith("Data.g.cs", System.StringComparison.Ordinal));
-        Assert.Contains("\"regrouped in\"", Source(second, "Conflict.RegroupedTo.g.cs"));
+        Assert.Contains("\"regrouped in\"", Source(second, "Conflict.Relations.g.cs"));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class CompilationTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         // The expression's text after '=' is the default, quotes and all: as data, never as code.
-        Assert.Contains("public string Label { get; init; } = \"\\\"say \\\\\\\"hi", run.Source("D.Gauge.g.cs"));
+        Assert.Contains("public string Label { get; init; } = \"\\\"say \\\\\\\"hi", run.Source("D.Types.g.cs"));
         Assert.Equal(
             "\"say \\\"hi\\\"; public static int Injected => 42; //\"|Moderate|3|40000000000|0.5|1.5|2020-03|2020-01-01T08:00:00.0000000+00:00|https://example.org/gauge|True"
             + "#\"say \\\"hi\\\"; public static int Injected => 42; //\"|Moderate|1.5|2020-03|https://example.org/gauge",
@@ -132,7 +132,7 @@ public sealed class CompilationTests
         var run = GeneratorHarness.Run(GeneratorHarness.SeedFiles(), "", LanguageVersion.CSharp12, options);
 
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("internal partial class Settlement", run.Source("Conflict.Settlement.g.cs"));
+        Assert.Contains("internal partial class Settlement", run.Source("Conflict.Types.g.cs"));
         Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("public partial class") || s.SourceText.ToString().Contains("public static partial class"));
     }
 }

@@ -209,9 +209,9 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
 
         Assert.True(exit == 0, output);
         var generated = Directory.GetFiles(Path.Combine(folder, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
-        Assert.Contains("Library.Author.g.cs", generated);
+        Assert.Contains("Library.Types.g.cs", generated);
         Assert.Contains("Library.LibraryGraph.g.cs", generated);
-        var author = File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "obj"), "Library.Author.g.cs", SearchOption.AllDirectories).First());
+        var author = File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "obj"), "Library.Types.g.cs", SearchOption.AllDirectories).First());
         Assert.Contains($"GeneratedCode(\"KnowledgeGraph.Generator\", \"{_package.Version}\")", author); // the package's version
     }
 

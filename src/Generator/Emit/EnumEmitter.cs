@@ -2,11 +2,11 @@ using KnowledgeGraph.Language.Model;
 
 namespace KnowledgeGraph.Generator.Emit;
 
+/// <summary>Writes one enum of the ontology.</summary>
 internal static class EnumEmitter
 {
-    public static GeneratedFile Emit(EnumModel model, string accessibility)
+    public static void Write(SourceWriter writer, EnumModel model, string accessibility)
     {
-        var writer = GeneratedFile.Start(model.Namespace);
         writer.Summary(model.Doc ?? $"The values of the enum '{model.Name}'.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"{accessibility} enum {model.ClrName}");
@@ -16,7 +16,5 @@ internal static class EnumEmitter
         }
 
         writer.Close();
-        writer.Close();
-        return new GeneratedFile($"{model.Namespace}.{model.ClrName}.g.cs", writer.ToString());
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Reflection;
 
 namespace KnowledgeGraph.Generator.Emit;
@@ -21,6 +23,30 @@ internal sealed record GeneratedFile(string HintName, string Text)
         }
 
         return writer;
+    }
+
+    /// <summary>
+    /// One file for every declaration of a kind in one namespace (<c>Demo.Types.g.cs</c>), blank lines between them.
+    /// A file per namespace rather than per declaration: the compiler's driver pays for every generated file on every
+    /// run, cached or not, which a schema of thousands of types would feel on each keystroke.
+    /// </summary>
+    public static GeneratedFile PerNamespace<T>(string @namespace, string kind, IEnumerable<T> declarations, Action<SourceWriter, T> write)
+    {
+        var writer = Start(@namespace);
+        var first = true;
+        foreach (var declaration in declarations)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            write(writer, declaration);
+        }
+
+        writer.Close();
+        return new GeneratedFile($"{@namespace}.{kind}.g.cs", writer.ToString());
     }
 }
 

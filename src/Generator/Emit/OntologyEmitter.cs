@@ -6,30 +6,27 @@ using KnowledgeGraph.Language.Model;
 namespace KnowledgeGraph.Generator.Emit;
 
 /// <summary>
-/// Every generated file of the schema, in a fixed order: one per type, enum and relation, then per namespace, then
-/// the compiled ontology. Data files are emitted one by one (<see cref="DataEmitter"/>).
+/// Every generated file of the schema, in a fixed order: per namespace its enums, its types, its relations' fact
+/// classes and their typed traversals, and its data's members; then the compiled ontology and the graph factories.
+/// Data files are emitted one by one (<see cref="DataEmitter"/>).
 /// </summary>
 internal static class OntologyEmitter
 {
     public static IEnumerable<GeneratedFile> Emit(SchemaModel model, SymbolTable schema, string accessibility, string? baseIri = null)
     {
-        foreach (var @enum in model.Enums)
+        foreach (var group in ByNamespace(model.Enums, e => e.Namespace))
         {
-            yield return EnumEmitter.Emit(@enum, accessibility);
+            yield return GeneratedFile.PerNamespace(group.Key, "Enums", group, (writer, @enum) => EnumEmitter.Write(writer, @enum, accessibility));
         }
 
-        foreach (var type in model.Types)
+        foreach (var group in ByNamespace(model.Types, t => t.Namespace))
         {
-            yield return TypeEmitter.Emit(type, accessibility);
+            yield return GeneratedFile.PerNamespace(group.Key, "Types", group, (writer, type) => TypeEmitter.Write(writer, type, accessibility));
         }
 
-        foreach (var relation in model.Relations)
+        foreach (var group in ByNamespace(model.Relations, r => r.Namespace))
         {
-            yield return RelationEmitter.Emit(relation, accessibility);
-        }
-
-        foreach (var group in model.Relations.GroupBy(r => r.Namespace).OrderBy(g => g.Key, System.StringComparer.Ordinal))
-        {
+            yield return GeneratedFile.PerNamespace(group.Key, "Relations", group, (writer, relation) => RelationEmitter.Write(writer, relation, accessibility));
             yield return RelationEmitter.EmitQueries(group.Key, group.ToList(), accessibility);
         }
 
@@ -52,4 +49,7 @@ internal static class OntologyEmitter
             yield return GraphEmitter.EmitFactory(ns, accessibility);
         }
     }
+
+    private static IEnumerable<IGrouping<string, T>> ByNamespace<T>(IEnumerable<T> declarations, System.Func<T, string> @namespace) =>
+        declarations.GroupBy(@namespace).OrderBy(g => g.Key, System.StringComparer.Ordinal);
 }

@@ -5,13 +5,12 @@ using KnowledgeGraph.Language.Model;
 
 namespace KnowledgeGraph.Generator.Emit;
 
-/// <summary>Emits a fact class per relation, and per namespace the typed traversals in both directions.</summary>
+/// <summary>Writes a fact class per relation, and per namespace the typed traversals in both directions.</summary>
 internal static class RelationEmitter
 {
-    public static GeneratedFile Emit(RelationModel relation, string accessibility)
+    public static void Write(SourceWriter writer, RelationModel relation, string accessibility)
     {
         var (subject, @object) = (relation.From.ClrType, relation.To.ClrType);
-        var writer = GeneratedFile.Start(relation.Namespace);
         writer.Summary(relation.Doc ?? $"A fact of the relation '{relation.Name}': the subject {relation.Label} the object.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"{accessibility} sealed partial class {relation.ClrName} : global::KnowledgeGraph.Fact<{subject}, {@object}>");
@@ -28,8 +27,6 @@ internal static class RelationEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override global::KnowledgeGraph.RelationInfo Relation => Info;");
         writer.Close();
-        writer.Close();
-        return new GeneratedFile($"{relation.Namespace}.{relation.ClrName}.g.cs", writer.ToString());
     }
 
     public static GeneratedFile EmitQueries(string @namespace, IEnumerable<RelationModel> relations, string accessibility)

@@ -4,12 +4,11 @@ using KnowledgeGraph.Language.Syntax;
 
 namespace KnowledgeGraph.Generator.Emit;
 
-/// <summary>Emits one ontology type: a partial class, its interface when it is used as a mixin, and for events their roles and implications.</summary>
+/// <summary>Writes one ontology type: a partial class, its interface when it is used as a mixin, and for events their roles and implications.</summary>
 internal static class TypeEmitter
 {
-    public static GeneratedFile Emit(TypeModel type, string accessibility)
+    public static void Write(SourceWriter writer, TypeModel type, string accessibility)
     {
-        var writer = GeneratedFile.Start(type.Namespace);
         if (type.InterfaceClrName is { } interfaceName)
         {
             WriteInterface(writer, type, interfaceName, accessibility);
@@ -36,8 +35,6 @@ internal static class TypeEmitter
         }
 
         writer.Close();
-        writer.Close();
-        return new GeneratedFile($"{type.Namespace}.{type.ClrName}.g.cs", writer.ToString());
     }
 
     private static void WriteInterface(SourceWriter writer, TypeModel type, string interfaceName, string accessibility)
