@@ -200,6 +200,49 @@ public sealed class ScaleTests
         Assert.Contains("Declare the rest in another namespace", error.Message);
     }
 
+    [Fact]
+    public void A_file_keeps_one_copy_of_each_short_text_it_repeats()
+    {
+        const string data = """
+            namespace: Big
+            entities:
+              north: { type: Town, side: red }
+              south: { type: Town, side: red, twin: north }
+            facts:
+              - north partOf south
+              - subject: south
+                relation: partOf
+                object: north
+            """;
+
+        var file = OntologyFileParser.Parse("/data.kg.yaml", data);
+
+        Assert.Empty(file.Diagnostics);
+        var (north, south) = (file.Entities[0], file.Entities[1]);
+        var (shortFact, longFact) = (file.Facts[0], file.Facts[1]);
+        // Keys, type names and values: one string each however often the file says them.
+        Assert.Same(north.Type!.Text, south.Type!.Text);
+        Assert.Same(north.Entries[0].Key.Text, south.Entries[0].Key.Text);
+        Assert.Same(north.Entries[0].Values[0].Text, south.Entries[0].Values[0].Text);
+        // Ids, whether a key, a value, a word cut out of a short fact or a scalar of a long one.
+        Assert.Same(north.Name.Text, south.Entries[1].Values[0].Text);
+        Assert.Same(north.Name.Text, shortFact.Subject!.Text);
+        Assert.Same(north.Name.Text, longFact.Object!.Text);
+        Assert.Same(shortFact.Relation!.Text, longFact.Relation!.Text);
+        // Each word of a short fact is still located on its own.
+        Assert.Equal((6, 5, 10), (shortFact.Subject.Span.StartLine, shortFact.Subject.Span.StartColumn, shortFact.Subject.Span.EndColumn));
+    }
+
+    [Fact]
+    public void Long_texts_are_not_pooled()
+    {
+        var quote = new string('q', 100);
+        var file = OntologyFileParser.Parse("/data.kg.yaml", $"entities:\n  a: {{ type: Town, doc: {quote} }}\n  b: {{ type: Town, doc: {quote} }}\n");
+
+        Assert.Equal(quote, file.Entities[0].Doc);
+        Assert.NotSame(file.Entities[0].Doc, file.Entities[1].Doc);
+    }
+
     private sealed class NoDocuments : IDocumentSource
     {
         public string? GetText(string path) => null;

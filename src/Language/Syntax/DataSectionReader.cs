@@ -119,7 +119,7 @@ internal static class DataSectionReader
             switch (item)
             {
                 case YamlScalar { IsNull: false } shortForm:
-                    if (ReadShortFact(shortForm, diagnostics) is { } fact)
+                    if (ReadShortFact(shortForm, file.Strings, diagnostics) is { } fact)
                     {
                         file.Facts.Add(fact);
                     }
@@ -150,7 +150,7 @@ internal static class DataSectionReader
         });
     }
 
-    private static FactSyntax? ReadShortFact(YamlScalar scalar, List<KgDiagnostic> diagnostics)
+    private static FactSyntax? ReadShortFact(YamlScalar scalar, StringPool strings, List<KgDiagnostic> diagnostics)
     {
         var words = new List<Located>();
         var text = scalar.Value;
@@ -162,7 +162,7 @@ internal static class DataSectionReader
             while (index < text.Length && !char.IsWhiteSpace(text[index])) index++;
             if (index > start)
             {
-                words.Add(ScalarSlicer.Slice(scalar, start, index - start));
+                words.Add(ScalarSlicer.Slice(scalar, start, index - start, strings));
             }
         }
 

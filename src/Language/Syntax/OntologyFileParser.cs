@@ -13,8 +13,9 @@ public static class OntologyFileParser
     public static OntologyFileSyntax Parse(string path, string text, YamlLimits limits)
     {
         var diagnostics = new List<KgDiagnostic>();
-        var root = YamlTreeReader.Read(path, text, limits, diagnostics);
-        var file = new FileBuilder(path);
+        var strings = new StringPool();
+        var root = YamlTreeReader.Read(path, text, limits, diagnostics, strings);
+        var file = new FileBuilder(path, strings);
         if (root is not null)
         {
             var top = MappingReader.Open(root, "an ontology file", SectionKeys.TopLevel, diagnostics, hint: SectionFor);
@@ -47,9 +48,16 @@ public static class OntologyFileParser
 
     internal sealed class FileBuilder
     {
-        public FileBuilder(string path) => Path = path;
+        public FileBuilder(string path, StringPool strings)
+        {
+            Path = path;
+            Strings = strings;
+        }
 
         public string Path { get; }
+
+        /// <summary>The file's one copy of each short text, for words cut out of a scalar (a short fact's three).</summary>
+        public StringPool Strings { get; }
 
         public Located? Namespace { get; set; }
 

@@ -9,10 +9,11 @@ namespace KnowledgeGraph.Language.Syntax;
 /// </summary>
 internal static class ScalarSlicer
 {
-    public static Located Slice(YamlScalar scalar, int offset, int length)
+    public static Located Slice(YamlScalar scalar, int offset, int length, StringPool? strings = null)
     {
         var span = scalar.Span;
         var text = scalar.Value.Substring(offset, length);
+        text = strings is null ? text : strings.Get(text);
         var shift = scalar.IsPlain ? 0 : 1; // the opening quote
         if (span.StartLine != span.EndLine || span.End - span.Start != scalar.Value.Length + (2 * shift))
         {

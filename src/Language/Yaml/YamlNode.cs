@@ -6,9 +6,7 @@ namespace KnowledgeGraph.Language.Yaml;
 /// <summary>A node of a YAML document with its location; the syntax reader walks these.</summary>
 public abstract class YamlNode
 {
-    protected YamlNode(SourceSpan span) => Span = span;
-
-    public SourceSpan Span { get; }
+    public abstract SourceSpan Span { get; }
 
     /// <summary>How the node is named in messages ("a mapping", "a list", "a scalar").</summary>
     public abstract string ShapeName { get; }
@@ -16,13 +14,18 @@ public abstract class YamlNode
 
 public sealed class YamlScalar : YamlNode
 {
-    public YamlScalar(string value, bool isPlain, SourceSpan span) : base(span)
+    // The scalar is its located text: the syntax takes that same object, so a large file's scalars are not copied.
+    private readonly Located _located;
+
+    public YamlScalar(string value, bool isPlain, SourceSpan span)
     {
-        Value = value;
+        _located = new Located(value, span);
         IsPlain = isPlain;
     }
 
-    public string Value { get; }
+    public string Value => _located.Text;
+
+    public override SourceSpan Span => _located.Span;
 
     /// <summary>True for an unquoted scalar, where '', '~' and 'null' mean "no value".</summary>
     public bool IsPlain { get; }
@@ -31,12 +34,18 @@ public sealed class YamlScalar : YamlNode
 
     public override string ShapeName => IsNull ? "empty" : "a scalar";
 
-    public Located ToLocated() => new(Value, Span);
+    public Located ToLocated() => _located;
 }
 
 public sealed class YamlSequence : YamlNode
 {
-    public YamlSequence(EquatableArray<YamlNode> items, SourceSpan span) : base(span) => Items = items;
+    public YamlSequence(EquatableArray<YamlNode> items, SourceSpan span)
+    {
+        Items = items;
+        Span = span;
+    }
+
+    public override SourceSpan Span { get; }
 
     public EquatableArray<YamlNode> Items { get; }
 
@@ -45,7 +54,13 @@ public sealed class YamlSequence : YamlNode
 
 public sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(EquatableArray<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span) : base(span) => Entries = entries;
+    public YamlMapping(EquatableArray<KeyValuePair<YamlScalar, YamlNode>> entries, SourceSpan span)
+    {
+        Entries = entries;
+        Span = span;
+    }
+
+    public override SourceSpan Span { get; }
 
     public EquatableArray<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 

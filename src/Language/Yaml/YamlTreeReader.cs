@@ -15,7 +15,11 @@ namespace KnowledgeGraph.Language.Yaml;
 /// </summary>
 public static class YamlTreeReader
 {
-    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics)
+    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics) =>
+        Read(path, text, limits, diagnostics, new StringPool());
+
+    /// <summary>Reads a file whose scalars share one copy of each short text through <paramref name="strings"/>.</summary>
+    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool strings)
     {
         if (text.Length > limits.MaxCharacters)
         {
@@ -23,7 +27,7 @@ public static class YamlTreeReader
             return null;
         }
 
-        var state = new ReaderState(path, text, limits, diagnostics);
+        var state = new ReaderState(path, text, limits, diagnostics, strings);
         var replaced = text.IndexOf(UnicodeText.Replacement);
         if (replaced >= 0)
         {
@@ -104,7 +108,7 @@ public static class YamlTreeReader
             case Scalar scalar:
                 parser.MoveNext();
                 var span = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? state.ContentSpan(scalar.Start, scalar.End) : state.Span(scalar.Start, scalar.End);
-                return new YamlScalar(UnicodeText.Normalize(scalar.Value), scalar.Style == ScalarStyle.Plain, span);
+                return new YamlScalar(state.Strings.Get(UnicodeText.Normalize(scalar.Value)), scalar.Style == ScalarStyle.Plain, span);
             case SequenceStart sequenceStart:
                 return ReadSequence(parser, state, depth, sequenceStart);
             case MappingStart mappingStart:
@@ -210,8 +214,9 @@ public static class YamlTreeReader
         private readonly string _text;
         private LineMap? _lines;
 
-        public ReaderState(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics)
+        public ReaderState(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool strings)
         {
+            Strings = strings;
             _text = text;
             Path = path;
             Limits = limits;
@@ -219,6 +224,8 @@ public static class YamlTreeReader
         }
 
         public string Path { get; }
+
+        public StringPool Strings { get; }
 
         public YamlLimits Limits { get; }
 

@@ -126,7 +126,7 @@ public sealed partial class GraphLoader
             describer.Describe,
             id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
         var (file, isCascade) = RdfDataFile.Read(path, subjects, _table, names, known);
-        return Load(new[] { file }, reader, cancellationToken, isCascade);
+        return Load(new List<OntologyFileSyntax> { file }, reader, cancellationToken, isCascade);
     }
 
     /// <summary>The omitted passages in the builder by document and quote (a passage may be omitted twice, for two reasons).</summary>

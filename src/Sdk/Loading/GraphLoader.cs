@@ -68,7 +68,7 @@ public sealed partial class GraphLoader
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var start = new SourceSpan(full[i], 0, 0, 1, 1, 1, 1);
-                var (text, problem) = reader.Read(full[i]);
+                var (syntax, problem) = ReadAndParse(reader, full[i]);
                 if (Directory.Exists(full[i]))
                 {
                     diagnostics.Add(Descriptors.Limits.Folder.At(start, paths[i], "*.kg.yaml"));
@@ -83,7 +83,7 @@ public sealed partial class GraphLoader
                 }
                 else
                 {
-                    files.Add(Parse(full[i], LineEndings.Normalize(text!)));
+                    files.Add(syntax!);
                 }
 
                 progress?.Report(new LoadProgress(i + 1, full.Count, reader.BytesRead, Math.Max(total, reader.BytesRead)));
@@ -101,9 +101,16 @@ public sealed partial class GraphLoader
         lock (_gate)
         {
             // Absolute, as for files from disk: the documents it names are checked against its real folder.
-            var file = Parse(PathUtilities.Normalize(Path.GetFullPath(path)), LineEndings.Normalize(text));
-            return Load(new[] { file }, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+            var files = new List<OntologyFileSyntax> { Parse(PathUtilities.Normalize(Path.GetFullPath(path)), LineEndings.Normalize(text)) };
+            return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
         }
+    }
+
+    /// <summary>Reads one file and parses it; its text is dropped when this returns (the syntax is all the load keeps).</summary>
+    private (OntologyFileSyntax? Syntax, ReadProblem Problem) ReadAndParse(BoundedReader reader, string path)
+    {
+        var (text, problem) = reader.Read(path);
+        return problem == ReadProblem.None && !Directory.Exists(path) ? (Parse(path, LineEndings.Normalize(text!)), problem) : (null, problem);
     }
 
     private OntologyFileSyntax Parse(string path, string text)
@@ -118,11 +125,11 @@ public sealed partial class GraphLoader
     }
 
     /// <summary>Binds <paramref name="files"/> against the symbol table and, when none has an error, adds what they hold to the builder.</summary>
-    /// <param name="files">The parsed files of one load.</param>
+    /// <param name="files">The parsed files of one load; emptied once they are bound, so that their syntax is not kept while the graph is made.</param>
     /// <param name="reader">What the load may still read (the documents the files name).</param>
     /// <param name="cancellationToken">Stops the load between files, before anything is added.</param>
     /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
-    private LoadResult Load(IReadOnlyList<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null)
+    private LoadResult Load(List<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null)
     {
         var documents = new LoaderDocumentSource(_schema.Compiled, reader);
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -146,6 +153,8 @@ public sealed partial class GraphLoader
             .Concat(SchemaDeclarations(files))
             .Concat(IdsAlreadyInBuilder(files));
         var sorted = DiagnosticOrder.Sort(Cascades.Filter(isCascade is null ? diagnostics : diagnostics.Where(d => !isCascade(d)), ordered.Any(Cascades.IsUnreadable)));
+        files.Clear();
+        ordered.Clear();
         if (sorted.Any(d => d.Severity == KgSeverity.Error))
         {
             return new LoadResult(sorted, 0, 0);
