@@ -46,6 +46,39 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void Namespaces_and_data_files_whose_names_differ_only_in_case_get_generated_files_of_their_own()
+    {
+        // C# tells Demo from demo; the compiler compares generated files' names ignoring case and would drop them all.
+        const string code = """
+            public static class Query
+            {
+                public static string Run() =>
+                    string.Join(",", Data.DataGraph.Create().Entities.Select(e => e.TypeName + ":" + e.Id).OrderBy(s => s))
+                    + "|" + typeof(Demo.Town).FullName + "," + typeof(demo.Unit).FullName + "," + typeof(Demo.Side).FullName + "," + typeof(demo.Shade).FullName;
+            }
+            """;
+        var run = GeneratorHarness.Run(
+            new[]
+            {
+                ("a/upper.kg.yaml", "namespace: Demo\nenums:\n  Side: [north]\ntypes:\n  Town: { is: Place }\n"),
+                ("b/lower.kg.yaml", "namespace: demo\nenums:\n  Shade: [dark]\ntypes:\n  Unit: { is: Actor }\n"),
+                ("x/IZYUM.kg.yaml", "namespace: Data\nentities:\n  kyiv: { type: Town }\n"),
+                ("y/izyum.kg.yaml", "namespace: Data\nentities:\n  army: { type: Unit }\n"),
+            },
+            "using System.Linq;\n" + code);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        var hints = run.Sources.Select(s => s.HintName).ToList();
+        Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains("Demo.Types.g.cs", hints);
+        Assert.Contains("demo.Types.2.g.cs", hints);
+        Assert.Contains("KnowledgeGraph.Generated.IZYUMData.g.cs", hints);
+        Assert.Contains("KnowledgeGraph.Generated.IzyumData2.g.cs", hints);
+        Assert.Equal("Town:kyiv,Unit:army|Demo.Town,demo.Unit,Demo.Side,demo.Shade", run.Invoke("Query", "Run"));
+    }
+
+    [Fact]
     public void Defaults_of_every_scalar_kind_and_of_an_enum_compile_and_hold_their_values_in_code_and_in_compiled_data()
     {
         const string yaml = """

@@ -48,6 +48,29 @@ internal sealed record GeneratedFile(string HintName, string Text)
         writer.Close();
         return new GeneratedFile($"{@namespace}.{kind}.g.cs", writer.ToString());
     }
+
+    /// <summary>
+    /// The files with hint names that differ in more than case: <c>demo.Types.2.g.cs</c> after <c>Demo.Types.g.cs</c>.
+    /// C# tells the namespaces <c>Demo</c> and <c>demo</c> apart, but the compiler compares hint names ignoring case
+    /// (and fails the whole generator on a repeat), as do the file systems of Windows and macOS when generated files are
+    /// written out.
+    /// </summary>
+    public static IEnumerable<GeneratedFile> WithUniqueHintNames(IEnumerable<GeneratedFile> files)
+    {
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            var hint = file.HintName;
+            for (var n = 2; !used.Add(hint); n++)
+            {
+                hint = file.HintName.Substring(0, file.HintName.Length - Suffix.Length) + "." + n + Suffix;
+            }
+
+            yield return hint == file.HintName ? file : file with { HintName = hint };
+        }
+    }
+
+    private const string Suffix = ".g.cs";
 }
 
 /// <summary>The generator's own version, as the package that ships it was built (<c>-p:Version=1.2.0</c>).</summary>

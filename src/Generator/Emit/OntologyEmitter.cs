@@ -12,7 +12,10 @@ namespace KnowledgeGraph.Generator.Emit;
 /// </summary>
 internal static class OntologyEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(SchemaModel model, SymbolTable schema, string accessibility, string? baseIri = null)
+    public static IEnumerable<GeneratedFile> Emit(SchemaModel model, SymbolTable schema, string accessibility, string? baseIri = null) =>
+        GeneratedFile.WithUniqueHintNames(EmitAll(model, schema, accessibility, baseIri));
+
+    private static IEnumerable<GeneratedFile> EmitAll(SchemaModel model, SymbolTable schema, string accessibility, string? baseIri)
     {
         foreach (var group in ByNamespace(model.Enums, e => e.Namespace))
         {

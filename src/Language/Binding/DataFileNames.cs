@@ -6,13 +6,15 @@ namespace KnowledgeGraph.Language.Binding;
 
 /// <summary>
 /// Names the generated class that holds a data file's table after the file (<c>izyum.kg.yaml</c> gets
-/// <c>IzyumData</c>); files of the same name in different folders get a number, in the order of their paths.
+/// <c>IzyumData</c>); files of the same name in different folders get a number, in the order of their paths. Names
+/// are compared ignoring case (<c>IZYUM.kg.yaml</c> and <c>izyum.kg.yaml</c> give <c>IZYUMData</c> and <c>IzyumData2</c>):
+/// each names a generated file, and the compiler compares those names ignoring case.
 /// </summary>
 internal static class DataFileNames
 {
     public static IEnumerable<DataFileEntry> Assign(SortedDictionary<string, string> files)
     {
-        var used = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             var name = Name(file.Key);
