@@ -243,6 +243,72 @@ public sealed class ScaleTests
         Assert.NotSame(file.Entities[0].Doc, file.Entities[1].Doc);
     }
 
+    [Fact]
+    public void The_data_sections_items_are_handed_over_as_read_and_the_tree_keeps_none()
+    {
+        const string data = """
+            namespace: Big
+            entities:
+              north: { type: Town }
+              south: { type: Town }
+            facts:
+              - north partOf south
+            types:
+              Town: { is: Place }
+            """;
+        var sink = new CountingSink();
+
+        var root = (KnowledgeGraph.Language.Yaml.YamlMapping)KnowledgeGraph.Language.Yaml.YamlTreeReader.Read(
+            "/data.kg.yaml", data, KnowledgeGraph.Language.Yaml.YamlLimits.Default, new System.Collections.Generic.List<KnowledgeGraph.Language.Diagnostics.KgDiagnostic>(),
+            new KnowledgeGraph.Language.Text.StringPool(), sink)!;
+
+        Assert.Equal(new[] { "entities north", "entities south", "facts -" }, sink.Items);
+        var sections = root.Entries.ToDictionary(e => e.Key.Value, e => e.Value);
+        Assert.Empty(((KnowledgeGraph.Language.Yaml.YamlMapping)sections["entities"]).Entries);
+        Assert.Empty(((KnowledgeGraph.Language.Yaml.YamlSequence)sections["facts"]).Items);
+        Assert.Single(((KnowledgeGraph.Language.Yaml.YamlMapping)sections["types"]).Entries); // a section not taken stays in the tree
+    }
+
+    [Fact]
+    public void A_file_whose_YAML_breaks_after_its_first_entities_declares_none_of_them()
+    {
+        var file = OntologyFileParser.Parse("/data.kg.yaml", "entities:\n  north: { type: Town }\n  south: { type: Town }\n  west: [unclosed\n");
+
+        Assert.Empty(file.Entities);
+        var error = Assert.Single(file.Diagnostics);
+        Assert.Equal("KG0001", error.Id);
+    }
+
+    [Fact]
+    public void A_repeated_data_section_is_reported_and_its_items_are_not_read()
+    {
+        var file = OntologyFileParser.Parse("/data.kg.yaml", "entities:\n  north: { type: Town }\nentities:\n  south: { type: Town, bad key: 1, bad key: 2 }\n");
+
+        Assert.Equal(new[] { "north" }, file.Entities.Select(e => e.Name.Text));
+        // The repeated section at its key; its value is still read for YAML problems of its own, as before.
+        Assert.Contains(file.Diagnostics, d => d.Id == "KG0015" && (d.Span.StartLine, d.Span.StartColumn) == (3, 1));
+    }
+
+    [Fact]
+    public void The_items_of_a_data_section_report_in_the_sections_turn_as_from_the_tree()
+    {
+        // Problems in entities (read as the YAML is) and in types (read from the tree after it) keep the order the
+        // sections are read in: schema sections, then documents, entities, events, facts and omitted passages.
+        var file = OntologyFileParser.Parse("/data.kg.yaml", "facts:\n  - a b\nentities:\n  north: { name: North }\ntypes:\n  Town: { is: [Place, 3] }\n");
+
+        Assert.Equal(new[] { 6, 4, 2 }, file.Diagnostics.Select(d => d.Span.StartLine));
+    }
+
+    private sealed class CountingSink : KnowledgeGraph.Language.Yaml.IYamlItemSink
+    {
+        public System.Collections.Generic.List<string> Items { get; } = new();
+
+        public bool Takes(string section, bool isMapping) => section is "entities" or "facts";
+
+        public void Item(string section, KnowledgeGraph.Language.Yaml.YamlScalar? name, KnowledgeGraph.Language.Yaml.YamlNode value) =>
+            Items.Add(section + " " + (name?.Value ?? "-"));
+    }
+
     private sealed class NoDocuments : IDocumentSource
     {
         public string? GetText(string path) => null;

@@ -9,71 +9,107 @@ namespace KnowledgeGraph.Language.Syntax;
 internal static class DataSectionReader
 {
 
-    public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    /// <summary>The data sections, each a mapping of names (true) or a list, whose items can be read as the YAML is (<see cref="StreamedSections"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, bool> ItemSections = new Dictionary<string, bool>
     {
-        SectionReader.ForEachNamed(top, "documents", diagnostics, (name, node) =>
+        ["documents"] = true, ["entities"] = true, ["events"] = true, ["facts"] = false, ["omitted"] = false,
+    };
+
+    /// <summary>
+    /// Reads the data sections from the tree; a section whose items were read as the YAML was (<paramref name="streamed"/>)
+    /// is empty in the tree, and what its items' reading found is reported here, in the section's turn.
+    /// </summary>
+    public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics, StreamedSections? streamed = null)
+    {
+        void Section(string section, System.Action read)
         {
-            var what = $"document '{name.Value}'";
-            var document = MappingReader.Open(node, what, SectionKeys.Document, diagnostics);
-            if (document is not null)
+            if (streamed?.DiagnosticsOf(section) is { } found)
             {
-                var path = document.Scalar("path", what, diagnostics);
-                if (path is null)
-                {
-                    diagnostics.Add(Descriptors.MissingRequired.At(name.Span, MappingReader.Capitalize(what), "key", "path"));
-                }
-
-                file.Documents.Add(new DocumentSyntax(name.ToLocated(), path, document.Text("title", what, diagnostics), document.Scalar("published", what, diagnostics)));
+                diagnostics.AddRange(found);
             }
-        });
-
-        SectionReader.ForEachNamed(top, "entities", diagnostics, (name, node) =>
-        {
-            if (ReadInstance(name, node, $"entity '{name.Value}'", SectionKeys.Entity, diagnostics) is { } entity)
+            else
             {
-                file.Entities.Add(entity);
+                read();
             }
-        });
+        }
 
-        SectionReader.ForEachNamed(top, "events", diagnostics, (name, node) =>
-        {
-            if (ReadInstance(name, node, $"event '{name.Value}'", SectionKeys.Event, diagnostics) is { } @event)
-            {
-                file.Events.Add(@event);
-            }
-        });
-
-        ReadFacts(top, file, diagnostics);
-        ReadOmissions(top, file, diagnostics);
+        Section("documents", () => SectionReader.ForEachNamed(top, "documents", diagnostics, (name, node) => ReadDocument(name, node, file, diagnostics)));
+        Section("entities", () => SectionReader.ForEachNamed(top, "entities", diagnostics, (name, node) => ReadEntity(name, node, file, diagnostics)));
+        Section("events", () => SectionReader.ForEachNamed(top, "events", diagnostics, (name, node) => ReadEvent(name, node, file, diagnostics)));
+        Section("facts", () => SectionReader.ForEachItem(top, "facts", "a list of facts", diagnostics, item => ReadFact(item, file, diagnostics)));
+        Section("omitted", () => SectionReader.ForEachItem(top, "omitted", "a list of passages, each with document, quote and reason", diagnostics, item => ReadOmission(item, file, diagnostics)));
     }
 
-    /// <summary><c>omitted:</c> a list of passages left out on purpose, each <c>{ document, quote, reason, note? }</c>.</summary>
-    private static void ReadOmissions(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    /// <summary>One item of a data section, by the section's name.</summary>
+    public static void ReadItem(string section, YamlScalar? name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    {
+        switch (section)
+        {
+            case "documents": ReadDocument(name!, node, file, diagnostics); break;
+            case "entities": ReadEntity(name!, node, file, diagnostics); break;
+            case "events": ReadEvent(name!, node, file, diagnostics); break;
+            case "facts": ReadFact(node, file, diagnostics); break;
+            case "omitted": ReadOmission(node, file, diagnostics); break;
+            default: throw new System.ArgumentException($"'{section}' is not a data section.", nameof(section));
+        }
+    }
+
+    private static void ReadDocument(YamlScalar name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    {
+        var what = $"document '{name.Value}'";
+        var document = MappingReader.Open(node, what, SectionKeys.Document, diagnostics);
+        if (document is not null)
+        {
+            var path = document.Scalar("path", what, diagnostics);
+            if (path is null)
+            {
+                diagnostics.Add(Descriptors.MissingRequired.At(name.Span, MappingReader.Capitalize(what), "key", "path"));
+            }
+
+            file.Documents.Add(new DocumentSyntax(name.ToLocated(), path, document.Text("title", what, diagnostics), document.Scalar("published", what, diagnostics)));
+        }
+    }
+
+    private static void ReadEntity(YamlScalar name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    {
+        if (ReadInstance(name, node, $"entity '{name.Value}'", SectionKeys.Entity, diagnostics) is { } entity)
+        {
+            file.Entities.Add(entity);
+        }
+    }
+
+    private static void ReadEvent(YamlScalar name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    {
+        if (ReadInstance(name, node, $"event '{name.Value}'", SectionKeys.Event, diagnostics) is { } @event)
+        {
+            file.Events.Add(@event);
+        }
+    }
+
+    /// <summary>An item of <c>omitted:</c>, a passage left out on purpose: <c>{ document, quote, reason, note? }</c>.</summary>
+    private static void ReadOmission(YamlNode item, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
         const string what = "an omitted passage";
-        SectionReader.ForEachItem(top, "omitted", "a list of passages, each with document, quote and reason", diagnostics, item =>
+        var omission = MappingReader.Open(item, what, SectionKeys.Omission, diagnostics);
+        if (omission is null)
         {
-            var omission = MappingReader.Open(item, what, SectionKeys.Omission, diagnostics);
-            if (omission is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            foreach (var required in new[] { "document", "quote", "reason" })
+        foreach (var required in new[] { "document", "quote", "reason" })
+        {
+            if (omission[required] is null)
             {
-                if (omission[required] is null)
-                {
-                    diagnostics.Add(Descriptors.MissingRequired.At(item.Span, "The omitted passage", "key", required));
-                }
+                diagnostics.Add(Descriptors.MissingRequired.At(item.Span, "The omitted passage", "key", required));
             }
+        }
 
-            file.Omissions.Add(new OmissionSyntax(
-                omission.Scalar("document", what, diagnostics),
-                omission.Scalar("quote", what, diagnostics),
-                omission.Scalar("reason", what, diagnostics),
-                omission.Text("note", what, diagnostics),
-                item.Span));
-        });
+        file.Omissions.Add(new OmissionSyntax(
+            omission.Scalar("document", what, diagnostics),
+            omission.Scalar("quote", what, diagnostics),
+            omission.Scalar("reason", what, diagnostics),
+            omission.Text("note", what, diagnostics),
+            item.Span));
     }
 
     private static InstanceSyntax? ReadInstance(YamlScalar name, YamlNode node, string what, string[] fixedKeys, List<KgDiagnostic> diagnostics)
@@ -112,42 +148,39 @@ internal static class DataSectionReader
             entries.ToEquatableArray());
     }
 
-    private static void ReadFacts(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
+    private static void ReadFact(YamlNode item, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {
-        SectionReader.ForEachItem(top, "facts", "a list of facts", diagnostics, item =>
+        switch (item)
         {
-            switch (item)
-            {
-                case YamlScalar { IsNull: false } shortForm:
-                    if (ReadShortFact(shortForm, file.Strings, diagnostics) is { } fact)
-                    {
-                        file.Facts.Add(fact);
-                    }
+            case YamlScalar { IsNull: false } shortForm:
+                if (ReadShortFact(shortForm, file.Strings, diagnostics) is { } fact)
+                {
+                    file.Facts.Add(fact);
+                }
 
-                    break;
-                case YamlMapping:
-                    var longForm = MappingReader.Open(item, "a fact", SectionKeys.Fact, diagnostics)!;
-                    foreach (var required in new[] { "subject", "relation", "object" })
+                break;
+            case YamlMapping:
+                var longForm = MappingReader.Open(item, "a fact", SectionKeys.Fact, diagnostics)!;
+                foreach (var required in new[] { "subject", "relation", "object" })
+                {
+                    if (longForm[required] is null)
                     {
-                        if (longForm[required] is null)
-                        {
-                            diagnostics.Add(Descriptors.MissingRequired.At(item.Span, "The fact", "key", required));
-                        }
+                        diagnostics.Add(Descriptors.MissingRequired.At(item.Span, "The fact", "key", required));
                     }
+                }
 
-                    file.Facts.Add(new FactSyntax(
-                        longForm.Scalar("subject", "a fact", diagnostics),
-                        longForm.Scalar("relation", "a fact", diagnostics),
-                        longForm.Scalar("object", "a fact", diagnostics),
-                        ReadTime(longForm, "a fact", diagnostics),
-                        ReadSources(longForm, "a fact", diagnostics),
-                        item.Span));
-                    break;
-                default:
-                    diagnostics.Add(Descriptors.WrongShape.At(item.Span, "A fact", "'subject relation object' or a mapping with subject, relation and object", item.ShapeName));
-                    break;
-            }
-        });
+                file.Facts.Add(new FactSyntax(
+                    longForm.Scalar("subject", "a fact", diagnostics),
+                    longForm.Scalar("relation", "a fact", diagnostics),
+                    longForm.Scalar("object", "a fact", diagnostics),
+                    ReadTime(longForm, "a fact", diagnostics),
+                    ReadSources(longForm, "a fact", diagnostics),
+                    item.Span));
+                break;
+            default:
+                diagnostics.Add(Descriptors.WrongShape.At(item.Span, "A fact", "'subject relation object' or a mapping with subject, relation and object", item.ShapeName));
+                break;
+        }
     }
 
     private static FactSyntax? ReadShortFact(YamlScalar scalar, StringPool strings, List<KgDiagnostic> diagnostics)

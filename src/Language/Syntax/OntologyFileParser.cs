@@ -14,19 +14,21 @@ public static class OntologyFileParser
     {
         var diagnostics = new List<KgDiagnostic>();
         var strings = new StringPool();
-        var root = YamlTreeReader.Read(path, text, limits, diagnostics, strings);
         var file = new FileBuilder(path, strings);
-        if (root is not null)
+
+        // The data sections' items become syntax as they are read, so the tree never holds a large file's data at once.
+        var streamed = new StreamedSections(file);
+        var root = YamlTreeReader.Read(path, text, limits, diagnostics, strings, streamed);
+        var top = root is null ? null : MappingReader.Open(root, "an ontology file", SectionKeys.TopLevel, diagnostics, hint: SectionFor);
+        if (top is null)
         {
-            var top = MappingReader.Open(root, "an ontology file", SectionKeys.TopLevel, diagnostics, hint: SectionFor);
-            if (top is not null)
-            {
-                file.Namespace = top.Scalar("namespace", "the file", diagnostics);
-                SchemaSectionReader.Read(top, file, diagnostics);
-                DataSectionReader.Read(top, file, diagnostics);
-            }
+            // A file that does not read declares nothing, not even what was read before its error.
+            return new FileBuilder(path, strings).Build(diagnostics);
         }
 
+        file.Namespace = top.Scalar("namespace", "the file", diagnostics);
+        SchemaSectionReader.Read(top, file, diagnostics);
+        DataSectionReader.Read(top, file, diagnostics, streamed);
         return file.Build(diagnostics);
     }
 

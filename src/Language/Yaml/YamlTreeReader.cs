@@ -18,8 +18,12 @@ public static class YamlTreeReader
     public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics) =>
         Read(path, text, limits, diagnostics, new StringPool());
 
-    /// <summary>Reads a file whose scalars share one copy of each short text through <paramref name="strings"/>.</summary>
-    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool strings)
+    /// <summary>
+    /// Reads a file whose scalars share one copy of each short text through <paramref name="strings"/>; the items of
+    /// the top-level sections <paramref name="sink"/> takes are handed to it as they end instead of kept in the tree.
+    /// When the file turns out not to read (null), what was handed over belongs to no file.
+    /// </summary>
+    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool strings, IYamlItemSink? sink = null)
     {
         if (text.Length > limits.MaxCharacters)
         {
@@ -27,7 +31,7 @@ public static class YamlTreeReader
             return null;
         }
 
-        var state = new ReaderState(path, text, limits, diagnostics, strings);
+        var state = new ReaderState(path, text, limits, diagnostics, strings) { Sink = sink };
         var replaced = text.IndexOf(UnicodeText.Replacement);
         if (replaced >= 0)
         {
@@ -45,7 +49,7 @@ public static class YamlTreeReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, 1);
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, RootDepth);
             if (root is null && state.Failed)
             {
                 return null;
@@ -118,8 +122,11 @@ public static class YamlTreeReader
         }
     }
 
+    private const int RootDepth = 1;
+
     private static YamlNode? ReadSequence(IParser parser, ReaderState state, int depth, SequenceStart start)
     {
+        var taken = state.TakeSection(isMapping: false);
         parser.MoveNext();
         var items = state.Items.Rent(depth);
         while (!parser.Accept<SequenceEnd>(out _))
@@ -130,7 +137,14 @@ public static class YamlTreeReader
                 return null;
             }
 
-            items.Add(item);
+            if (taken is not null)
+            {
+                state.Sink!.Item(taken, null, item);
+            }
+            else
+            {
+                items.Add(item);
+            }
         }
 
         var end = parser.Consume<SequenceEnd>();
@@ -139,9 +153,10 @@ public static class YamlTreeReader
 
     private static YamlNode? ReadMapping(IParser parser, ReaderState state, int depth, MappingStart start)
     {
+        var taken = state.TakeSection(isMapping: true);
         parser.MoveNext();
         var entries = state.Entries.Rent(depth);
-        Dictionary<string, YamlScalar>? seen = null;
+        Dictionary<string, YamlScalar>? seen = taken is null ? null : new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         while (!parser.Accept<MappingEnd>(out _))
         {
             var keyNode = ReadNode(parser, state, depth + 1);
@@ -150,7 +165,15 @@ public static class YamlTreeReader
                 return null;
             }
 
+            // A top-level key names the section its value may be taken as: decided before the value is read, so that
+            // the value of a repeated key (reported below and dropped) is never handed over.
+            if (depth == RootDepth && state.Sink is not null)
+            {
+                state.PendingSection = keyNode is YamlScalar section && FindKey(entries, ref seen, section.Value) is null ? section.Value : null;
+            }
+
             var value = ReadNode(parser, state, depth + 1);
+            state.PendingSection = null;
             if (value is null)
             {
                 return null;
@@ -159,6 +182,21 @@ public static class YamlTreeReader
             if (keyNode is not YamlScalar key)
             {
                 state.Diagnostics.Add(Descriptors.WrongShape.At(keyNode.Span, "A key", "a scalar", keyNode.ShapeName));
+                continue;
+            }
+
+            if (taken is not null)
+            {
+                if (seen!.TryGetValue(key.Value, out var earlier))
+                {
+                    state.Diagnostics.Add(Descriptors.DuplicateName.At(key.Span, "Key", key.Value, earlier.Span));
+                }
+                else
+                {
+                    seen.Add(key.Value, key);
+                    state.Sink!.Item(taken, key, value);
+                }
+
                 continue;
             }
 
@@ -226,6 +264,23 @@ public static class YamlTreeReader
         public string Path { get; }
 
         public StringPool Strings { get; }
+
+        /// <summary>Takes the items of chosen top-level sections as they are read; null keeps everything in the tree.</summary>
+        public IYamlItemSink? Sink { get; init; }
+
+        /// <summary>The top-level key whose value is being read, while that value may still be taken as a section.</summary>
+        public string? PendingSection { get; set; }
+
+        /// <summary>
+        /// The section a mapping or list that starts now is taken as: the value of a top-level key the sink takes in this
+        /// shape. Only that value itself, never what it nests.
+        /// </summary>
+        public string? TakeSection(bool isMapping)
+        {
+            var section = PendingSection;
+            PendingSection = null;
+            return section is not null && Sink!.Takes(section, isMapping) ? section : null;
+        }
 
         public YamlLimits Limits { get; }
 
