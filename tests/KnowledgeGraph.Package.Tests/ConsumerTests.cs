@@ -190,6 +190,22 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void KnowledgeGraphExcludes_keeps_data_loaded_at_run_time_out_of_the_build()
+    {
+        var folder = NewConsumer("excludes-consumer", "net10.0");
+        Directory.CreateDirectory(Path.Combine(folder, "data"));
+        // Loaded at run time, and it redefines a compiled entity: compiled too, it would break the build (KG0015).
+        File.WriteAllText(Path.Combine(folder, "data", "more.kg.yaml"), "namespace: Library\nentities:\n  tolstoy: { type: Author, name: Leo Tolstoy }\n");
+        var project = Path.Combine(folder, "excludes-consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</PropertyGroup>", "  <KnowledgeGraphExcludes>data/**</KnowledgeGraphExcludes>\n  </PropertyGroup>"));
+
+        var (exit, output) = DotNet.Run(folder, _package.ConsumerEnvironment, "build");
+
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("KG0015", output);
+    }
+
+    [Fact]
     public void A_net8_project_builds_with_the_package()
     {
         var folder = NewConsumer("net8-consumer", "net8.0");

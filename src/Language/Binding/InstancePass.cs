@@ -61,7 +61,9 @@ internal sealed class InstancePass
             }
             else
             {
-                _context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, _context.DidYouMean(typeName.Text, _context.Table.Types.Select(t => t.Name)));
+                // Only a type this entity or event could have: not a built-in kind such as Actor, nor an abstract type.
+                var candidates = _context.Table.Types.Where(t => !t.IsBuiltIn && !t.IsAbstract && (t.Kind == BaseKind.Event) == instance.IsEvent);
+                _context.Report(Descriptors.UnknownType, typeName.Span, typeName.Text, _context.DidYouMean(typeName.Text, candidates.Select(t => t.Name)));
             }
 
             return null;
