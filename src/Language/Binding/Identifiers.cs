@@ -76,8 +76,11 @@ public static class Identifiers
         return null;
     }
 
+    /// <summary>The identifier with '@' when it is a keyword. Every keyword starts with a lower-case letter, so a PascalCase name never is one.</summary>
     public static string Escape(string identifier) =>
-        System.Array.IndexOf(Keywords, identifier) >= 0 ? "@" + identifier : identifier;
+        identifier.Length > 0 && identifier[0] is >= 'a' and <= 'z' && KeywordSet.Contains(identifier) ? "@" + identifier : identifier;
+
+    private static readonly System.Collections.Generic.HashSet<string> KeywordSet = new(Keywords, System.StringComparer.Ordinal);
 
     private static bool IsStart(char c) => c == '_' || IsLetter(c);
 

@@ -99,12 +99,16 @@ internal sealed class InstanceMaterializer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Fact CreateFact(FactModel fact)
+    public Fact CreateFact(FactModel fact) => CreateFact(fact, Resolve(fact.Subject), Resolve(fact.Object));
+
+    /// <summary>The fact between two entities already found (a caller that has looked them up need not again).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Fact CreateFact(FactModel fact, Entity subject, Entity @object)
     {
         var relation = _schema.FindRelation(fact.Relation)
             ?? throw new InvalidOperationException($"The compiled schema has no relation '{fact.Relation}'.");
         var origin = fact.Origin == Language.Model.FactOrigin.EntityKey ? FactOrigin.EntityKey : FactOrigin.Stated;
-        return relation.Create(Resolve(fact.Subject), Resolve(fact.Object), new FactDetails(Time(fact.Time), Sources(fact.Sources), origin));
+        return relation.Create(subject, @object, new FactDetails(Time(fact.Time), Sources(fact.Sources), origin));
     }
 
     /// <summary>An omitted passage; its document is one of those known to this materializer.</summary>

@@ -176,9 +176,9 @@ public sealed class CompiledData
 
         public void Fact(FactModel fact)
         {
-            if (_data._materializer.Find(fact.Subject) is not null && _data._materializer.Find(fact.Object) is not null)
+            if (_data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
             {
-                Facts.Add(_data._materializer.CreateFact(fact));
+                Facts.Add(_data._materializer.CreateFact(fact, subject, @object));
             }
             else
             {
