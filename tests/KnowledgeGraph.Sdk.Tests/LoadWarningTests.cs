@@ -115,7 +115,7 @@ public sealed class LoadWarningTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0015", 3, 3), (error.Id, error.Span.StartLine, error.Span.StartColumn));
         Assert.Equal(
-            "Entity 'izyum' is declared twice: a compiled file also named izyum.kg.yaml declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>path/to/izyum.kg.yaml</KnowledgeGraphExcludes> to the project",
+            "Entity 'izyum' is declared twice: a compiled file also named izyum.kg.yaml declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>$(KnowledgeGraphExcludes);path/to/izyum.kg.yaml</KnowledgeGraphExcludes> to the project",
             error.Message);
     }
 }

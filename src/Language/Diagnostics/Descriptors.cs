@@ -73,7 +73,7 @@ public static partial class Descriptors
         "A name declared twice (reported at both places).");
 
     public static readonly KgDiagnosticDescriptor DeclaredInCompiledCopy = DuplicateName.Worded(
-        "{0} '{1}' is declared twice: a compiled file also named {2} declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>path/to/{2}</KnowledgeGraphExcludes> to the project");
+        "{0} '{1}' is declared twice: a compiled file also named {2} declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>$(KnowledgeGraphExcludes);path/to/{2}</KnowledgeGraphExcludes> to the project");
 
     public static readonly KgDiagnosticDescriptor QuoteNotFound = Error(
         "KG0016", "Quote not found in document", "The quote does not occur in document '{0}' ({1}): \"{2}\"{3}",
