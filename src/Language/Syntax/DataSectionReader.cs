@@ -8,12 +8,23 @@ namespace KnowledgeGraph.Language.Syntax;
 /// <summary>Reads the data sections of a file: <c>documents</c>, <c>entities</c>, <c>events</c>, <c>facts</c> and <c>omitted</c>.</summary>
 internal static class DataSectionReader
 {
+    /// <summary>
+    /// A data section: its name, what a list section must be (null for a mapping of names), and how one item is read.
+    /// The one list of them, in the order they are read, for the tree and for items read as the YAML is alike.
+    /// </summary>
+    private sealed record Section(string Name, string? ListShape, System.Action<YamlScalar?, YamlNode, OntologyFileParser.FileBuilder, List<KgDiagnostic>> Read);
 
-    /// <summary>The data sections, each a mapping of names (true) or a list, whose items can be read as the YAML is (<see cref="StreamedSections"/>).</summary>
-    public static readonly IReadOnlyDictionary<string, bool> ItemSections = new Dictionary<string, bool>
+    private static readonly Section[] Sections =
     {
-        ["documents"] = true, ["entities"] = true, ["events"] = true, ["facts"] = false, ["omitted"] = false,
+        new("documents", null, (name, node, file, diagnostics) => ReadDocument(name!, node, file, diagnostics)),
+        new("entities", null, (name, node, file, diagnostics) => ReadEntity(name!, node, file, diagnostics)),
+        new("events", null, (name, node, file, diagnostics) => ReadEvent(name!, node, file, diagnostics)),
+        new("facts", "a list of facts", (_, node, file, diagnostics) => ReadFact(node, file, diagnostics)),
+        new("omitted", "a list of passages, each with document, quote and reason", (_, node, file, diagnostics) => ReadOmission(node, file, diagnostics)),
     };
+
+    /// <summary>Whether <paramref name="section"/> is a data section of this shape, whose items can be read as the YAML is (<see cref="StreamedSections"/>).</summary>
+    public static bool IsItemSection(string section, bool isMapping) => Find(section) is { } found && (found.ListShape is null) == isMapping;
 
     /// <summary>
     /// Reads the data sections from the tree; a section whose items were read as the YAML was (<paramref name="streamed"/>)
@@ -21,38 +32,28 @@ internal static class DataSectionReader
     /// </summary>
     public static void Read(MappingReader top, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics, StreamedSections? streamed = null)
     {
-        void Section(string section, System.Action read)
+        foreach (var section in Sections)
         {
-            if (streamed?.DiagnosticsOf(section) is { } found)
+            if (streamed?.DiagnosticsOf(section.Name) is { } found)
             {
                 diagnostics.AddRange(found);
             }
+            else if (section.ListShape is null)
+            {
+                SectionReader.ForEachNamed(top, section.Name, diagnostics, (name, node) => section.Read(name, node, file, diagnostics));
+            }
             else
             {
-                read();
+                SectionReader.ForEachItem(top, section.Name, section.ListShape, diagnostics, item => section.Read(null, item, file, diagnostics));
             }
         }
-
-        Section("documents", () => SectionReader.ForEachNamed(top, "documents", diagnostics, (name, node) => ReadDocument(name, node, file, diagnostics)));
-        Section("entities", () => SectionReader.ForEachNamed(top, "entities", diagnostics, (name, node) => ReadEntity(name, node, file, diagnostics)));
-        Section("events", () => SectionReader.ForEachNamed(top, "events", diagnostics, (name, node) => ReadEvent(name, node, file, diagnostics)));
-        Section("facts", () => SectionReader.ForEachItem(top, "facts", "a list of facts", diagnostics, item => ReadFact(item, file, diagnostics)));
-        Section("omitted", () => SectionReader.ForEachItem(top, "omitted", "a list of passages, each with document, quote and reason", diagnostics, item => ReadOmission(item, file, diagnostics)));
     }
 
-    /// <summary>One item of a data section, by the section's name.</summary>
-    public static void ReadItem(string section, YamlScalar? name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
-    {
-        switch (section)
-        {
-            case "documents": ReadDocument(name!, node, file, diagnostics); break;
-            case "entities": ReadEntity(name!, node, file, diagnostics); break;
-            case "events": ReadEvent(name!, node, file, diagnostics); break;
-            case "facts": ReadFact(node, file, diagnostics); break;
-            case "omitted": ReadOmission(node, file, diagnostics); break;
-            default: throw new System.ArgumentException($"'{section}' is not a data section.", nameof(section));
-        }
-    }
+    /// <summary>One item of a data section, by the section's name: its name in a mapping of names, null in a list.</summary>
+    public static void ReadItem(string section, YamlScalar? name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics) =>
+        (Find(section) ?? throw new System.ArgumentException($"'{section}' is not a data section.", nameof(section))).Read(name, node, file, diagnostics);
+
+    private static Section? Find(string name) => System.Array.Find(Sections, s => s.Name == name);
 
     private static void ReadDocument(YamlScalar name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {

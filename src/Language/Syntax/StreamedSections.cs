@@ -18,7 +18,7 @@ internal sealed class StreamedSections : IYamlItemSink
 
     public bool Takes(string section, bool isMapping)
     {
-        if (DataSectionReader.ItemSections.TryGetValue(section, out var named) && named == isMapping)
+        if (DataSectionReader.IsItemSection(section, isMapping))
         {
             _diagnostics[section] = new List<KgDiagnostic>();
             return true;

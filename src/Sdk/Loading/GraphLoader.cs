@@ -110,7 +110,7 @@ public sealed partial class GraphLoader
     private (OntologyFileSyntax? Syntax, ReadProblem Problem) ReadAndParse(BoundedReader reader, string path)
     {
         var (text, problem) = reader.Read(path);
-        return problem == ReadProblem.None && !Directory.Exists(path) ? (Parse(path, LineEndings.Normalize(text!)), problem) : (null, problem);
+        return problem == ReadProblem.None ? (Parse(path, LineEndings.Normalize(text!)), problem) : (null, problem); // a folder is a problem too
     }
 
     private OntologyFileSyntax Parse(string path, string text)
