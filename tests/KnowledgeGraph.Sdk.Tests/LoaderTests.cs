@@ -52,6 +52,38 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public void What_a_load_names_before_it_declares_it_is_made_all_the_same()
+    {
+        // The loader makes each entity as it is bound; one that names what comes later, in its file or in another
+        // file of the same load, waits for it, and so does a fact.
+        var loader = Loader();
+        var result = loader.Load(
+            Write("a.kg.yaml", "namespace: Extra\nentities:\n  villagers: { type: ResidentGroup, livesIn: village }\nfacts:\n  - village partOf town\n"),
+            Write("b.kg.yaml", "namespace: Extra\nentities:\n  village: { type: Settlement, partOf: town }\n  town: { type: Settlement }\n"));
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal((3, 2), (result.EntitiesAdded, result.FactsAdded));
+        var graph = loader.Builder.Build();
+        var village = graph.Get<Settlement>("village");
+        Assert.Same(village, graph.Get<ResidentGroup>("villagers").LivesIn);
+        Assert.Contains(village, graph.PlacesWithin(graph.Get<Settlement>("town")));
+    }
+
+    [Fact]
+    public void An_entity_that_needs_a_later_one_whose_declaration_is_broken_fails_the_load_without_an_exception()
+    {
+        // Found by fuzzing: 'villagers' needs its place, which has no usable type; the error is at the place, and the
+        // group must not be made without it.
+        var loader = Loader();
+        var result = loader.Load(Write("a.kg.yaml", "namespace: Extra\nentities:\n  villagers: { type: ResidentGroup, livesIn: village }\n  village: { type: Hamlet }\n"));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0005", 4, 20), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal(0, result.EntitiesAdded);
+        Assert.Null(loader.Builder.Find("villagers"));
+    }
+
+    [Fact]
     public void A_later_load_may_refer_to_an_earlier_one()
     {
         var loader = Loader();

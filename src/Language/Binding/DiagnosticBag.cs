@@ -9,7 +9,27 @@ namespace KnowledgeGraph.Language.Binding;
 /// <summary>Collects the diagnostics of a binding step.</summary>
 internal class DiagnosticBag
 {
+    private int _checked;
+    private bool _hasErrors;
+
     public List<KgDiagnostic> Diagnostics { get; } = new();
+
+    /// <summary>
+    /// Whether an error has been reported so far, or met: a reference to a declaration whose error is reported
+    /// elsewhere (see <see cref="MetErrorElsewhere"/>). Each diagnostic is looked at once, however often this is asked.
+    /// </summary>
+    public bool HasErrors
+    {
+        get
+        {
+            for (; !_hasErrors && _checked < Diagnostics.Count; _checked++)
+            {
+                _hasErrors = Diagnostics[_checked].Severity == KgSeverity.Error;
+            }
+
+            return _hasErrors;
+        }
+    }
 
     /// <summary>What this step's "did you mean" suggestions may still spend.</summary>
     public SuggestionBudget SuggestionBudget { get; } = new();
@@ -18,6 +38,13 @@ internal class DiagnosticBag
     public string DidYouMean(string actual, IEnumerable<string> candidates) => Suggestions.DidYouMean(actual, candidates, SuggestionBudget);
 
     public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    /// <summary>
+    /// Notes that binding left something out without a report because its cause is reported elsewhere (a reference to a
+    /// broken declaration, perhaps later in the file): what is bound from here on may be incomplete, and the build or
+    /// load fails all the same.
+    /// </summary>
+    public void MetErrorElsewhere() => _hasErrors = true;
 
     public void Report(KgDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
         Diagnostics.Add(descriptor.At(span, arguments));

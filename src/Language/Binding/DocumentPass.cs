@@ -144,7 +144,8 @@ internal sealed class DocumentPass
 
         if (_context.Locator(document) is not { } locator)
         {
-            return null; // the missing file is reported on the document
+            _context.MetErrorElsewhere(); // the missing file is reported on the document
+            return null;
         }
 
         if (string.IsNullOrWhiteSpace(quote.Text))

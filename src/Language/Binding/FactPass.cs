@@ -11,9 +11,10 @@ namespace KnowledgeGraph.Language.Binding;
 internal static class FactPass
 {
     /// <param name="valid">The instances of the file that bound without error: the relation keys of the others are checked but state nothing.</param>
-    public static List<FactModel> Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts, ISet<string> valid)
+    /// <param name="release">Drops each fact's syntax from the file as it is read (see <see cref="EquatableArray{T}.Release"/>).</param>
+    /// <param name="add">Receives each fact that bound, in order: the relation keys' first, then the <c>facts</c> section's.</param>
+    public static void Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts, ISet<string> valid, System.Action<FactModel> add, bool release)
     {
-        var facts = new List<FactModel>();
         var repeats = new StatedTwice(context);
         foreach (var keyFact in keyFacts)
         {
@@ -25,13 +26,19 @@ internal static class FactPass
                 var fact = Model(keyFact.Subject, use, @object, null, default, FactOrigin.EntityKey);
                 if (repeats.IsNew(fact, keyFact.Object.Span))
                 {
-                    facts.Add(fact);
+                    add(fact);
                 }
             }
         }
 
-        foreach (var fact in file.Facts)
+        for (var i = 0; i < file.Facts.Count; i++)
         {
+            var fact = file.Facts[i];
+            if (release)
+            {
+                file.Facts.Release(i);
+            }
+
             if (fact.Subject is null || fact.Relation is null || fact.Object is null)
             {
                 continue; // reported by the parser
@@ -47,11 +54,9 @@ internal static class FactPass
             {
                 var model = Model(subject, use, @object, time, bound, FactOrigin.Stated);
                 repeats.IsNew(model, fact.Span);
-                facts.Add(model); // kept: its sources are merged into the first when the graph is built
+                add(model); // kept: its sources are merged into the first when the graph is built
             }
         }
-
-        return facts;
     }
 
     private static RelationNameEntry? Resolve(Located name, FileContext context)

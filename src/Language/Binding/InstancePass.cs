@@ -25,25 +25,39 @@ internal sealed class InstancePass
     /// <summary>Entity-valued properties and roles: which instance names which, and where.</summary>
     public List<Reference> References { get; } = new();
 
-    /// <summary>The file's valid entities and events, in declaration order.</summary>
-    public List<InstanceModel> Run(OntologyFileSyntax file)
-    {
-        var models = new List<InstanceModel>();
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var syntax in file.Entities.Concat(file.Events))
-        {
-            if (_context.Table.FindInstance(syntax.Name.Text) is not { } entry || entry.File != file.Path || !seen.Add(entry.Id))
-            {
-                continue; // declared twice or not a valid name: reported by the declaration pass
-            }
+    /// <summary>The ids of the instances handed to <see cref="Run"/>'s callback: those whose type is valid.</summary>
+    public HashSet<string> Bound { get; } = new(System.StringComparer.Ordinal);
 
-            if (ResolveType(entry, syntax) is { } type)
+    /// <summary>Binds the file's entities and events and hands each one whose type is valid to <paramref name="bound"/>, in declaration order.</summary>
+    /// <param name="release">Drops each one's syntax from the file once bound (see <see cref="EquatableArray{T}.Release"/>).</param>
+    public void Run(OntologyFileSyntax file, System.Action<InstanceModel> bound, bool release)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var instances in new[] { file.Entities, file.Events })
+        {
+            for (var i = 0; i < instances.Count; i++)
             {
-                models.Add(Bind(entry, syntax, type));
+                Run(file, instances[i], seen, bound);
+                if (release)
+                {
+                    instances.Release(i);
+                }
             }
         }
+    }
 
-        return models;
+    private void Run(OntologyFileSyntax file, InstanceSyntax syntax, HashSet<string> seen, System.Action<InstanceModel> bound)
+    {
+        if (_context.Table.FindInstance(syntax.Name.Text) is not { } entry || entry.File != file.Path || !seen.Add(entry.Id))
+        {
+            return; // declared twice or not a valid name: reported by the declaration pass
+        }
+
+        if (ResolveType(entry, syntax) is { } type)
+        {
+            Bound.Add(entry.Id);
+            bound(Bind(entry, syntax, type));
+        }
     }
 
     private TypeEntry? ResolveType(InstanceEntry instance, InstanceSyntax syntax)

@@ -25,6 +25,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public bool IsEmpty => Count == 0;
 
+    /// <summary>
+    /// Drops the item at <paramref name="index"/> (it reads as null or zero from then on). Only for an array its owner
+    /// reads once and never shares: the run-time loader lets the binder drop each item's syntax once it is bound.
+    /// </summary>
+    internal void Release(int index) => _items![index] = default!;
+
     /// <summary>Wraps an array no one else holds, without copying it (for readers that fill an array and give it away).</summary>
     internal static EquatableArray<T> Adopt(T[] items) => new(items);
 

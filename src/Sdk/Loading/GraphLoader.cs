@@ -67,25 +67,7 @@ public sealed partial class GraphLoader
             for (var i = 0; i < full.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var start = new SourceSpan(full[i], 0, 0, 1, 1, 1, 1);
-                var (syntax, problem) = ReadAndParse(reader, full[i]);
-                if (Directory.Exists(full[i]))
-                {
-                    diagnostics.Add(Descriptors.Limits.Folder.At(start, paths[i], "*.kg.yaml"));
-                }
-                else if (problem == ReadProblem.NotFound)
-                {
-                    diagnostics.Add(Descriptors.DocumentNotFound.At(start, $"The data file '{paths[i]}'", full[i], string.Empty));
-                }
-                else if (problem != ReadProblem.None)
-                {
-                    diagnostics.Add(Descriptors.Limits.DataFileUnread.At(start, Describe(problem)));
-                }
-                else
-                {
-                    files.Add(syntax!);
-                }
-
+                ReadInto(files, diagnostics, reader, full[i], paths[i]);
                 progress?.Report(new LoadProgress(i + 1, full.Count, reader.BytesRead, Math.Max(total, reader.BytesRead)));
             }
 
@@ -103,6 +85,33 @@ public sealed partial class GraphLoader
             // Absolute, as for files from disk: the documents it names are checked against its real folder.
             var files = new List<OntologyFileSyntax> { Parse(PathUtilities.Normalize(Path.GetFullPath(path)), LineEndings.Normalize(text)) };
             return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Reads and parses one file into <paramref name="files"/>, or reports why it could not be read. A method of its own
+    /// so that no frame of the caller holds the file's syntax: Load runs once, unoptimised, and such code keeps every
+    /// local alive to its end, which would keep the syntax of the last file after the load has bound and dropped it.
+    /// </summary>
+    private void ReadInto(List<OntologyFileSyntax> files, List<KgDiagnostic> diagnostics, BoundedReader reader, string full, string given)
+    {
+        var start = new SourceSpan(full, 0, 0, 1, 1, 1, 1);
+        var (syntax, problem) = ReadAndParse(reader, full);
+        if (Directory.Exists(full))
+        {
+            diagnostics.Add(Descriptors.Limits.Folder.At(start, given, "*.kg.yaml"));
+        }
+        else if (problem == ReadProblem.NotFound)
+        {
+            diagnostics.Add(Descriptors.DocumentNotFound.At(start, $"The data file '{given}'", full, string.Empty));
+        }
+        else if (problem != ReadProblem.None)
+        {
+            diagnostics.Add(Descriptors.Limits.DataFileUnread.At(start, Describe(problem)));
+        }
+        else
+        {
+            files.Add(syntax!);
         }
     }
 
@@ -135,48 +144,69 @@ public sealed partial class GraphLoader
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var refused = RefusedDocuments(ordered, documents).ToList();
         var declared = DeclarationBinder.DeclareData(_table, ordered.Select(DeclarationBinder.Declarations));
-        var bound = new List<FileBindingResult>();
-        foreach (var file in ordered)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            bound.Add(FileBinder.Bind(file, declared.Table, documents));
-        }
-
-        var refusedAt = new HashSet<SourceSpan>(refused.Select(d => d.Span));
-        var diagnostics = ordered.SelectMany(f => f.Diagnostics)
+        var before = ordered.SelectMany(f => f.Diagnostics)
             .Concat(declared.Diagnostics)
-            .Concat(bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span)))
-            .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
-            .Concat(UnusedDocuments.Find(bound.Select(b => b.Documents)))
-            .Select(d => Unread(d, documents))
             .Concat(refused)
             .Concat(SchemaDeclarations(files))
-            .Concat(IdsAlreadyInBuilder(files));
+            .Concat(IdsAlreadyInBuilder(files))
+            .ToList();
+
+        // Objects are made as the binder hands each record over, unless an error is already known: then the files are
+        // bound for their diagnostics alone.
+        var records = before.Any(d => d.Severity == KgSeverity.Error)
+            ? null
+            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents[name]);
+        var bound = BindEach(ordered, declared.Table, documents, records, cancellationToken);
+        var refusedAt = new HashSet<SourceSpan>(refused.Select(d => d.Span));
+        var diagnostics = bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span))
+            .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
+            .Concat(UnusedDocuments.Find(bound.Select(b => b.Documents)))
+            .Concat(before)
+            .Select(d => Unread(d, documents));
         var sorted = DiagnosticOrder.Sort(Cascades.Filter(isCascade is null ? diagnostics : diagnostics.Where(d => !isCascade(d)), ordered.Any(Cascades.IsUnreadable)));
         files.Clear();
         ordered.Clear();
-        if (sorted.Any(d => d.Severity == KgSeverity.Error))
+        if (records is null || sorted.Any(d => d.Severity == KgSeverity.Error))
         {
             return new LoadResult(sorted, 0, 0);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var models = bound.Where(b => b.Model is not null).Select(b => b.Model!).ToList();
-        var (documentsMade, entities, facts, omissions) = Materialize(models);
-        foreach (var document in documentsMade)
+        records.Finish();
+        foreach (var document in records.Documents)
         {
+            _documents[document.Id] = document;
             Builder.Add(document);
         }
 
-        Builder.AddRange(entities);
-        Builder.AddRange(facts);
-        foreach (var omission in omissions)
+        Builder.AddRange(records.Entities);
+        Builder.AddRange(records.Facts);
+        foreach (var omission in records.Omissions)
         {
             Builder.Add(omission);
         }
 
         _table = declared.Table.Compact();
-        return new LoadResult(sorted, entities.Count, facts.Count);
+        return new LoadResult(sorted, records.Entities.Count, records.Facts.Count);
+    }
+
+    /// <summary>Binds each file; apart from the caller, as a loop there would keep the last file's syntax alive to its end (see <see cref="ReadInto"/>).</summary>
+    private static List<FileBindingResult> BindEach(List<OntologyFileSyntax> files, SymbolTable table, LoaderDocumentSource documents, LoadedRecords? records, CancellationToken cancellationToken)
+    {
+        var bound = new List<FileBindingResult>(files.Count);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = FileBinder.Bind(file, table, documents, records);
+            if (result.Diagnostics.Any(d => d.Severity == KgSeverity.Error))
+            {
+                records?.Stop();
+            }
+
+            bound.Add(result);
+        }
+
+        return bound;
     }
 
     /// <summary>The documents of the files whose path leads out of their folder, reported at the path and never read.</summary>
@@ -193,28 +223,6 @@ public sealed partial class GraphLoader
                 }
             }
         }
-    }
-
-    private (List<DocumentInfo> Documents, List<Entity> Entities, List<Fact> Facts, List<Omission> Omissions) Materialize(IReadOnlyList<DataFileModel> files)
-    {
-        var documents = new List<DocumentInfo>();
-        foreach (var document in files.SelectMany(f => f.Documents))
-        {
-            var info = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null) { Text = document.Text };
-            _documents[document.Name] = info;
-            documents.Add(info);
-        }
-
-        var models = files.SelectMany(f => f.Instances).ToList();
-        var materializer = new InstanceMaterializer(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), _documents, models);
-        foreach (var instance in models)
-        {
-            materializer.Resolve(instance.Id);
-        }
-
-        var facts = files.SelectMany(f => f.Facts).Select(materializer.CreateFact).ToList();
-        var omissions = files.SelectMany(f => f.Omissions).Select(materializer.CreateOmission).ToList();
-        return (documents, materializer.Created, facts, omissions);
     }
 
     /// <summary>A document that was found but not read is reported as the limit it broke, not as missing.</summary>

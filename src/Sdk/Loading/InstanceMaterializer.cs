@@ -16,17 +16,18 @@ internal sealed class InstanceMaterializer
 {
     private readonly OntologySchema _schema;
     private readonly Func<string, Entity?> _existing;
-    private readonly Dictionary<string, InstanceModel> _models;
-    private readonly IReadOnlyDictionary<string, DocumentInfo> _documents;
+    private readonly Dictionary<string, InstanceModel> _models = new(StringComparer.Ordinal);
+    private readonly Func<string, DocumentInfo> _document;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
 
-    public InstanceMaterializer(
-        OntologySchema schema, Func<string, Entity?> existing, IReadOnlyDictionary<string, DocumentInfo> documents, IEnumerable<InstanceModel>? models = null)
+    /// <param name="schema">The compiled schema, whose generated factories make the typed objects.</param>
+    /// <param name="existing">An entity made before this materializer: compiled, or in the builder.</param>
+    /// <param name="document">The document of a source, by id (every source names a checked one).</param>
+    public InstanceMaterializer(OntologySchema schema, Func<string, Entity?> existing, Func<string, DocumentInfo> document)
     {
         _schema = schema;
         _existing = existing;
-        _documents = documents;
-        _models = (models ?? Array.Empty<InstanceModel>()).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        _document = document;
     }
 
     /// <summary>The entities made so far, in the order they were made (those they name first).</summary>
@@ -168,7 +169,7 @@ internal sealed class InstanceMaterializer
         return refs;
     }
 
-    private SourceRef Source(SourceModel s) => new(_documents[s.Document], s.Quote, s.Offset, s.Length, s.Line, s.Column);
+    private SourceRef Source(SourceModel s) => new(_document(s.Document), s.Quote, s.Offset, s.Length, s.Line, s.Column);
 
     private static TimeExtent? Time(TimeModel? time) => time is null
         ? null

@@ -19,4 +19,8 @@ public sealed record DocumentInfo(string Id, string Path, string? Title, Partial
     public override int GetHashCode() => HashCode.Combine(Id, Path, Title, Published);
 
     public override string ToString() => Title ?? Id;
+
+    /// <summary>A compiled or loaded document as the binder checked it.</summary>
+    internal static DocumentInfo From(Language.Model.DocumentModel document) =>
+        new(document.Name, document.Path, document.Title, document.Published is { } published ? PartialDate.Parse(published) : null) { Text = document.Text };
 }

@@ -35,7 +35,7 @@ public sealed class CompiledData
     public CompiledData(OntologySchema schema, IReadOnlyList<DataTable> tables)
     {
         var documents = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
-        _materializer = new InstanceMaterializer(schema, _ => null, documents);
+        _materializer = new InstanceMaterializer(schema, _ => null, name => documents[name]);
         var reading = new Reading(this, documents);
         foreach (var table in tables)
         {
@@ -156,7 +156,7 @@ public sealed class CompiledData
 
         public void Document(DocumentModel document)
         {
-            var info = new DocumentInfo(document.Name, document.Path, document.Title, document.Published is { } p ? PartialDate.Parse(p) : null) { Text = document.Text };
+            var info = DocumentInfo.From(document);
             _documents[document.Name] = info;
             _data._documentTexts[document.Name] = document.Text;
             _fileDocuments.Add(info);
