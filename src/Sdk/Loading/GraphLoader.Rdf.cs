@@ -75,6 +75,19 @@ public sealed partial class GraphLoader
 
     private LoadResult LoadRdf(string path, TextReader text, RdfFormat format, RdfOptions? options, BoundedReader reader, CancellationToken cancellationToken)
     {
+        var files = new List<OntologyFileSyntax>(1);
+        return ReadRdf(path, text, format, options, files, out var isCascade, cancellationToken) ?? Load(files, reader, cancellationToken, isCascade);
+    }
+
+    /// <summary>
+    /// Reads the triples and makes of them the syntax of one data file, added to <paramref name="files"/>; or the load's
+    /// failure. A method of its own so that neither the triples nor the syntax are held by a frame while the file is
+    /// bound (see <see cref="ReadInto"/>).
+    /// </summary>
+    private LoadResult? ReadRdf(
+        string path, TextReader text, RdfFormat format, RdfOptions? options, List<OntologyFileSyntax> files, out Func<KgDiagnostic, bool> isCascade, CancellationToken cancellationToken)
+    {
+        isCascade = _ => false;
         var names = new RdfNames(options ?? _schema.RdfOptions);
         var subjects = new RdfSubjects();
         var start = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
@@ -125,8 +138,10 @@ public sealed partial class GraphLoader
             (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omitted) ? omitted : null,
             describer.Describe,
             id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
-        var (file, isCascade) = RdfDataFile.Read(path, subjects, _table, names, known);
-        return Load(new List<OntologyFileSyntax> { file }, reader, cancellationToken, isCascade);
+        var (file, cascade) = RdfDataFile.Read(path, subjects, _table, names, known);
+        files.Add(file);
+        isCascade = cascade;
+        return null;
     }
 
     /// <summary>The omitted passages in the builder by document and quote (a passage may be omitted twice, for two reasons).</summary>

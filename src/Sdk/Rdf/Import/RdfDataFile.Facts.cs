@@ -18,8 +18,7 @@ internal sealed partial class RdfDataFile
     /// </summary>
     /// <param name="statement">The statement's blank node.</param>
     /// <param name="reified">Collects the triples the statements describe (they are then no keys or facts of their own).</param>
-    /// <param name="asserted">The relation triples the file states: a statement describes one of them, and asserts nothing itself.</param>
-    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified, HashSet<(string, string, string)> asserted)
+    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified)
     {
         var triples = _subjects.Of(statement);
         CheckSingleValued(triples);
@@ -72,9 +71,10 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
-        if (!asserted.Contains((s.Object.Value, p.Object.Value, o.Object.Value)))
+        if (s.Object.IsBlankNode || !_subjects.States(s.Object, p.Object, o.Object))
         {
-            // RDF reification describes a triple without stating it: a statement alone is no fact.
+            // RDF reification describes a triple without stating it: a statement alone is no fact. The triple it
+            // describes may be one the file states but this reading refuses: that is not a second error.
             Report(triples[0].SubjectAt, Descriptors.Rdf.StatementNotAsserted, s.Object, p.Object, o.Object);
             return null;
         }

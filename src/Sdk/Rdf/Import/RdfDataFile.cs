@@ -147,12 +147,9 @@ internal sealed partial class RdfDataFile
 
         var facts = new List<FactSyntax>();
         var reified = new HashSet<(string, string, string)>();
-        // Every triple the file states, accepted or not: a statement about a refused triple is not a second error.
-        var asserted = statements.Count == 0 ? reified : new HashSet<(string, string, string)>(
-            _subjects.Order.Where(s => !s.IsBlankNode).SelectMany(s => _subjects.Of(s)).Select(t => (t.Subject.Value, t.Predicate.Value, t.Object.Value)));
         foreach (var statement in statements)
         {
-            if (Fact(statement, reified, asserted) is { } fact)
+            if (Fact(statement, reified) is { } fact)
             {
                 facts.Add(fact);
             }
