@@ -15,7 +15,7 @@ internal static class FactPass
     /// <param name="add">Receives each fact that bound, in order: the relation keys' first, then the <c>facts</c> section's.</param>
     public static void Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts, ISet<string> valid, System.Action<FactModel> add, bool release)
     {
-        var repeats = new StatedTwice(context);
+        var repeats = new StatedTwice(context, file.Facts.Count + ((keyFacts as ICollection<KeyFact>)?.Count ?? 0));
         foreach (var keyFact in keyFacts)
         {
             var use = context.Table.FindRelationName(keyFact.Relation.Text)!;
@@ -105,10 +105,15 @@ internal static class FactPass
     /// </summary>
     private sealed class StatedTwice
     {
-        private readonly Dictionary<(string, string, string, TimeModel?, FactOrigin), SourceSpan> _first = new();
+        private readonly Dictionary<(string, string, string, TimeModel?, FactOrigin), SourceSpan> _first;
         private readonly FileContext _context;
 
-        public StatedTwice(FileContext context) => _context = context;
+        /// <param name="capacity">How many facts the file states at most: a large file's table is made once, never grown.</param>
+        public StatedTwice(FileContext context, int capacity)
+        {
+            _context = context;
+            _first = new(capacity);
+        }
 
         /// <summary>False, reported at <paramref name="at"/>, when the file stated <paramref name="fact"/> before in the same form.</summary>
         public bool IsNew(FactModel fact, SourceSpan at)

@@ -150,7 +150,7 @@ internal sealed partial class RdfDataFile
         return true;
     }
 
-    private OmissionSyntax Omission(IReadOnlyList<RdfTriple> triples)
+    private OmissionSyntax Omission(List<RdfTriple> triples)
     {
         CheckSingleValued(triples);
         Located? reason = null;

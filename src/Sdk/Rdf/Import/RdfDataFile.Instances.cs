@@ -16,7 +16,7 @@ internal sealed partial class RdfDataFile
     /// An entity or event the graph holds already may be described again (an export of a whole graph is), but only as
     /// the graph has it: a value it does not have is an error, as declaring it twice in YAML is.
     /// </summary>
-    private void CheckKnown(string id, IReadOnlyList<RdfTriple> triples)
+    private void CheckKnown(string id, List<RdfTriple> triples)
     {
         if (_known.Find(id) is not { } entity)
         {
@@ -52,7 +52,7 @@ internal sealed partial class RdfDataFile
 
 
     /// <summary>A document the graph holds already may be described again, but only as the graph has it.</summary>
-    private void CheckKnownDocument(string id, IReadOnlyList<RdfTriple> triples)
+    private void CheckKnownDocument(string id, List<RdfTriple> triples)
     {
         if (_known.DescribeDocument(id) is not { } described)
         {
@@ -67,7 +67,7 @@ internal sealed partial class RdfDataFile
         }
     }
 
-    private DocumentSyntax Document(string id, IReadOnlyList<RdfTriple> triples)
+    private DocumentSyntax Document(string id, List<RdfTriple> triples)
     {
         CheckSingleValued(triples);
         Located? path = null, published = null;
@@ -99,7 +99,7 @@ internal sealed partial class RdfDataFile
         return new DocumentSyntax(new Located(id, At(triples[0].SubjectAt)), path, title, published);
     }
 
-    private InstanceSyntax? Instance(string id, List<RdfTriple> types, IReadOnlyList<RdfTriple> triples, List<RdfTriple> relationTriples)
+    private InstanceSyntax? Instance(string id, List<RdfTriple> types, List<RdfTriple> triples, List<RdfTriple> relationTriples)
     {
         CheckSingleValued(triples);
         if (types.Count > 1)
@@ -193,7 +193,7 @@ internal sealed partial class RdfDataFile
         _names.TrySchema(predicate, out var name, out var member) && member is null && _table.FindRelationName(name) is not null;
 
     /// <summary>The relation triples of a subject this file does not declare; anything else about it is KG0033 unless the graph knows it.</summary>
-    private IEnumerable<RdfTriple> RelationTriples(IReadOnlyList<RdfTriple> triples)
+    private IEnumerable<RdfTriple> RelationTriples(List<RdfTriple> triples)
     {
         var known = _names.TryEntity(triples[0].Subject.Value, out var id) && _table.FindInstance(id) is not null;
         foreach (var triple in triples)

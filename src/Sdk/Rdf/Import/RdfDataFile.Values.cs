@@ -149,11 +149,13 @@ internal sealed partial class RdfDataFile
     /// KG0013 at the second and later values of a predicate a subject states at most once (a name, a doc, a time, a
     /// document's path, a statement's subject ...): only one could be kept, and the others would be lost without a word.
     /// </summary>
-    private void CheckSingleValued(IReadOnlyList<RdfTriple> triples)
+    private void CheckSingleValued(List<RdfTriple> triples)
     {
         // Counted in one pass, then reported once per predicate, at its second value: a subject with a million labels
-        // costs a million steps and one error, not a million errors.
-        Dictionary<string, (int Count, int Second)>? counts = null;
+        // costs a million steps and one error, not a million errors. Few predicates are single-valued, so a short list
+        // (reused from subject to subject) holds the counts.
+        var counts = _singleValuedCounts;
+        counts.Clear();
         for (var i = 0; i < triples.Count; i++)
         {
             var predicate = triples[i].Predicate.Value;
@@ -162,16 +164,24 @@ internal sealed partial class RdfDataFile
                 continue;
             }
 
-            counts ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-            counts[predicate] = counts.TryGetValue(predicate, out var seen) ? (seen.Count + 1, seen.Count == 1 ? i : seen.Second) : (1, -1);
+            var at = counts.Count - 1;
+            while (at >= 0 && !ReferenceEquals(counts[at].Predicate, predicate) && counts[at].Predicate != predicate)
+            {
+                at--;
+            }
+
+            if (at < 0)
+            {
+                counts.Add((predicate, 1, -1));
+            }
+            else
+            {
+                var (_, count, second) = counts[at];
+                counts[at] = (predicate, count + 1, count == 1 ? i : second);
+            }
         }
 
-        if (counts is null)
-        {
-            return;
-        }
-
-        foreach (var (predicate, (count, second)) in counts)
+        foreach (var (predicate, count, second) in counts)
         {
             if (count > 1)
             {

@@ -44,6 +44,7 @@ internal sealed partial class RdfDataFile
     private readonly Dictionary<RdfTerm, HashSet<(string, string)>> _causeSources = new();
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
+    private readonly List<(string Predicate, int Count, int Second)> _singleValuedCounts = new();
     private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
 
     /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
@@ -82,7 +83,7 @@ internal sealed partial class RdfDataFile
         foreach (var subject in _subjects.Order)
         {
             var triples = _subjects.Of(subject);
-            var types = triples.Where(t => t.Predicate.Value == Type).ToList();
+            var types = Types(triples);
             if (subject.IsIri && _names.TryDocument(subject.Value, out var documentId))
             {
                 if (_table.FindDocument(documentId) is not null)
@@ -167,6 +168,21 @@ internal sealed partial class RdfDataFile
         return new OntologyFileSyntax(
             _path, null, default, default, default, documents.ToEquatableArray(), entities.ToEquatableArray(), events.ToEquatableArray(),
             facts.ToEquatableArray(), omissions.ToEquatableArray(), _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The <c>rdf:type</c> triples among <paramref name="triples"/>.</summary>
+    private static List<RdfTriple> Types(List<RdfTriple> triples)
+    {
+        var types = new List<RdfTriple>(1);
+        foreach (var triple in triples)
+        {
+            if (triple.Predicate.Value == Type)
+            {
+                types.Add(triple);
+            }
+        }
+
+        return types;
     }
 
     private OntologyFileSyntax Empty() =>

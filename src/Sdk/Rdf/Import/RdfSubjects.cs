@@ -3,38 +3,34 @@ using System.Collections.Generic;
 namespace KnowledgeGraph.Rdf;
 
 /// <summary>
-/// The triples of a file by subject, in the order subjects first appear, kept small: each distinct term is stored once
-/// and a triple is three term numbers and two positions (32 bytes, where three terms take 96), in blocks of fixed size
-/// that are never copied as the file grows. Each subject's triples are chained through the blocks, so a subject costs
+/// The triples of a file by subject, in the order subjects first appear, kept small: each distinct IRI and blank node
+/// is stored once, each literal (rarely repeated) once per triple, and a triple is three numbers and two positions (32
+/// bytes, where three terms take 96), in blocks of fixed size that are never copied as the file grows. Each subject's triples are chained through the blocks, so a subject costs
 /// no list of its own, and a run of triples of one subject (as exports and most files write them) costs no lookup of
 /// its subject beyond the first.
 /// </summary>
 internal sealed class RdfSubjects
 {
-    private const int BlockShift = 14;
-    private const int BlockSize = 1 << BlockShift;
-
-    private readonly Dictionary<RdfTerm, int> _termIds = new();
-    private readonly List<RdfTerm> _terms = new();
+    private readonly Dictionary<RdfTerm, int> _termIds = new(new NodeComparer());
+    private readonly BlockList<RdfTerm> _terms = new();
+    private readonly BlockList<RdfTerm> _literals = new();
     private readonly Dictionary<int, (int First, int Last)> _runs = new();
-    private readonly List<Stored[]> _blocks = new();
+    private readonly BlockList<Stored> _triples = new();
     private int _current = -1;
     private int _currentLast = -1;
 
     public List<RdfTerm> Order { get; } = new();
 
-    public int Count { get; private set; }
+    public int Count => _triples.Count;
 
     public void Add(RdfTriple triple)
     {
-        var subject = Id(triple.Subject);
-        var index = Count++;
-        if ((index & (BlockSize - 1)) == 0)
-        {
-            _blocks.Add(new Stored[BlockSize]);
-        }
-
-        At(index) = new Stored(subject, Id(triple.Predicate), Id(triple.Object), triple.SubjectAt, triple.ObjectAt);
+        // A run of one subject's triples (as most files are written) looks its subject up once.
+        var subject = _current >= 0 && ReferenceEquals(triple.Subject.Value, _terms[_current].Value) && triple.Subject.Kind == _terms[_current].Kind
+            ? _current
+            : Id(triple.Subject);
+        var @object = triple.Object.IsLiteral ? ~Literal(triple.Object) : Id(triple.Object);
+        var index = _triples.Add(new Stored(subject, Id(triple.Predicate), @object, triple.SubjectAt, triple.ObjectAt));
         if (_currentLast >= 0 && subject == _current)
         {
             At(_currentLast).Next = index;
@@ -63,35 +59,38 @@ internal sealed class RdfSubjects
     }
 
     /// <summary>The subject's triples, each once: RDF is a set, so a triple written twice is one triple.</summary>
-    public IReadOnlyList<RdfTriple> Of(RdfTerm subject)
+    public List<RdfTriple> Of(RdfTerm subject)
     {
-        var list = new List<RdfTriple>(4);
         if (!_termIds.TryGetValue(subject, out var id) || !_runs.TryGetValue(id, out var run))
         {
-            return list;
+            return new List<RdfTriple>();
         }
 
-        HashSet<(int, int, int)>? seen = null;
+        var count = 0;
+        for (var i = run.First; i >= 0; i = At(i).Next)
+        {
+            count++;
+        }
+
+        var list = new List<RdfTriple>(count);
+        HashSet<RdfTriple>? seen = null;
         for (var i = run.First; i >= 0; i = At(i).Next)
         {
             var stored = At(i);
+            var triple = new RdfTriple(_terms[stored.Subject], _terms[stored.Predicate], Term(stored.Object), stored.SubjectAt, stored.ObjectAt);
 
             // Few triples a subject, as a rule: compare with each; a set only for subjects with many.
             if (seen is null && list.Count >= 16)
             {
-                seen = new HashSet<(int, int, int)>();
-                for (var j = run.First; j != i; j = At(j).Next)
-                {
-                    seen.Add(At(j).Key);
-                }
+                seen = new HashSet<RdfTriple>(list);
             }
 
-            if (seen is not null ? !seen.Add(stored.Key) : Contains(list, run.First, i, stored.Key))
+            if (seen is not null ? !seen.Add(triple) : Contains(list, triple))
             {
                 continue;
             }
 
-            list.Add(new RdfTriple(_terms[stored.Subject], _terms[stored.Predicate], _terms[stored.Object], stored.SubjectAt, stored.ObjectAt));
+            list.Add(triple);
         }
 
         return list;
@@ -100,15 +99,14 @@ internal sealed class RdfSubjects
     /// <summary>Whether the file states the triple (<paramref name="subject"/>, <paramref name="predicate"/>, <paramref name="object"/>).</summary>
     public bool States(RdfTerm subject, RdfTerm predicate, RdfTerm @object)
     {
-        if (!_termIds.TryGetValue(subject, out var s) || !_termIds.TryGetValue(predicate, out var p) || !_termIds.TryGetValue(@object, out var o)
-            || !_runs.TryGetValue(s, out var run))
+        if (!_termIds.TryGetValue(subject, out var s) || !_termIds.TryGetValue(predicate, out var p) || !_runs.TryGetValue(s, out var run))
         {
             return false;
         }
 
         for (var i = run.First; i >= 0; i = At(i).Next)
         {
-            if (At(i).Key == (s, p, o))
+            if (At(i).Predicate == p && Term(At(i).Object).Equals(@object))
             {
                 return true;
             }
@@ -129,17 +127,11 @@ internal sealed class RdfSubjects
         }
     }
 
-    /// <summary>Whether a triple of the chain before <paramref name="end"/> has <paramref name="key"/>.</summary>
-    private bool Contains(List<RdfTriple> list, int first, int end, (int, int, int) key)
+    private static bool Contains(List<RdfTriple> list, RdfTriple triple)
     {
-        if (list.Count == 0)
+        foreach (var known in list)
         {
-            return false;
-        }
-
-        for (var i = first; i != end; i = At(i).Next)
-        {
-            if (At(i).Key == key)
+            if (known.Equals(triple))
             {
                 return true;
             }
@@ -152,15 +144,19 @@ internal sealed class RdfSubjects
     {
         if (!_termIds.TryGetValue(term, out var id))
         {
-            id = _terms.Count;
-            _terms.Add(term);
+            id = _terms.Add(term);
             _termIds.Add(term, id);
         }
 
         return id;
     }
 
-    private ref Stored At(int index) => ref _blocks[index >> BlockShift][index & (BlockSize - 1)];
+    private int Literal(RdfTerm literal) => _literals.Add(literal);
+
+    /// <summary>An object as stored: an IRI or blank node by its number, a literal by the complement of its index.</summary>
+    private RdfTerm Term(int @object) => @object >= 0 ? _terms[@object] : _literals[~@object];
+
+    private ref Stored At(int index) => ref _triples[index];
 
     /// <summary>A triple as term numbers, where it was read, and the next triple of its subject (-1 for none).</summary>
     private struct Stored
@@ -186,7 +182,13 @@ internal sealed class RdfSubjects
         public RdfPosition ObjectAt { get; }
 
         public int Next { get; set; }
+    }
 
-        public (int, int, int) Key => (Subject, Predicate, Object);
+    /// <summary>IRIs and blank nodes, which have no datatype or language: their kind and text are all there is to compare.</summary>
+    private sealed class NodeComparer : IEqualityComparer<RdfTerm>
+    {
+        public bool Equals(RdfTerm x, RdfTerm y) => x.Kind == y.Kind && string.Equals(x.Value, y.Value, System.StringComparison.Ordinal);
+
+        public int GetHashCode(RdfTerm term) => term.Value.GetHashCode() ^ (int)term.Kind;
     }
 }
