@@ -36,6 +36,7 @@ public sealed class SnapshotTests
               lastCensus: datetime?
               railwayHub: bool = false
           Land: { is: Place, abstract: true }
+          Outpost: { is: Place }
           Country: { is: Land, mixins: [State] }
           Retreat:
             is: Event

@@ -1,4 +1,5 @@
 using System.Linq;
+using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Syntax;
 
@@ -15,7 +16,7 @@ internal static class TypeEmitter
             writer.Line();
         }
 
-        writer.Summary(type.Doc ?? $"A {type.Name} ({type.Kind.ToString().ToLowerInvariant()}) of the ontology.");
+        writer.Summary(type.Doc ?? $"{MappingReader.Capitalize(MessageText.Article(type.Name))} ({type.Kind.ToString().ToLowerInvariant()}) of the ontology.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var bases = new[] { type.BaseClrType }.Concat(type.ImplementedInterfaces);
         writer.Open($"{accessibility} {(type.IsAbstract ? "abstract " : string.Empty)}partial class {type.ClrName} : {string.Join(", ", bases)}");

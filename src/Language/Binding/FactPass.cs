@@ -87,7 +87,7 @@ internal static class FactPass
             return true;
         }
 
-        context.Report(Descriptors.WrongEntityKind, fact.Relation.Span, $"The subject of '{fact.Relation.Text}'", TypePass.Article(required.Name), fact.Subject.Id, TypePass.Article(fact.SubjectType.Name));
+        context.Report(Descriptors.WrongEntityKind, fact.Relation.Span, $"The subject of '{fact.Relation.Text}'", MessageText.Article(required.Name), fact.Subject.Id, MessageText.Article(fact.SubjectType.Name));
         return false;
     }
 

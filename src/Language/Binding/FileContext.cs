@@ -105,7 +105,7 @@ internal sealed class FileContext : DiagnosticBag
 
         if (!ConformsTo(actual, required))
         {
-            Report(Descriptors.WrongEntityKind, value.Span, Syntax.MappingReader.Capitalize(position), TypePass.Article(required.Name), value.Text, TypePass.Article(actual.Name));
+            Report(Descriptors.WrongEntityKind, value.Span, Syntax.MappingReader.Capitalize(position), MessageText.Article(required.Name), value.Text, MessageText.Article(actual.Name));
             return null;
         }
 

@@ -92,7 +92,7 @@ internal sealed class InstancePass
             ? (Descriptors.TypeNotAllowed, new object[] { type.Name, instance.Id })
             : instance.IsEvent != (type.Kind == BaseKind.Event)
                 ? instance.IsEvent
-                    ? (Descriptors.EventOfEntityType, new object[] { instance.Id, type.Name, TypePass.Article(type.Kind.ToString()) })
+                    ? (Descriptors.EventOfEntityType, new object[] { instance.Id, type.Name, MessageText.Article(type.Kind.ToString()) })
                     : (Descriptors.EntityOfEventType, new object[] { instance.Id, type.Name })
                 : type.IsAbstract
                     ? (Descriptors.AbstractType, new object[] { type.Name, instance.Id })

@@ -167,7 +167,7 @@ internal static class RelationPass
             return true;
         }
 
-        context.Report(Descriptors.WrongEntityKind, at.Span, $"The {position} of '{use.Relation.Name}'", TypePass.Article(end.Name), role.Name, $"a role of type {role.EntityType!.Name}");
+        context.Report(Descriptors.WrongEntityKind, at.Span, $"The {position} of '{use.Relation.Name}'", MessageText.Article(end.Name), role.Name, $"a role of type {role.EntityType!.Name}");
         return false;
     }
 }

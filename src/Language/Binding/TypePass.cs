@@ -115,17 +115,17 @@ internal static class TypePass
             {
                 foreach (var role in syntax.Roles)
                 {
-                    context.Report(Descriptors.EventOnlyDeclaration, role.Name.Span, type.Name, Article(type.Kind.ToString()), role.Name.Text);
+                    context.Report(Descriptors.EventOnlyDeclaration, role.Name.Span, type.Name, MessageText.Article(type.Kind.ToString()), role.Name.Text);
                 }
 
                 foreach (var implication in syntax.Implies)
                 {
-                    context.Report(Descriptors.ImpliesOnNonEvent, implication.Relation.Span, type.Name, Article(type.Kind.ToString()));
+                    context.Report(Descriptors.ImpliesOnNonEvent, implication.Relation.Span, type.Name, MessageText.Article(type.Kind.ToString()));
                 }
 
                 foreach (var ending in syntax.Ends)
                 {
-                    context.Report(Descriptors.EndsOnNonEvent, ending.Relation.Span, type.Name, Article(type.Kind.ToString()));
+                    context.Report(Descriptors.EndsOnNonEvent, ending.Relation.Span, type.Name, MessageText.Article(type.Kind.ToString()));
                 }
             }
 
@@ -168,9 +168,6 @@ internal static class TypePass
         context.Report(Descriptors.UnknownType, name.Span, name.Text, context.DidYouMean(name.Text, context.Types.Keys));
         return null;
     }
-
-    public static string Article(string noun) =>
-        (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
 
     private static void BindMember(TypeSymbol type, MemberSyntax syntax, bool isRole, BindingContext context)
     {

@@ -10,6 +10,10 @@ namespace KnowledgeGraph.Language.Diagnostics;
 /// </summary>
 public static class MessageText
 {
+    /// <summary><paramref name="noun"/> after "a" or "an", as its first letter asks: "a Settlement", "an Actor".</summary>
+    public static string Article(string noun) =>
+        (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
+
     public static string Escape(string text)
     {
         var i = 0;

@@ -53,7 +53,18 @@ internal static class DataSectionReader
     public static void ReadItem(string section, YamlScalar? name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics) =>
         (Find(section) ?? throw new System.ArgumentException($"'{section}' is not a data section.", nameof(section))).Read(name, node, file, diagnostics);
 
-    private static Section? Find(string name) => System.Array.Find(Sections, s => s.Name == name);
+    private static Section? Find(string name)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Name == name)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
 
     private static void ReadDocument(YamlScalar name, YamlNode node, OntologyFileParser.FileBuilder file, List<KgDiagnostic> diagnostics)
     {

@@ -24,6 +24,16 @@ namespace Demo.Schema
     }
 
     /// <summary>
+    /// An Outpost (place) of the ontology.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeGraph.Generator", "1.0.0")]
+    public partial class Outpost : global::KnowledgeGraph.Place
+    {
+        /// <inheritdoc/>
+        public override string TypeName => "Outpost";
+    }
+
+    /// <summary>
     /// A Retreat (event) of the ontology.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeGraph.Generator", "1.0.0")]

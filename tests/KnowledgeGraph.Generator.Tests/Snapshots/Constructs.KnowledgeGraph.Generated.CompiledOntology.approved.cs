@@ -20,6 +20,14 @@ namespace KnowledgeGraph.Generated
                     Doc = data.Doc,
                     Sources = data.Sources,
                 },
+                ["Outpost"] = static data => new global::Demo.Schema.Outpost
+                {
+                    Id = data.Id,
+                    Name = data.Name,
+                    Aliases = data.Aliases,
+                    Doc = data.Doc,
+                    Sources = data.Sources,
+                },
                 ["Retreat"] = static data => new global::Demo.Schema.Retreat
                 {
                     Id = data.Id,
@@ -92,6 +100,7 @@ type	Actor	KnowledgeGraph	Actor	Actor	0	1	0	\-	\-	0	0
 type	Country	Demo.Schema	Country	Place	0	1	0	Land	\-	1	State	0
 type	Event	KnowledgeGraph	Event	Event	0	1	0	\-	\-	0	0
 type	Land	Demo.Schema	Land	Place	1	1	0	Place	\-	0	0
+type	Outpost	Demo.Schema	Outpost	Place	0	1	0	Place	\-	0	0
 type	Place	KnowledgeGraph	Place	Place	0	1	0	\-	\-	0	0
 type	Retreat	Demo.Schema	Retreat	Event	0	1	0	Event	\-	0	3	by	By	Entity	Unit	None	global::Demo.Schema.Unit		\-	\-	1	Retreat	from	From	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	1	Retreat	to	To	Entity	Place	None	global::KnowledgeGraph.IPlace	?	\-	\-	1	Retreat
 type	State	Demo.Schema	State	Actor	0	1	1	Actor	\-	0	0
