@@ -79,6 +79,24 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void A_lower_case_namespace_gets_a_graph_factory_named_as_a_CSharp_type_is()
+    {
+        const string code = """
+            public static class Query
+            {
+                public static string Run() => library.data.DataGraph.Create().Entities.Single().Id;
+            }
+            """;
+        var run = GeneratorHarness.Run(
+            new[] { ("data.kg.yaml", "namespace: library.data\ntypes:\n  Town: { is: Place }\nentities:\n  kyiv: { type: Town }\n") },
+            "using System.Linq;\n" + code);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("kyiv", run.Invoke("Query", "Run"));
+    }
+
+    [Fact]
     public void Defaults_of_every_scalar_kind_and_of_an_enum_compile_and_hold_their_values_in_code_and_in_compiled_data()
     {
         const string yaml = """

@@ -22,7 +22,8 @@ internal sealed class DeclarationPass
     public DeclarationPass(BindingContext context) => _context = context;
 
     /// <summary>The graph factory of a namespace: <c>Izyum</c> gets <c>IzyumGraph</c>.</summary>
-    public static string GraphFactoryName(string ns) => ns.Substring(ns.LastIndexOf('.') + 1) + "Graph";
+    /// <summary>The graph factory of a namespace: its last part, first letter upper-cased as a C# type's is, and <c>Graph</c>.</summary>
+    public static string GraphFactoryName(string ns) => Identifiers.ToPascal(ns.Substring(ns.LastIndexOf('.') + 1)) + "Graph";
 
     /// <summary>
     /// Checks the names of new files against what an earlier step declared (the compiled ontology, earlier loads) as
