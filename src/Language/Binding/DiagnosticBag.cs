@@ -14,10 +14,7 @@ internal class DiagnosticBag
 
     public List<KgDiagnostic> Diagnostics { get; } = new();
 
-    /// <summary>
-    /// Whether an error has been reported so far, or met: a reference to a declaration whose error is reported
-    /// elsewhere (see <see cref="MetErrorElsewhere"/>). Each diagnostic is looked at once, however often this is asked.
-    /// </summary>
+    /// <summary>Whether an error has been reported so far (each diagnostic is looked at once, however often this is asked).</summary>
     public bool HasErrors
     {
         get
@@ -31,6 +28,12 @@ internal class DiagnosticBag
         }
     }
 
+    /// <summary>
+    /// Whether binding left something out without a report because its cause is reported elsewhere (a reference to a
+    /// broken declaration, perhaps later in the file or in another file): what is bound from then on may be incomplete.
+    /// </summary>
+    public bool MetErrorElsewhere { get; private set; }
+
     /// <summary>What this step's "did you mean" suggestions may still spend.</summary>
     public SuggestionBudget SuggestionBudget { get; } = new();
 
@@ -39,12 +42,8 @@ internal class DiagnosticBag
 
     public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
-    /// <summary>
-    /// Notes that binding left something out without a report because its cause is reported elsewhere (a reference to a
-    /// broken declaration, perhaps later in the file): what is bound from here on may be incomplete, and the build or
-    /// load fails all the same.
-    /// </summary>
-    public void MetErrorElsewhere() => _hasErrors = true;
+    /// <summary>Notes that something was left out for an error reported elsewhere (see <see cref="MetErrorElsewhere"/>).</summary>
+    public void LeftOutForErrorElsewhere() => MetErrorElsewhere = true;
 
     public void Report(KgDiagnosticDescriptor descriptor, SourceSpan span, params object?[] arguments) =>
         Diagnostics.Add(descriptor.At(span, arguments));

@@ -144,7 +144,7 @@ internal sealed class DocumentPass
 
         if (_context.Locator(document) is not { } locator)
         {
-            _context.MetErrorElsewhere(); // the missing file is reported on the document
+            _context.LeftOutForErrorElsewhere(); // the missing file is reported on the document
             return null;
         }
 

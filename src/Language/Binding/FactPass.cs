@@ -13,9 +13,9 @@ internal static class FactPass
     /// <param name="valid">The instances of the file that bound without error: the relation keys of the others are checked but state nothing.</param>
     /// <param name="release">Drops each fact's syntax from the file as it is read (see <see cref="EquatableArray{T}.Release"/>).</param>
     /// <param name="add">Receives each fact that bound, in order: the relation keys' first, then the <c>facts</c> section's.</param>
-    public static void Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IEnumerable<KeyFact> keyFacts, ISet<string> valid, System.Action<FactModel> add, bool release)
+    public static void Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IReadOnlyCollection<KeyFact> keyFacts, ISet<string> valid, System.Action<FactModel> add, bool release)
     {
-        var repeats = new StatedTwice(context, file.Facts.Count + ((keyFacts as ICollection<KeyFact>)?.Count ?? 0));
+        var repeats = new StatedTwice(context, file.Facts.Count + keyFacts.Count);
         foreach (var keyFact in keyFacts)
         {
             var use = context.Table.FindRelationName(keyFact.Relation.Text)!;

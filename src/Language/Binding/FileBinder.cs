@@ -21,9 +21,10 @@ public static class FileBinder
     /// Binds one file. With a <paramref name="sink"/>, each document, entity, event, fact and omitted passage goes to it
     /// as soon as it is bound, in the order of a data table, and the returned model holds none of them: a caller that
     /// makes objects from them (the run-time loader) never holds the model of a whole file. Records reach the sink only
-    /// while the file has no error; after the first, binding goes on for its diagnostics alone. With a sink, the binder
-    /// also drops the syntax of each entity, event and fact from <paramref name="file"/> once it is bound, so the file
-    /// must be the caller's alone and not read again.
+    /// while the file is sound: no error reported, and none met that is reported elsewhere (then the result is
+    /// <see cref="FileBindingResult.Incomplete"/>); after that, binding goes on for its diagnostics alone. With a sink,
+    /// the binder also drops the syntax of each entity, event and fact from <paramref name="file"/> once it is bound, so
+    /// the file must be the caller's alone and not read again.
     /// </summary>
     public static FileBindingResult Bind(OntologyFileSyntax file, SymbolTable table, IDocumentSource documents, IDataTableSink? sink)
     {
@@ -36,86 +37,70 @@ public static class FileBinder
         var records = new Records(context, sink);
         var documentPass = new DocumentPass(context);
         var documentModels = documentPass.BindDocuments(file);
-        records.Start(entry, documentModels);
+        records.Documents(entry, documentModels);
         var uses = DocumentUses.Of(file, documentModels); // before the passes, which may drop the syntax it reads
         var release = sink is not null;
         var instancePass = new InstancePass(context, documentPass);
-        instancePass.Run(file, records.Instances.Add, release);
-        FactPass.Run(file, context, documentPass, instancePass.KeyFacts, instancePass.Bound, records.Facts.Add, release);
+        instancePass.Run(file, records.Instance, release);
+        FactPass.Run(file, context, documentPass, instancePass.KeyFacts, instancePass.Bound, records.Fact, release);
         context.Diagnostics.AddRange(ReferenceCycles.Find(instancePass.References.Where(r => instancePass.Bound.Contains(r.From))));
-        foreach (var omission in documentPass.BindOmissions(file))
-        {
-            records.Omissions.Add(omission);
-        }
-
-        var model = new DataFileModel(entry, records.Documents.ToEquatableArray(), records.Instances.ToEquatableArray(), records.Facts.ToEquatableArray(), records.Omissions.ToEquatableArray());
+        documentPass.BindOmissions(file).ForEach(records.Omission);
         var diagnostics = context.Sorted();
-        return new FileBindingResult(model, instancePass.References.ToEquatableArray(), diagnostics, uses);
+        return new FileBindingResult(records.Model(entry), instancePass.References.ToEquatableArray(), diagnostics, uses, context.MetErrorElsewhere);
     }
 
-    /// <summary>Where bound records go: into lists for the file's model, or into a sink while the file has no error.</summary>
+    /// <summary>Where bound records go: into the file's model, or to a sink while the file is sound.</summary>
     private sealed class Records
     {
         private readonly FileContext _context;
         private readonly IDataTableSink? _sink;
+        private readonly List<InstanceModel> _instances = new();
+        private readonly List<FactModel> _facts = new();
+        private readonly List<OmissionModel> _omissions = new();
+        private List<DocumentModel> _documents = new();
 
         public Records(FileContext context, IDataTableSink? sink)
         {
             _context = context;
             _sink = sink;
-            Instances = new Target<InstanceModel>(this, sink is null ? null : sink.Instance);
-            Facts = new Target<FactModel>(this, sink is null ? null : sink.Fact);
-            Omissions = new Target<OmissionModel>(this, sink is null ? null : sink.Omission);
         }
 
-        public List<DocumentModel> Documents { get; private set; } = new();
+        private bool Sound => !_context.HasErrors && !_context.MetErrorElsewhere;
 
-        public Target<InstanceModel> Instances { get; }
-
-        public Target<FactModel> Facts { get; }
-
-        public Target<OmissionModel> Omissions { get; }
-
-        public void Start(DataFileEntry entry, List<DocumentModel> documents)
+        /// <summary>The file's documents, which come first in a table: with a sink, the file and its documents are handed over.</summary>
+        public void Documents(DataFileEntry entry, List<DocumentModel> documents)
         {
             if (_sink is null)
             {
-                Documents = documents;
-                return;
+                _documents = documents;
             }
-
-            if (!_context.HasErrors)
+            else if (Sound)
             {
                 _sink.File(entry);
                 documents.ForEach(_sink.Document);
             }
         }
 
-        public sealed class Target<T>
+        public void Instance(InstanceModel instance) => Add(_instances, instance, _sink is null ? null : _sink.Instance);
+
+        public void Fact(FactModel fact) => Add(_facts, fact, _sink is null ? null : _sink.Fact);
+
+        public void Omission(OmissionModel omission) => Add(_omissions, omission, _sink is null ? null : _sink.Omission);
+
+        /// <summary>The file's model: everything bound, or (with a sink) only the file.</summary>
+        public DataFileModel Model(DataFileEntry entry) =>
+            new(entry, _documents.ToEquatableArray(), _instances.ToEquatableArray(), _facts.ToEquatableArray(), _omissions.ToEquatableArray());
+
+        private void Add<T>(List<T> kept, T record, System.Action<T>? handOver)
         {
-            private readonly Records _records;
-            private readonly System.Action<T>? _sink;
-            private readonly List<T> _kept = new();
-
-            public Target(Records records, System.Action<T>? sink)
+            if (handOver is null)
             {
-                _records = records;
-                _sink = sink;
+                kept.Add(record);
             }
-
-            public void Add(T record)
+            else if (Sound)
             {
-                if (_sink is null)
-                {
-                    _kept.Add(record);
-                }
-                else if (!_records._context.HasErrors)
-                {
-                    _sink(record);
-                }
+                handOver(record);
             }
-
-            public EquatableArray<T> ToEquatableArray() => _kept.ToEquatableArray();
         }
     }
 }
@@ -125,4 +110,9 @@ public static class FileBinder
 /// across files), its diagnostics, and the documents it declares and names (for the check of unused documents across
 /// files).
 /// </summary>
-public sealed record FileBindingResult(DataFileModel? Model, EquatableArray<Reference> References, EquatableArray<KgDiagnostic> Diagnostics, DocumentUses Documents);
+/// <param name="Incomplete">
+/// True when binding left something out without a report of its own, as its cause is reported elsewhere (a reference to
+/// a declaration whose error another file reports): a caller making objects must not use what this file gave.
+/// </param>
+public sealed record FileBindingResult(
+    DataFileModel? Model, EquatableArray<Reference> References, EquatableArray<KgDiagnostic> Diagnostics, DocumentUses Documents, bool Incomplete = false);

@@ -99,7 +99,7 @@ internal sealed class FileContext : DiagnosticBag
 
         if (UsableType(instance) is not { } actual)
         {
-            MetErrorElsewhere();
+            LeftOutForErrorElsewhere();
             return null;
         }
 

@@ -27,6 +27,7 @@ public sealed partial class GraphLoader
     private readonly LoaderOptions _options;
     private readonly object _gate = new();
     private readonly Dictionary<string, DocumentInfo> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _loadedTexts = new(StringComparer.Ordinal); // documents' texts by full path, as earlier loads read them
     private readonly DocumentPaths _paths;
     private SymbolTable _table;
 
@@ -140,10 +141,11 @@ public sealed partial class GraphLoader
     /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
     private LoadResult Load(List<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null)
     {
-        var documents = new LoaderDocumentSource(_schema.Compiled, reader);
+        var documents = new LoaderDocumentSource(_schema.Compiled, reader, _loadedTexts);
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var refused = RefusedDocuments(ordered, documents).ToList();
         var declared = DeclarationBinder.DeclareData(_table, ordered.Select(DeclarationBinder.Declarations));
+        // Made in full now: these read the files' entities and events, whose syntax binding then drops.
         var before = ordered.SelectMany(f => f.Diagnostics)
             .Concat(declared.Diagnostics)
             .Concat(refused)
@@ -155,7 +157,7 @@ public sealed partial class GraphLoader
         // bound for their diagnostics alone.
         var records = before.Any(d => d.Severity == KgSeverity.Error)
             ? null
-            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents[name]);
+            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents.TryGetValue(name, out var known) ? known : null);
         var bound = BindEach(ordered, declared.Table, documents, records, cancellationToken);
         var refusedAt = new HashSet<SourceSpan>(refused.Select(d => d.Span));
         var diagnostics = bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span))
@@ -171,11 +173,18 @@ public sealed partial class GraphLoader
             return new LoadResult(sorted, 0, 0);
         }
 
+        if (records.Stopped)
+        {
+            // A file met an error reported elsewhere that no file reported: adding what was made would lose data without a word.
+            throw new InvalidOperationException("The load stopped making objects for an error that no diagnostic reports; please report this as a bug.");
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         records.Finish();
         foreach (var document in records.Documents)
         {
             _documents[document.Id] = document;
+            _loadedTexts[declared.Table.FindDocument(document.Id)!.ResolvedPath] = document.Text!;
             Builder.Add(document);
         }
 
@@ -198,7 +207,7 @@ public sealed partial class GraphLoader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = FileBinder.Bind(file, table, documents, records);
-            if (result.Diagnostics.Any(d => d.Severity == KgSeverity.Error))
+            if (result.Incomplete || result.Diagnostics.Any(d => d.Severity == KgSeverity.Error))
             {
                 records?.Stop();
             }

@@ -22,7 +22,7 @@ internal sealed class InstanceMaterializer
 
     /// <param name="schema">The compiled schema, whose generated factories make the typed objects.</param>
     /// <param name="existing">An entity made before this materializer: compiled, or in the builder.</param>
-    /// <param name="document">The document of a source, by id (every source names a checked one).</param>
+    /// <param name="document">The document of a source, by id: every source names a checked one, made before what cites it.</param>
     public InstanceMaterializer(OntologySchema schema, Func<string, Entity?> existing, Func<string, DocumentInfo> document)
     {
         _schema = schema;
@@ -62,6 +62,9 @@ internal sealed class InstanceMaterializer
         Created.Add(entity);
         return entity;
     }
+
+    /// <summary>Keeps the entity's model for <see cref="Resolve"/>, without trying to make it now (it cites a document not made yet).</summary>
+    public void Defer(InstanceModel model) => _models[model.Id] = model;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Entity Resolve(string id)

@@ -9,20 +9,26 @@ using KnowledgeGraph.Language.Text;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Documents for the run-time binder: those the compiled files declare come from the compiled data; those that
-/// loaded files declare are read from disk through the load's bounded reader, each once however often it is named,
-/// and only when the path check let them through.
+/// Documents for the run-time binder: those the compiled files declare come from the compiled data, and those earlier
+/// loads declared from what those loads read (a later load checks its quotes against the text the graph holds, even
+/// when the file has changed or gone since); those the files of this load declare are read from disk through the
+/// load's bounded reader, each once however often it is named, and only when the path check let them through.
 /// </summary>
 internal sealed class LoaderDocumentSource : IDocumentSource
 {
     private readonly CompiledData _compiled;
     private readonly BoundedReader _reader;
+    private readonly IReadOnlyDictionary<string, string> _loaded;
     private readonly Dictionary<string, string?> _read = new(StringComparer.Ordinal);
 
-    public LoaderDocumentSource(CompiledData compiled, BoundedReader reader)
+    /// <param name="compiled">The compiled data, which holds the compiled documents' texts.</param>
+    /// <param name="reader">What this load may still read.</param>
+    /// <param name="loaded">The texts of documents earlier loads declared, by full path.</param>
+    public LoaderDocumentSource(CompiledData compiled, BoundedReader reader, IReadOnlyDictionary<string, string> loaded)
     {
         _compiled = compiled;
         _reader = reader;
+        _loaded = loaded;
     }
 
     /// <summary>Documents whose path is refused (reported at the path): never read.</summary>
@@ -36,6 +42,11 @@ internal sealed class LoaderDocumentSource : IDocumentSource
         if (path.StartsWith(SymbolTableFormat.CompiledDocumentRoot, StringComparison.Ordinal))
         {
             return _compiled.DocumentText(path.Substring(SymbolTableFormat.CompiledDocumentRoot.Length));
+        }
+
+        if (_loaded.TryGetValue(path, out var loaded))
+        {
+            return loaded;
         }
 
         if (Refused.Contains(path))

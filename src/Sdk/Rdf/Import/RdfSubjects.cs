@@ -5,9 +5,9 @@ namespace KnowledgeGraph.Rdf;
 /// <summary>
 /// The triples of a file by subject, in the order subjects first appear, kept small: each distinct IRI and blank node
 /// is stored once, each literal (rarely repeated) once per triple, and a triple is three numbers and two positions (32
-/// bytes, where three terms take 96), in blocks of fixed size that are never copied as the file grows. Each subject's triples are chained through the blocks, so a subject costs
-/// no list of its own, and a run of triples of one subject (as exports and most files write them) costs no lookup of
-/// its subject beyond the first.
+/// bytes, where three terms take 96), in blocks of fixed size that are never copied as the file grows. Each subject's
+/// triples are chained through the blocks, so a subject costs no list of its own, and a run of triples of one subject
+/// (as exports and most files write them) costs no lookup of its subject beyond the first.
 /// </summary>
 internal sealed class RdfSubjects
 {
