@@ -17,6 +17,14 @@ public sealed class QuoteLocator
     private readonly object _gate = new();
     private QuoteIndex? _index;
     private int _searches;
+    private readonly Dictionary<string, int> _found = new(System.StringComparer.Ordinal);
+    private int _explained;
+
+    /// <summary>
+    /// How many quotes that do not occur get <see cref="Mismatch"/>'s closer look (a search per halving of the quote);
+    /// past it, a stranger's file of many wrong quotes costs a line each, not searches of a long document each.
+    /// </summary>
+    public const int ExplainedMismatches = 64;
 
     /// <summary>The document's text as it was given.</summary>
     public string Text => _text;
@@ -34,8 +42,30 @@ public sealed class QuoteLocator
 
     private const int SearchesBeforeIndex = 16;
 
-    /// <summary>The first place of <paramref name="needle"/> in the normalized text: a scan, or for a long document searched often, its index.</summary>
+    /// <summary>
+    /// The first place of <paramref name="needle"/> in the normalized text: a scan, or for a long document searched
+    /// often, its index. Each needle is searched for once: data often cites one passage many times.
+    /// </summary>
     private int Search(string needle)
+    {
+        lock (_found)
+        {
+            if (_found.TryGetValue(needle, out var known))
+            {
+                return known;
+            }
+        }
+
+        var at = SearchOnce(needle);
+        lock (_found)
+        {
+            _found[needle] = at;
+        }
+
+        return at;
+    }
+
+    private int SearchOnce(string needle)
     {
         if (_index is null && _normalized.Length >= IndexedLength && System.Threading.Interlocked.Increment(ref _searches) > SearchesBeforeIndex)
         {
@@ -78,6 +108,10 @@ public sealed class QuoteLocator
     {
         var (needle, _) = Normalize(quote);
         needle = needle.Trim();
+        if (System.Threading.Interlocked.Increment(ref _explained) > ExplainedMismatches)
+        {
+            return $"; the file has more than {ExplainedMismatches} quotes that do not occur in this document, so this one gets no closer look";
+        }
 
         // Every start of an occurring start occurs too, so the longest one is found by halving.
         int low = 0, high = needle.Length, at = -1;

@@ -52,6 +52,29 @@ public sealed class QuoteLocatorTests
         Assert.Equal("; its start \"She lived in London for most of her \" is at line 1, column 1, and there the document goes on \"life. Then she moved to Bath ...\" where the quote has \"days\"", mismatch);
     }
 
+    [Fact]
+    public void Past_a_budget_a_quote_that_does_not_occur_gets_no_closer_look()
+    {
+        // Each closer look searches the document once per halving of the quote: a stranger's file of many wrong quotes
+        // against a long document would cost that many searches each.
+        var locator = new QuoteLocator("She lived in London for most of her life.");
+
+        var explained = Enumerable.Range(0, QuoteLocator.ExplainedMismatches).Select(i => locator.Mismatch($"She lived in London until {i}")).ToList();
+        var past = locator.Mismatch("She lived in London until then");
+
+        Assert.All(explained, m => Assert.StartsWith("; its start \"She lived in London \"", m, StringComparison.Ordinal));
+        Assert.Equal($"; the file has more than {QuoteLocator.ExplainedMismatches} quotes that do not occur in this document, so this one gets no closer look", past);
+    }
+
+    [Fact]
+    public void A_quote_searched_for_again_is_found_where_it_was()
+    {
+        var locator = new QuoteLocator("one two three two three");
+
+        Assert.Equal(locator.Find("two three"), locator.Find("two  three"));
+        Assert.Equal(4, locator.Find("two three")!.Value.Offset);
+    }
+
     [Theory]
     [InlineData(1, "ab \n")]        // few letters: every run of the document recurs, candidates collide
     [InlineData(2, "abcdefghij \n")]
