@@ -14,13 +14,14 @@ public readonly record struct RdfPosition(int Line, int Column)
 /// </summary>
 public readonly struct RdfTriple : IEquatable<RdfTriple>
 {
-    public RdfTriple(RdfTerm subject, RdfTerm predicate, RdfTerm @object, RdfPosition subjectAt = default, RdfPosition objectAt = default)
+    public RdfTriple(RdfTerm subject, RdfTerm predicate, RdfTerm @object, RdfPosition subjectAt = default, RdfPosition objectAt = default, RdfPosition predicateAt = default)
     {
         Subject = subject;
         Predicate = predicate;
         Object = @object;
         SubjectAt = subjectAt;
         ObjectAt = objectAt;
+        PredicateAt = predicateAt;
     }
 
     public RdfTerm Subject { get; }
@@ -32,6 +33,9 @@ public readonly struct RdfTriple : IEquatable<RdfTriple>
     public RdfPosition SubjectAt { get; }
 
     public RdfPosition ObjectAt { get; }
+
+    /// <summary>Where the predicate was read (line 0 for a triple made in code); <c>a</c> in Turtle stands for <c>rdf:type</c>.</summary>
+    public RdfPosition PredicateAt { get; }
 
     public bool Equals(RdfTriple other) => Subject.Equals(other.Subject) && Predicate.Equals(other.Predicate) && Object.Equals(other.Object);
 

@@ -148,7 +148,7 @@ internal sealed partial class RdfDataFile
             {
                 if (Member(typeName, key) is { } declared && declared.DeclaringType != owner)
                 {
-                    Report(triple.ObjectAt, Descriptors.Rdf.MemberOfAnotherIri, key, typeName, _names.Member(declared.DeclaringType, key), predicate);
+                    Report(triple.PredicateAt, Descriptors.Rdf.MemberOfAnotherIri, key, typeName, _names.Member(declared.DeclaringType, key), predicate);
                     _refused.Add((At(triples[0].SubjectAt), key));
                 }
                 else if (MemberValue(triple, typeName, key) is { } value)

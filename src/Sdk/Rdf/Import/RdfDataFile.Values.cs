@@ -206,7 +206,7 @@ internal sealed partial class RdfDataFile
     }
 
     private void Unexpected(RdfTriple triple, string what) =>
-        Report(triple.ObjectAt, Descriptors.Rdf.UnreadProperty, triple.Predicate.Value, what);
+        Report(triple.PredicateAt, Descriptors.Rdf.UnreadProperty, triple.Predicate.Value, what);
 
     private void Report(RdfPosition at, KgDiagnosticDescriptor descriptor, params object?[] arguments) => Report(At(at), descriptor, arguments);
 

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Rdf;
 
 /// <summary>
 /// The triples of a file by subject, in the order subjects first appear, kept small: each distinct IRI and blank node
-/// is stored once, each literal (rarely repeated) once per triple, and a triple is three numbers and two positions (32
+/// is stored once, each literal (rarely repeated) once per triple, and a triple is three numbers and three positions (40
 /// bytes, where three terms take 96), in blocks of fixed size that are never copied as the file grows. Each subject's
 /// triples are chained through the blocks, so a subject costs no list of its own, and a run of triples of one subject
 /// (as exports and most files write them) costs no lookup of its subject beyond the first.
@@ -30,7 +30,7 @@ internal sealed class RdfSubjects
             ? _current
             : Id(triple.Subject);
         var @object = triple.Object.IsLiteral ? ~Literal(triple.Object) : Id(triple.Object);
-        var index = _triples.Add(new Stored(subject, Id(triple.Predicate), @object, triple.SubjectAt, triple.ObjectAt));
+        var index = _triples.Add(new Stored(subject, Id(triple.Predicate), @object, triple.SubjectAt, triple.PredicateAt, triple.ObjectAt));
         if (_currentLast >= 0 && subject == _current)
         {
             At(_currentLast).Next = index;
@@ -77,7 +77,7 @@ internal sealed class RdfSubjects
         for (var i = run.First; i >= 0; i = At(i).Next)
         {
             var stored = At(i);
-            var triple = new RdfTriple(_terms[stored.Subject], _terms[stored.Predicate], Term(stored.Object), stored.SubjectAt, stored.ObjectAt);
+            var triple = new RdfTriple(_terms[stored.Subject], _terms[stored.Predicate], Term(stored.Object), stored.SubjectAt, stored.ObjectAt, stored.PredicateAt);
 
             // Few triples a subject, as a rule: compare with each; a set only for subjects with many.
             if (seen is null && list.Count >= 16)
@@ -158,15 +158,16 @@ internal sealed class RdfSubjects
 
     private ref Stored At(int index) => ref _triples[index];
 
-    /// <summary>A triple as term numbers, where it was read, and the next triple of its subject (-1 for none).</summary>
+    /// <summary>A triple as term numbers, where its parts were read, and the next triple of its subject (-1 for none).</summary>
     private struct Stored
     {
-        public Stored(int subject, int predicate, int @object, RdfPosition subjectAt, RdfPosition objectAt)
+        public Stored(int subject, int predicate, int @object, RdfPosition subjectAt, RdfPosition predicateAt, RdfPosition objectAt)
         {
             Subject = subject;
             Predicate = predicate;
             Object = @object;
             SubjectAt = subjectAt;
+            PredicateAt = predicateAt;
             ObjectAt = objectAt;
             Next = -1;
         }
@@ -178,6 +179,8 @@ internal sealed class RdfSubjects
         public int Object { get; }
 
         public RdfPosition SubjectAt { get; }
+
+        public RdfPosition PredicateAt { get; }
 
         public RdfPosition ObjectAt { get; }
 

@@ -70,6 +70,7 @@ public sealed class NTriplesReader
             throw Unexpected("a predicate (an IRI in <>)");
         }
 
+        var predicateAt = cursor.Position;
         var predicate = RdfTerm.Iri(ReadAbsoluteIri(_predicates, "predicate"));
         cursor.SkipSpacesAndTabs();
         var objectAt = cursor.Position;
@@ -92,7 +93,7 @@ public sealed class NTriplesReader
             throw Unexpected("the end of the line after the triple's '.' (N-Triples holds one triple a line)");
         }
 
-        return new RdfTriple(subject, predicate, @object, subjectAt, objectAt);
+        return new RdfTriple(subject, predicate, @object, subjectAt, objectAt, predicateAt);
     }
 
     private RdfTerm ReadObject()

@@ -26,6 +26,7 @@ internal struct TurtleFrame
     public RdfTerm Subject;
     public RdfPosition SubjectAt;
     public RdfTerm Predicate;
+    public RdfPosition PredicateAt;
 
     /// <summary>A <c>[</c> with no predicate yet (closed at once, it is <c>[]</c>).</summary>
     public bool IsEmpty;

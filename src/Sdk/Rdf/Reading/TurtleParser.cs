@@ -205,6 +205,7 @@ internal sealed class TurtleParser
 
         ref var frame = ref Top;
         frame.Predicate = predicate;
+        frame.PredicateAt = token.At;
         frame.IsEmpty = false;
         _expect = Expect.Object;
     }
@@ -289,7 +290,7 @@ internal sealed class TurtleParser
             return;
         }
 
-        Emit(frame.Subject, frame.Predicate, @object, frame.SubjectAt, at);
+        Emit(frame.Subject, frame.Predicate, @object, frame.SubjectAt, at, frame.PredicateAt);
         _expect = Expect.AfterObject;
     }
 
@@ -526,8 +527,9 @@ internal sealed class TurtleParser
         return Counted(IriResolver.Resolve(_base, iri), token.At);
     }
 
-    private void Emit(RdfTerm subject, RdfTerm predicate, RdfTerm @object, RdfPosition subjectAt, RdfPosition objectAt) =>
-        Ready.Add(new RdfTriple(subject, predicate, @object, subjectAt, objectAt));
+    // A list's rdf:first and rdf:rest, which no one writes, have their predicate placed at their node.
+    private void Emit(RdfTerm subject, RdfTerm predicate, RdfTerm @object, RdfPosition subjectAt, RdfPosition objectAt, RdfPosition? predicateAt = null) =>
+        Ready.Add(new RdfTriple(subject, predicate, @object, subjectAt, objectAt, predicateAt ?? subjectAt));
 
     private TurtleToken Take()
     {
