@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -10,9 +11,40 @@ namespace KnowledgeGraph.Language.Diagnostics;
 /// </summary>
 public static class MessageText
 {
-    /// <summary><paramref name="noun"/> after "a" or "an", as its first letter asks: "a Settlement", "an Actor".</summary>
-    public static string Article(string noun) =>
-        (noun.Length > 0 && "AEIOUaeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
+    /// <summary>
+    /// <paramref name="noun"/> after "a" or "an", as it sounds: "a Settlement", "an Actor", and for the common words whose
+    /// first letter misleads, "a Unit", "a European", "an Hour". A guess from spelling: English has no rule to compute.
+    /// </summary>
+    public static string Article(string noun) => (SoundsLikeVowel(noun) ? "an " : "a ") + noun;
+
+    private static readonly string[] VowelLettersSoundingLikeConsonants = { "uni", "use", "usu", "uti", "ura", "ure", "uro", "eu", "one", "once" };
+    private static readonly string[] ConsonantLettersSoundingLikeVowels = { "hour", "honest", "honor", "honour", "heir" };
+
+    private static bool SoundsLikeVowel(string noun)
+    {
+        if (noun.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var start in ConsonantLettersSoundingLikeVowels)
+        {
+            if (noun.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var start in VowelLettersSoundingLikeConsonants)
+        {
+            if (noun.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return "AEIOUaeiou".IndexOf(noun[0]) >= 0;
+    }
 
     public static string Escape(string text)
     {

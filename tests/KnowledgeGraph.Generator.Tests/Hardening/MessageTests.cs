@@ -35,4 +35,19 @@ public sealed class MessageTests
         Assert.Equal("KG0016", id);
         Assert.EndsWith(explanation, message);
     }
+
+    [Theory]
+    [InlineData("Settlement", "a Settlement")]
+    [InlineData("Actor", "an Actor")]
+    [InlineData("Event", "an Event")]
+    [InlineData("Unit", "a Unit")]
+    [InlineData("University", "a University")]
+    [InlineData("User", "a User")]
+    [InlineData("Uprising", "an Uprising")]
+    [InlineData("EuropeanBody", "a EuropeanBody")]
+    [InlineData("Hour", "an Hour")]
+    [InlineData("Hamlet", "a Hamlet")]
+    [InlineData("", "a ")]
+    public void A_name_takes_the_article_it_sounds_like(string noun, string expected) =>
+        Assert.Equal(expected, KnowledgeGraph.Language.Diagnostics.MessageText.Article(noun));
 }
