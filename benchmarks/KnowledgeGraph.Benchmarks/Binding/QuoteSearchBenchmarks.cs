@@ -23,6 +23,10 @@ public class QuoteSearchBenchmarks
     [Params(2_000, 20_000)]
     public int Quotes { get; set; } = 2_000;
 
+    /// <summary>Long quotes (40 to 99 characters, from a sentence's start) or short ones (10 to 15, from anywhere).</summary>
+    [Params(false, true)]
+    public bool Short { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -39,6 +43,11 @@ public class QuoteSearchBenchmarks
         _quotes = Enumerable.Range(0, Quotes).Select(_ =>
         {
             var start = (_text.Length / 2) + random.Next((_text.Length / 2) - 200);
+            if (Short)
+            {
+                return _text.Substring(start, 10 + random.Next(6)).Trim();
+            }
+
             start = _text.IndexOf("The ", start, StringComparison.Ordinal);
             return _text.Substring(start, 40 + random.Next(60)).TrimEnd();
         }).ToArray();

@@ -15,8 +15,10 @@ public sealed class QuoteLocator
     private readonly List<int> _originalIndex;
     private LineMap? _lines;
     private readonly object _gate = new();
-    private QuoteIndex? _index;
+    private QuoteIndex? _index;       // of long runs, for most quotes
+    private QuoteIndex? _shortIndex;  // of short runs, for quotes shorter than a long run
     private int _searches;
+    private int _shortSearches;
     private readonly Dictionary<string, int> _found = new(System.StringComparer.Ordinal);
     private int _explained;
 
@@ -65,18 +67,29 @@ public sealed class QuoteLocator
         return at;
     }
 
+    /// <summary>A scan, or for a long document searched often, the index of runs as long as the needle allows.</summary>
     private int SearchOnce(string needle)
     {
-        if (_index is null && _normalized.Length >= IndexedLength && System.Threading.Interlocked.Increment(ref _searches) > SearchesBeforeIndex)
+        if (_normalized.Length < IndexedLength || needle.Length < QuoteIndex.ShortRun)
+        {
+            return Scan(needle);
+        }
+
+        var isShort = needle.Length < QuoteIndex.LongRun;
+        ref var index = ref isShort ? ref _shortIndex : ref _index;
+        ref var searches = ref isShort ? ref _shortSearches : ref _searches;
+        if (index is null && System.Threading.Interlocked.Increment(ref searches) > SearchesBeforeIndex)
         {
             lock (_gate)
             {
-                _index ??= new QuoteIndex(_normalized); // one index, however many threads search at once
+                index ??= new QuoteIndex(_normalized, isShort ? QuoteIndex.ShortRun : QuoteIndex.LongRun); // one index, however many threads search at once
             }
         }
 
-        return _index is { } index ? index.IndexOf(needle) : _normalized.IndexOf(needle, System.StringComparison.Ordinal);
+        return index is { } built ? built.IndexOf(needle) : Scan(needle);
     }
+
+    private int Scan(string needle) => _normalized.IndexOf(needle, System.StringComparison.Ordinal);
 
     /// <summary>Offset and length in the original text, with one-based line and column, or null when the quote does not occur.</summary>
     public (int Offset, int Length, int Line, int Column)? Find(string quote)

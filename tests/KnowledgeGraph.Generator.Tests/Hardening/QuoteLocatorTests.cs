@@ -95,4 +95,25 @@ public sealed class QuoteLocatorTests
             Assert.Equal(new QuoteLocator(text).Find(quote), indexed.Find(quote)); // a fresh locator scans
         }
     }
+
+    [Theory]
+    [InlineData(3, "ab \n")]
+    [InlineData(4, "abcdefghij \n")]
+    public void Short_quotes_in_a_long_document_searched_often_are_found_where_a_scan_finds_them(int seed, string alphabet)
+    {
+        // Quotes of 4 to 15 characters go through the index of short runs once the document has been searched often.
+        var random = new Random(seed);
+        var text = new string(Enumerable.Range(0, QuoteLocator.IndexedLength * 2).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        var indexed = new QuoteLocator(text);
+        var quotes = Enumerable.Range(0, 600).Select(i =>
+        {
+            var quote = text.Substring(random.Next(text.Length - 20), 4 + random.Next(12));
+            return i % 4 == 0 ? quote.Substring(1) + "z" : quote; // a quarter occur nowhere
+        }).Where(q => q.Trim().Length >= 4).Distinct().ToList();
+
+        foreach (var quote in quotes)
+        {
+            Assert.Equal(new QuoteLocator(text).Find(quote), indexed.Find(quote));
+        }
+    }
 }
