@@ -308,13 +308,4 @@ public sealed class ScaleTests
         public void Item(string section, KnowledgeGraph.Language.Yaml.YamlScalar? name, KnowledgeGraph.Language.Yaml.YamlNode value) =>
             Items.Add(section + " " + (name?.Value ?? "-"));
     }
-
-    private sealed class NoDocuments : IDocumentSource
-    {
-        public string? GetText(string path) => null;
-
-        public string Missing(string path) => string.Empty;
-
-        public (string Problem, string Allowed)? Refuse(string dataFile, string written) => null;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGraph.Generator.Tests.Infrastructure;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
@@ -133,14 +134,5 @@ public sealed class StreamedBindingTests
         }
 
         public void Omission(OmissionModel omission) => Records.Add("omission " + omission.Reason);
-    }
-
-    private sealed class NoDocuments : IDocumentSource
-    {
-        public string? GetText(string path) => null;
-
-        public string Missing(string path) => string.Empty;
-
-        public (string Problem, string Allowed)? Refuse(string dataFile, string written) => null;
     }
 }
