@@ -57,6 +57,10 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         var reloaded = new KnowledgeGraph.GraphLoader(LibraryGraph.Schema, LibraryGraph.CreateBuilder()).LoadRdf(rdf);
         Console.WriteLine("rdf: " + (reloaded.Succeeded && LibraryGraph.Schema.ToOwl().Contains("ont:Author a owl:Class")));
         File.Delete(rdf);
+        using (var image = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(typeof(KnowledgeGraph.Graph).Assembly.Location)))
+        {
+            Console.WriteLine("precompiled: " + (image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0));
+        }
         """;
 
     private readonly PackedPackage _package;
@@ -69,6 +73,10 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         using var archive = ZipFile.OpenRead(_package.PackagePath);
         var entries = archive.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/") && !n.StartsWith("package/") && n != "[Content_Types].xml").OrderBy(n => n, System.StringComparer.Ordinal).ToList();
 
+        // A pack on linux-x64 (as here and in CI) adds the ReadyToRun images of the net10.0 assemblies for that platform.
+        var readyToRun = PackedPackage.PacksReadyToRun
+            ? new[] { "runtimes/linux-x64/lib/net10.0/KnowledgeGraph.Language.dll", "runtimes/linux-x64/lib/net10.0/KnowledgeGraph.Sdk.dll" }
+            : System.Array.Empty<string>();
         Assert.Equal(
             new[]
             {
@@ -77,8 +85,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
                 "buildTransitive/KnowledgeGraph.props", "buildTransitive/KnowledgeGraph.targets", "docs/diagnostics.md",
                 "lib/net10.0/KnowledgeGraph.Language.dll", "lib/net10.0/KnowledgeGraph.Sdk.dll", "lib/net10.0/KnowledgeGraph.Sdk.xml",
                 "lib/net8.0/KnowledgeGraph.Language.dll", "lib/net8.0/KnowledgeGraph.Sdk.dll", "lib/net8.0/KnowledgeGraph.Sdk.xml",
-                "schemas/kg.schema.json",
-            },
+            }.Concat(readyToRun).Append("schemas/kg.schema.json"),
             entries);
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis") || e.Contains("Test") || e.Contains("xunit"));
         using var nuspec = new StreamReader(archive.GetEntry("KnowledgeGraph.nuspec")!.Open());
@@ -105,6 +112,7 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Contains("pictures: True", runOutput);
         Assert.Contains("describe: Leo Tolstoy (Author, id tolstoy)", runOutput);
         Assert.Contains("rdf: True", runOutput);
+        Assert.Contains("precompiled: " + PackedPackage.PacksReadyToRun, runOutput);
 
         var yaml = Path.Combine(folder, "ontology", "library.kg.yaml");
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("moscow: { type: City,", "moscow: { type: Cty,"));

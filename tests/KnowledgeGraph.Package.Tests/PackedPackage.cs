@@ -32,6 +32,9 @@ public sealed class PackedPackage : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>Whether a pack on this machine adds ReadyToRun images (it does on linux-x64: see the SDK's project file).</summary>
+    public static bool PacksReadyToRun => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+
     /// <summary>Every package the root pack made.</summary>
     public IReadOnlyList<string> Packages { get; }
 

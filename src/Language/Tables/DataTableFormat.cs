@@ -94,10 +94,14 @@ public static class DataTableFormat
     /// Reads a table record by record into <paramref name="sink"/>, which may make each thing as it comes and keep no
     /// model of the whole file (the SDK does, so that what it reads dies young and costs the garbage collector little).
     /// </summary>
+    public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(text), className, schema, sink);
+
+    /// <summary>Reads a table from its UTF-8 bytes (how the SDK holds a compiled table: never as one large string).</summary>
+    public static void Read(byte[] utf8, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(utf8), className, schema, sink);
+
     [MethodImpl(BulkCode.Optimized)]
-    public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink)
+    private static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink)
     {
-        var reader = new TableReader(text);
         if (reader.Field() != Magic || reader.Field() != Version)
         {
             throw new FormatException($"'{className}' does not hold a KnowledgeGraph data table of version {Version}; rebuild the project with this version of KnowledgeGraph.");
@@ -108,23 +112,31 @@ public static class DataTableFormat
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
         sink.File(entry);
-        var types = new Dictionary<string, TypeMembers>(StringComparer.Ordinal);
+        var (types, relationNames, record) = (new TypesRead(), new List<string>(), new InstanceRecord());
+        var direct = sink as IInstanceRecordSink;
         while (!reader.AtEnd)
         {
-            switch (reader.FieldIndexIn(RecordKinds))
+            var kind = reader.FieldIndexIn(RecordKinds);
+            switch (kind)
             {
                 case 0:
                     var name = reader.Field();
                     sink.Document(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
                     break;
-                case 1:
-                    sink.Instance(ReadInstance(reader, entry, isEvent: false, schema, types));
-                    break;
-                case 2:
-                    sink.Instance(ReadInstance(reader, entry, isEvent: true, schema, types));
+                case 1 or 2:
+                    ReadInstance(reader, entry, isEvent: kind == 2, schema, types, record);
+                    if (direct is not null)
+                    {
+                        direct.Instance(record);
+                    }
+                    else
+                    {
+                        sink.Instance(record.ToModel());
+                    }
+
                     break;
                 case 3:
-                    var (subject, relation, @object) = (reader.Field(), reader.Field(), reader.Field());
+                    var (subject, relation, @object) = (reader.Field(), reader.RepeatedField(relationNames), reader.Field());
                     var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
                     sink.Fact(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
                     break;
@@ -142,45 +154,53 @@ public static class DataTableFormat
     private static readonly string[] RecordKinds = { "document", "entity", "event", "fact", "omitted" };
 
     [MethodImpl(BulkCode.Optimized)]
-    private static InstanceModel ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, Dictionary<string, TypeMembers> types)
+    private static void ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, TypesRead types, InstanceRecord record)
     {
         var id = reader.Field();
-        var typeName = reader.Field();
-        if (!types.TryGetValue(typeName, out var type))
-        {
-            var entry = schema.FindType(typeName) ?? throw new FormatException($"The data table of '{file.ClassName}' names the type '{typeName}', which the schema does not have.");
-            types.Add(typeName, type = new TypeMembers(entry, schema.AllMembers(entry)));
-        }
-
+        var type = types.Read(reader, schema, file);
+        record.Start(id, file.Namespace, type.Type.Name, type.ClrTypeName, isEvent);
         var displayName = reader.Field();
         var doc = reader.NullableField();
-        var aliases = new string[reader.Int()];
+        var aliases = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();
         for (var i = 0; i < aliases.Length; i++)
         {
             aliases[i] = reader.Field();
         }
 
-        var time = ReadTime(reader);
-        var sources = ReadSources(reader);
-        var values = new AssignmentModel[reader.Int()];
-        for (var i = 0; i < values.Length; i++)
+        record.Describe(displayName, doc, aliases, ReadTime(reader), ReadSources(reader));
+        var assignments = reader.Int();
+        for (var i = 0; i < assignments; i++)
         {
             var index = reader.FieldIndexIn(type.Names);
-            var member = index >= 0
+            record.Assign(index >= 0
                 ? type.All[index]
-                : throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{reader.LastField}', which type '{typeName}' does not have.");
-            var items = new ValueModel[reader.Int()];
-            for (var j = 0; j < items.Length; j++)
+                : throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{reader.LastField}', which type '{type.Type.Name}' does not have."));
+            var values = reader.Int();
+            for (var j = 0; j < values; j++)
             {
-                items[j] = new ValueModel(member.Type.Kind, member.Type.Scalar, reader.Field());
+                record.AddValue(reader.Field());
+            }
+        }
+    }
+
+    /// <summary>The types a table's records name, looked up in the symbol table once each; each name is read without a string made of it.</summary>
+    private sealed class TypesRead
+    {
+        private readonly Dictionary<string, TypeMembers> _types = new(StringComparer.Ordinal);
+        private readonly List<string> _names = new();
+
+        [MethodImpl(BulkCode.Optimized)]
+        public TypeMembers Read(TableReader reader, SymbolTable schema, DataFileEntry file)
+        {
+            var name = reader.RepeatedField(_names);
+            if (!_types.TryGetValue(name, out var type))
+            {
+                var entry = schema.FindType(name) ?? throw new FormatException($"The data table of '{file.ClassName}' names the type '{name}', which the schema does not have.");
+                _types.Add(name, type = new TypeMembers(entry, schema.AllMembers(entry)));
             }
 
-            values[i] = new AssignmentModel(member, EquatableArray<ValueModel>.Adopt(items));
+            return type;
         }
-
-        return new InstanceModel(
-            id, file.Namespace, Identifiers.ToPascal(id), type.Type.Name, type.ClrTypeName, isEvent, displayName,
-            EquatableArray<string>.Adopt(aliases), doc, time, sources, EquatableArray<AssignmentModel>.Adopt(values));
     }
 
     private static void WriteTime(TableWriter writer, TimeModel? time)

@@ -6,19 +6,45 @@ using System.Text;
 
 namespace KnowledgeGraph.Language.Tables;
 
-/// <summary>Reads what <see cref="TableWriter"/> wrote, field by field; a table that does not read back throws <see cref="FormatException"/>.</summary>
+/// <summary>
+/// Reads what <see cref="TableWriter"/> wrote, field by field, from its UTF-8 bytes; a table that does not read back
+/// throws <see cref="FormatException"/>.
+/// </summary>
+/// <remarks>
+/// The reader works on bytes so that a large compiled table is never turned into one string twice its size: each field
+/// becomes a string of its own only when asked for. The writer escapes every tab, line break and backslash in a value,
+/// and no byte of a multi-byte UTF-8 sequence is below 0x80, so fields split on the bytes themselves. Offsets in
+/// messages count bytes.
+/// </remarks>
 public sealed class TableReader
 {
-    private readonly string _text;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly byte[] _text;
+    private readonly int _length;
     private int _position;
     private bool _fieldPending = true; // a record starts with a field; after that, a tab says another one follows
     private int _lastStart;
     private int _lastEnd;
     private bool _lastEscaped;
 
-    public TableReader(string text) => _text = text;
+    public TableReader(string text)
+        : this(Utf8.GetBytes(text))
+    {
+    }
 
-    public bool AtEnd => _position >= _text.Length;
+    public TableReader(byte[] utf8)
+        : this(utf8, utf8.Length)
+    {
+    }
+
+    /// <summary>A table in the first <paramref name="length"/> bytes of <paramref name="utf8"/>.</summary>
+    public TableReader(byte[] utf8, int length)
+    {
+        _text = utf8;
+        _length = length;
+    }
+
+    public bool AtEnd => _position >= _length;
 
     /// <summary>True when the current record has no more fields.</summary>
     public bool AtEndOfRecord => !_fieldPending;
@@ -29,7 +55,7 @@ public sealed class TableReader
         var (start, end, escaped) = NextField();
         if (!escaped)
         {
-            return _text.Substring(start, end - start);
+            return Text(start, end);
         }
 
         return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
@@ -43,7 +69,7 @@ public sealed class TableReader
     public bool FieldIs(string literal)
     {
         var (start, end, escaped) = NextField();
-        return !escaped && end - start == literal.Length && string.CompareOrdinal(_text, start, literal, 0, literal.Length) == 0;
+        return !escaped && Equals(start, end, literal);
     }
 
     /// <summary>Reads a field and gives the index of the first of <paramref name="names"/> it equals, or -1; makes no string.</summary>
@@ -55,7 +81,7 @@ public sealed class TableReader
         {
             for (var i = 0; i < names.Count; i++)
             {
-                if (names[i].Length == end - start && string.CompareOrdinal(_text, start, names[i], 0, end - start) == 0)
+                if (Equals(start, end, names[i]))
                 {
                     return i;
                 }
@@ -65,8 +91,38 @@ public sealed class TableReader
         return -1;
     }
 
+    /// <summary>
+    /// Reads a field whose values repeat from record to record (a type or relation name). A value already in
+    /// <paramref name="seen"/> comes back as that same string, so a large table makes a string per name, not per record;
+    /// new values are added to it while it is short (a longer one would cost more to search than it saves).
+    /// </summary>
+    [MethodImpl(BulkCode.Optimized)]
+    public string RepeatedField(List<string> seen)
+    {
+        var index = FieldIndexIn(seen);
+        if (index >= 0)
+        {
+            return seen[index];
+        }
+
+        if (_lastEscaped && _lastEnd - _lastStart == 2 && _text[_lastStart + 1] == '-')
+        {
+            throw new FormatException($"A value was expected before offset {_position} of the table.");
+        }
+
+        var value = LastField;
+        if (seen.Count < MaxRepeatedValues)
+        {
+            seen.Add(value);
+        }
+
+        return value;
+    }
+
+    private const int MaxRepeatedValues = 64;
+
     /// <summary>The text of the field just read by <see cref="FieldIndexIn"/> or <see cref="FieldIs"/>, for an error message.</summary>
-    public string LastField => _lastEscaped ? Unescape(_lastStart, _lastEnd) : _text.Substring(_lastStart, _lastEnd - _lastStart);
+    public string LastField => _lastEscaped ? Unescape(_lastStart, _lastEnd) : Text(_lastStart, _lastEnd);
 
     [MethodImpl(BulkCode.Optimized)]
     public int Int()
@@ -101,21 +157,21 @@ public sealed class TableReader
     [MethodImpl(BulkCode.Optimized)]
     private (int Start, int End, bool Escaped) NextField()
     {
-        if (!_fieldPending || _position > _text.Length)
+        if (!_fieldPending || _position > _length)
         {
             throw new FormatException($"A field was expected at offset {_position} of the table.");
         }
 
         var start = _position;
         var escaped = false;
-        while (_position < _text.Length && _text[_position] != '\t' && _text[_position] != '\n')
+        while (_position < _length && _text[_position] != (byte)'\t' && _text[_position] != (byte)'\n')
         {
-            escaped |= _text[_position] == '\\';
+            escaped |= _text[_position] == (byte)'\\';
             _position++;
         }
 
         var end = _position;
-        _fieldPending = _position < _text.Length && _text[_position] == '\t';
+        _fieldPending = _position < _length && _text[_position] == (byte)'\t';
         if (_fieldPending)
         {
             _position++;
@@ -133,7 +189,7 @@ public sealed class TableReader
             throw new FormatException($"The record has more fields than expected at offset {_position} of the table.");
         }
 
-        if (_position < _text.Length)
+        if (_position < _length)
         {
             _position++; // the line break
         }
@@ -144,37 +200,70 @@ public sealed class TableReader
     [MethodImpl(BulkCode.Optimized)]
     private string Unescape(int start, int end)
     {
-        var builder = new StringBuilder(end - start);
-        for (var i = start; i < end; i++)
+        var field = Text(start, end);
+        var builder = new StringBuilder(field.Length);
+        for (var i = 0; i < field.Length; i++)
         {
-            var c = _text[i];
+            var c = field[i];
             if (c != '\\')
             {
                 builder.Append(c);
                 continue;
             }
 
-            if (++i >= end)
+            if (++i >= field.Length)
             {
-                throw new FormatException($"An escape ends the field at offset {i} of the table.");
+                throw new FormatException($"An escape ends the field at offset {end} of the table.");
             }
 
-            switch (_text[i])
+            switch (field[i])
             {
                 case '\\': builder.Append('\\'); break;
                 case 't': builder.Append('\t'); break;
                 case 'n': builder.Append('\n'); break;
                 case 'r': builder.Append('\r'); break;
                 case 'q': builder.Append('"'); break;
-                case 'u' when i + 4 < end:
-                    builder.Append((char)int.Parse(_text.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                case 'u' when i + 4 < field.Length:
+                    builder.Append((char)int.Parse(field.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     i += 4;
                     break;
                 default:
-                    throw new FormatException($"Unknown escape '\\{_text[i]}' at offset {i} of the table.");
+                    throw new FormatException($"Unknown escape '\\{field[i]}' in the field at offset {start} of the table.");
             }
         }
 
         return builder.ToString();
+    }
+
+    private string Text(int start, int end)
+    {
+        try
+        {
+            return Utf8.GetString(_text, start, end - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new FormatException($"The field at offset {start} of the table is not UTF-8.");
+        }
+    }
+
+    /// <summary>Whether the field's bytes spell <paramref name="text"/>; ASCII (every name a table holds) is compared byte by byte.</summary>
+    private bool Equals(int start, int end, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                return string.Equals(Text(start, end), text, StringComparison.Ordinal);
+            }
+
+            // The characters before this one are ASCII, one byte each, so a byte that differs here is text that differs.
+            if (start + i >= end || _text[start + i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return end - start == text.Length;
     }
 }

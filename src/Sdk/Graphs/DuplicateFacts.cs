@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph;
 
@@ -13,7 +14,7 @@ namespace KnowledgeGraph;
 /// </summary>
 internal static class DuplicateFacts
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public static (Fact[] Facts, int[] Subjects, int[] Objects) Merge(Fact[] facts, int[] subjects, int[] objects)
     {
         // An open-addressing table of the first fact between each pair of entities (by their numbers), and a chain

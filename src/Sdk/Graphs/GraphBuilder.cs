@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph;
 
@@ -55,7 +56,7 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Adds a fact; its ends are added too when they are not in the graph yet.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public GraphBuilder Add(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -142,7 +143,7 @@ public sealed class GraphBuilder
     }
 
     /// <summary>The entity's number (its place in the order added), adding it first when it is new.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     private int AddEntity(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -170,7 +171,7 @@ public sealed class GraphBuilder
         return ordinal;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     private void AddEventEdges(Event @event)
     {
         var roles = @event.Roles.ToList();

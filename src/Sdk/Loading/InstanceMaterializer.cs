@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Model;
+using KnowledgeGraph.Language.Tables;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph;
@@ -40,7 +42,7 @@ internal sealed class InstanceMaterializer
     /// Makes the entity now when everything it names is made already, or keeps its model for <see cref="Resolve"/>:
     /// data read in order is made as it is read, and its model can be dropped at once.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public Entity? TryMake(InstanceModel model)
     {
         for (var m = 0; m < model.Values.Count; m++)
@@ -57,16 +59,55 @@ internal sealed class InstanceMaterializer
             }
         }
 
-        var entity = Create(model);
-        _created.Add(model.Id, entity);
-        Created.Add(entity);
-        return entity;
+        return Register(model.Id, Create(model));
+    }
+
+    /// <summary>
+    /// Makes the entity of a compiled table's record now, straight from the record, when everything it names is made
+    /// already; otherwise gives null, and the caller keeps the record's model with <see cref="Defer"/>.
+    /// </summary>
+    [MethodImpl(BulkCode.Optimized)]
+    public Entity? TryMake(InstanceRecord record)
+    {
+        for (var a = 0; a < record.AssignmentCount; a++)
+        {
+            if (record.Member(a).Type.Kind != ValueKind.Entity)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < record.ValueCount(a); i++)
+            {
+                if (Known(record.Value(a, i)) is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        var members = new string[record.AssignmentCount];
+        var values = new object[members.Length][];
+        for (var a = 0; a < members.Length; a++)
+        {
+            var member = record.Member(a);
+            var items = new object[record.ValueCount(a)];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
+            }
+
+            members[a] = member.Name;
+            values[a] = items;
+        }
+
+        var data = new EntityData(record.Id, record.DisplayName, record.Aliases, record.Doc, Sources(record.Sources), Time(record.Time), members, values);
+        return Register(record.Id, _schema.Create(record.TypeName, data));
     }
 
     /// <summary>Keeps the entity's model for <see cref="Resolve"/>, without trying to make it now (it cites a document not made yet).</summary>
     public void Defer(InstanceModel model) => _models[model.Id] = model;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public Entity Resolve(string id)
     {
         if (Known(id) is { } known)
@@ -85,9 +126,7 @@ internal sealed class InstanceMaterializer
             {
                 pending.Pop();
                 onStack.Remove(current);
-                var entity = Create(_models[current]);
-                _created.Add(current, entity);
-                Created.Add(entity);
+                Register(current, Create(_models[current]));
                 continue;
             }
 
@@ -102,11 +141,11 @@ internal sealed class InstanceMaterializer
         return _created[id];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public Fact CreateFact(FactModel fact) => CreateFact(fact, Resolve(fact.Subject), Resolve(fact.Object));
 
     /// <summary>The fact between two entities already found (a caller that has looked them up need not again).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public Fact CreateFact(FactModel fact, Entity subject, Entity @object)
     {
         var relation = _schema.FindRelation(fact.Relation)
@@ -119,12 +158,19 @@ internal sealed class InstanceMaterializer
     public Omission CreateOmission(OmissionModel omission) =>
         new(Source(omission.Passage), Enum.Parse<OmissionReason>(omission.Reason, ignoreCase: true), omission.Note);
 
+    private Entity Register(string id, Entity entity)
+    {
+        _created.Add(id, entity);
+        Created.Add(entity);
+        return entity;
+    }
+
     private Entity? Known(string id) => _created.TryGetValue(id, out var made) ? made : _existing(id);
 
     private static IEnumerable<string> Named(InstanceModel model) =>
         model.Values.SelectMany(a => a.Values).Where(v => v.Kind == ValueKind.Entity).Select(v => v.Text);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     private Entity Create(InstanceModel model)
     {
         var members = new string[model.Values.Count];
@@ -135,7 +181,8 @@ internal sealed class InstanceMaterializer
             var items = new object[assignment.Values.Count];
             for (var i = 0; i < items.Length; i++)
             {
-                items[i] = Value(assignment.Member, assignment.Values[i]);
+                var value = assignment.Values[i];
+                items[i] = Value(assignment.Member, value.Kind, value.Scalar, value.Text);
             }
 
             members[m] = assignment.Member.Name;
@@ -147,15 +194,15 @@ internal sealed class InstanceMaterializer
         return _schema.Create(model.TypeName, data);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private object Value(MemberModel member, ValueModel value) => value.Kind switch
+    [MethodImpl(BulkCode.Optimized)]
+    private object Value(MemberModel member, ValueKind kind, ScalarType scalar, string text) => kind switch
     {
-        ValueKind.Entity => Known(value.Text) ?? throw new InvalidOperationException($"'{value.Text}' was not made before the entity that names it."),
-        ValueKind.Enum => _schema.ParseEnum(member.Type.Name, value.Text),
-        _ => ScalarValues.Convert(value.Scalar, value.Text),
+        ValueKind.Entity => Known(text) ?? throw new InvalidOperationException($"'{text}' was not made before the entity that names it."),
+        ValueKind.Enum => _schema.ParseEnum(member.Type.Name, text),
+        _ => ScalarValues.Convert(scalar, text),
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     private IReadOnlyList<SourceRef> Sources(EquatableArray<SourceModel> sources)
     {
         if (sources.Count == 0)

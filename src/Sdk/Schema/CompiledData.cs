@@ -39,7 +39,7 @@ public sealed class CompiledData
         var reading = new Reading(this, documents);
         foreach (var table in tables)
         {
-            DataTableFormat.Read(table.Text, table.ClassName, schema.Table, reading);
+            DataTableFormat.Read(table.Utf8, table.ClassName, schema.Table, reading);
             reading.EndFile();
         }
 
@@ -131,7 +131,7 @@ public sealed class CompiledData
     }
 
     /// <summary>Makes each record of the tables as it is read; what names something not made yet waits for the end.</summary>
-    private sealed class Reading : IDataTableSink
+    private sealed class Reading : IInstanceRecordSink
     {
         private readonly CompiledData _data;
         private readonly Dictionary<string, DocumentInfo> _documents;
@@ -163,12 +163,25 @@ public sealed class CompiledData
             In(_data._documentsIn, _file!.Namespace).Add(info);
         }
 
-        public void Instance(InstanceModel instance)
+        /// <summary>What the table reader calls: the entity is made straight from the record, with no model in between.</summary>
+        public void Instance(InstanceRecord record)
         {
-            var made = _data._materializer.TryMake(instance);
+            var made = _data._materializer.TryMake(record);
             if (made is null)
             {
-                _pendingHere.Add((_instances.Count, instance.Id));
+                _data._materializer.Defer(record.ToModel());
+            }
+
+            Add(made, record.Id);
+        }
+
+        public void Instance(InstanceModel instance) => Add(_data._materializer.TryMake(instance), instance.Id);
+
+        private void Add(Entity? made, string id)
+        {
+            if (made is null)
+            {
+                _pendingHere.Add((_instances.Count, id));
             }
 
             _instances.Add(made);

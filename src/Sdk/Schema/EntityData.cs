@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph;
 
@@ -50,19 +51,19 @@ public sealed class EntityData
 
     public bool Has(string member) => IndexOf(member) >= 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public T Single<T>(string member) =>
         Values(member) is { Length: 1 } values
             ? (T)values[0]
             : throw new InvalidOperationException($"'{Id}' has no single value for '{member}'.");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public T? Optional<T>(string member) => Values(member) is { Length: > 0 } values ? (T)values[0] : default;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public T ValueOr<T>(string member, T fallback) => Values(member) is { Length: > 0 } values ? (T)values[0] : fallback;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(BulkCode.Optimized)]
     public IReadOnlyList<T> Many<T>(string member)
     {
         if (Values(member) is not { Length: > 0 } values)

@@ -178,6 +178,74 @@ public sealed class DataTableTests
     }
 
     [Fact]
+    public void A_sink_that_takes_records_reads_from_each_record_what_its_model_holds()
+    {
+        var (result, table) = Bind();
+        var bound = result.Files.Single();
+        var text = DataTableFormat.Write(bound);
+        var sink = new RecordCollector();
+
+        DataTableFormat.Read(text, bound.File.ClassName, table, sink);
+
+        // Read through the record's own members, not ToModel: one record object serves every entity and event in turn.
+        var expected = bound.Instances.Select(i => (
+            i.Id, i.Namespace, i.TypeName, i.TypeClrType, i.IsEvent, i.DisplayName, i.Doc, string.Join("|", i.Aliases), i.Time, i.Sources.Count,
+            string.Join(";", i.Values.Select(a => a.Member.Name + "=" + string.Join(",", a.Values.Select(v => v.Text))))));
+        Assert.Equal(expected, sink.Read);
+        Assert.Equal(bound.Instances, sink.Models);
+    }
+
+    [Fact]
+    public void Tables_are_read_from_UTF8_names_beyond_ASCII_included_and_bytes_that_are_not_UTF8_are_refused()
+    {
+        var text = new TableWriter().Field("ізюм").Field("😀").Field("Thing").Field("Thing").Field("Thing2").ToString();
+        var reader = new TableReader(System.Text.Encoding.UTF8.GetBytes(text));
+        var seen = new List<string>();
+
+        Assert.Equal(1, reader.FieldIndexIn(new[] { "ізю", "ізюм" }));
+        Assert.Equal("😀", reader.Field()); // escaped by the writer (\uD83D\uDE00), unescaped here
+        var first = reader.RepeatedField(seen);
+        Assert.Same(first, reader.RepeatedField(seen));
+        Assert.Equal("Thing2", reader.RepeatedField(seen));
+        Assert.Equal(new[] { "Thing", "Thing2" }, seen);
+        Assert.Throws<System.FormatException>(() => new TableReader(new byte[] { 0x61, 0xC3, 0x28 }).Field());
+    }
+
+    /// <summary>Keeps what each record says while it is current, and its model.</summary>
+    private sealed class RecordCollector : IInstanceRecordSink
+    {
+        public List<(string, string, string, string, bool, string, string?, string, TimeModel?, int, string)> Read { get; } = new();
+
+        public List<InstanceModel> Models { get; } = new();
+
+        public void Instance(InstanceRecord r)
+        {
+            var values = Enumerable.Range(0, r.AssignmentCount)
+                .Select(a => r.Member(a).Name + "=" + string.Join(",", Enumerable.Range(0, r.ValueCount(a)).Select(i => r.Value(a, i))));
+            Read.Add((r.Id, r.Namespace, r.TypeName, r.TypeClrType, r.IsEvent, r.DisplayName, r.Doc, string.Join("|", r.Aliases), r.Time, r.Sources.Count, string.Join(";", values)));
+            Models.Add(r.ToModel());
+        }
+
+        public void Instance(InstanceModel instance) => throw new System.InvalidOperationException("A record sink is given records.");
+
+        public void File(DataFileEntry file)
+        {
+        }
+
+        public void Document(DocumentModel document)
+        {
+        }
+
+        public void Fact(FactModel fact)
+        {
+        }
+
+        public void Omission(OmissionModel omission)
+        {
+        }
+    }
+
+    [Fact]
     public void The_compiled_program_reads_every_value_kind_into_typed_members()
     {
         const string code = """
