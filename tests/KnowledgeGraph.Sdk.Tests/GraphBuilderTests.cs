@@ -95,9 +95,15 @@ public sealed class GraphBuilderTests
     [Fact]
     public void A_deflated_table_that_does_not_inflate_to_its_stated_length_is_refused()
     {
-        var deflated = Deflate("kg-data\t1\n");
-        Assert.Throws<FormatException>(() => DataTable.Deflated("X", 100, deflated));
-        Assert.Throws<FormatException>(() => DataTable.Deflated("X", 3, deflated));
+        const string table = "kg-data\t2\nfile\tx.kg.yaml\tX\n";
+        var deflated = Deflate(table);
+        CompiledData Read(DataTable data) => new(Izyum.IzyumGraph.Schema, new[] { data });
+
+        Assert.Empty(Read(DataTable.Deflated("X", table.Length, deflated)).EntitiesIn("X"));
+        Assert.Contains("does not inflate to 100 bytes", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", 100, deflated))).Message);
+        Assert.Contains("does not inflate to 3 bytes", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", 3, deflated))).Message);
+        Assert.Contains("does not inflate;", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", table.Length, "AAAAAAAA"))).Message);
+        Assert.Contains("base64", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", table.Length, deflated[..^1]))).Message);
     }
 
     private static string Deflate(string text)

@@ -96,11 +96,9 @@ public static class DataTableFormat
     /// </summary>
     public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(text), className, schema, sink);
 
-    /// <summary>Reads a table from its UTF-8 bytes (how the SDK holds a compiled table: never as one large string).</summary>
-    public static void Read(byte[] utf8, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(utf8), className, schema, sink);
-
+    /// <summary>Reads a table from a reader over its UTF-8 bytes or stream (how the SDK reads a compiled table: never as one large string).</summary>
     [MethodImpl(BulkCode.Optimized)]
-    private static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink)
+    public static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink)
     {
         if (reader.Field() != Magic || reader.Field() != Version)
         {
@@ -112,8 +110,8 @@ public static class DataTableFormat
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
         sink.File(entry);
-        var (types, relationNames, record) = (new TypesRead(), new List<string>(), new InstanceRecord());
-        var direct = sink as IInstanceRecordSink;
+        var (types, relationNames, record, fact) = (new TypesRead(), new List<string>(), new InstanceRecord(), new FactRecord());
+        var direct = sink as IDataRecordSink;
         while (!reader.AtEnd)
         {
             var kind = reader.FieldIndexIn(RecordKinds);
@@ -138,7 +136,16 @@ public static class DataTableFormat
                 case 3:
                     var (subject, relation, @object) = (reader.Field(), reader.RepeatedField(relationNames), reader.Field());
                     var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
-                    sink.Fact(new FactModel(subject, relation, @object, ReadTime(reader), ReadSources(reader), origin));
+                    fact.Set(subject, relation, @object, origin, ReadTime(reader), ReadSources(reader));
+                    if (direct is not null)
+                    {
+                        direct.Fact(fact);
+                    }
+                    else
+                    {
+                        sink.Fact(fact.ToModel());
+                    }
+
                     break;
                 case 4:
                     sink.Omission(new OmissionModel(ReadSource(reader), reader.Field(), reader.NullableField()));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -12,15 +13,19 @@ namespace KnowledgeGraph.Language.Tables;
 /// </summary>
 /// <remarks>
 /// The reader works on bytes so that a large compiled table is never turned into one string twice its size: each field
-/// becomes a string of its own only when asked for. The writer escapes every tab, line break and backslash in a value,
-/// and no byte of a multi-byte UTF-8 sequence is below 0x80, so fields split on the bytes themselves. Offsets in
-/// messages count bytes.
+/// becomes a string of its own only when asked for. Read from a stream (a compiled table as it inflates), it holds only
+/// a window of the table, which grows to the longest field. The writer escapes every tab, line break and backslash in a
+/// value, and no byte of a multi-byte UTF-8 sequence is below 0x80, so fields split on the bytes themselves. Offsets in
+/// messages count bytes from the start of the table.
 /// </remarks>
 public sealed class TableReader
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly byte[] _text;
-    private readonly int _length;
+    private const int StreamWindow = 64 * 1024;
+    private readonly Stream? _source;
+    private byte[] _text;
+    private int _length; // the bytes of _text that hold the table
+    private long _windowStart; // where _text[0] stands in the whole table
     private int _position;
     private bool _fieldPending = true; // a record starts with a field; after that, a tab says another one follows
     private int _lastStart;
@@ -44,7 +49,17 @@ public sealed class TableReader
         _length = length;
     }
 
-    public bool AtEnd => _position >= _length;
+    /// <summary>A table read as it streams in (the caller disposes the stream).</summary>
+    public TableReader(Stream utf8)
+    {
+        _source = utf8;
+        _text = new byte[StreamWindow];
+    }
+
+    /// <summary>How many bytes of the table have been read so far (all of them once <see cref="AtEnd"/>).</summary>
+    public long BytesRead => _windowStart + _length;
+
+    public bool AtEnd => _position >= _length && !Refill(ref _position);
 
     /// <summary>True when the current record has no more fields.</summary>
     public bool AtEndOfRecord => !_fieldPending;
@@ -62,7 +77,7 @@ public sealed class TableReader
     }
 
     [MethodImpl(BulkCode.Optimized)]
-    public string Field() => NullableField() ?? throw new FormatException($"A value was expected before offset {_position} of the table.");
+    public string Field() => NullableField() ?? throw new FormatException($"A value was expected before offset {_windowStart + _position} of the table.");
 
     /// <summary>Reads a field and tells whether it is <paramref name="literal"/> (plain text, no escapes), without making a string of it.</summary>
     [MethodImpl(BulkCode.Optimized)]
@@ -107,7 +122,7 @@ public sealed class TableReader
 
         if (_lastEscaped && _lastEnd - _lastStart == 2 && _text[_lastStart + 1] == '-')
         {
-            throw new FormatException($"A value was expected before offset {_position} of the table.");
+            throw new FormatException($"A value was expected before offset {_windowStart + _position} of the table.");
         }
 
         var value = LastField;
@@ -132,7 +147,7 @@ public sealed class TableReader
         var digits = negative ? start + 1 : start;
         if (escaped || digits == end || end - digits > 10)
         {
-            throw new FormatException($"A number was expected before offset {end} of the table.");
+            throw new FormatException($"A number was expected before offset {_windowStart + end} of the table.");
         }
 
         long value = 0;
@@ -141,14 +156,14 @@ public sealed class TableReader
             var digit = _text[i] - '0';
             if (digit is < 0 or > 9)
             {
-                throw new FormatException($"A number was expected before offset {end} of the table.");
+                throw new FormatException($"A number was expected before offset {_windowStart + end} of the table.");
             }
 
             value = (value * 10) + digit;
         }
 
         value = negative ? -value : value;
-        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new FormatException($"The number before offset {end} of the table is too large.");
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new FormatException($"The number before offset {_windowStart + end} of the table is too large.");
     }
 
     public bool Bool() => FieldIs("1");
@@ -159,16 +174,20 @@ public sealed class TableReader
     {
         if (!_fieldPending || _position > _length)
         {
-            throw new FormatException($"A field was expected at offset {_position} of the table.");
+            throw new FormatException($"A field was expected at offset {_windowStart + _position} of the table.");
         }
 
         var start = _position;
         var escaped = false;
-        while (_position < _length && _text[_position] != (byte)'\t' && _text[_position] != (byte)'\n')
+        do
         {
-            escaped |= _text[_position] == (byte)'\\';
-            _position++;
+            while (_position < _length && _text[_position] != (byte)'\t' && _text[_position] != (byte)'\n')
+            {
+                escaped |= _text[_position] == (byte)'\\';
+                _position++;
+            }
         }
+        while (_position == _length && Refill(ref start));
 
         var end = _position;
         _fieldPending = _position < _length && _text[_position] == (byte)'\t';
@@ -186,7 +205,7 @@ public sealed class TableReader
     {
         if (_fieldPending)
         {
-            throw new FormatException($"The record has more fields than expected at offset {_position} of the table.");
+            throw new FormatException($"The record has more fields than expected at offset {_windowStart + _position} of the table.");
         }
 
         if (_position < _length)
@@ -213,7 +232,7 @@ public sealed class TableReader
 
             if (++i >= field.Length)
             {
-                throw new FormatException($"An escape ends the field at offset {end} of the table.");
+                throw new FormatException($"An escape ends the field at offset {_windowStart + end} of the table.");
             }
 
             switch (field[i])
@@ -228,11 +247,41 @@ public sealed class TableReader
                     i += 4;
                     break;
                 default:
-                    throw new FormatException($"Unknown escape '\\{field[i]}' in the field at offset {start} of the table.");
+                    throw new FormatException($"Unknown escape '\\{field[i]}' in the field at offset {_windowStart + start} of the table.");
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Reads more of a streamed table into the window, keeping what it holds from <paramref name="keepFrom"/> on (the
+    /// field being read), which moves to the window's start; false at the end of the table or without a stream.
+    /// </summary>
+    private bool Refill(ref int keepFrom)
+    {
+        if (_source is null)
+        {
+            return false;
+        }
+
+        if (keepFrom > 0)
+        {
+            var kept = _length - keepFrom;
+            Buffer.BlockCopy(_text, keepFrom, _text, 0, kept);
+            _windowStart += keepFrom;
+            _position -= keepFrom;
+            _length = kept;
+            keepFrom = 0;
+        }
+        else if (_length == _text.Length)
+        {
+            Array.Resize(ref _text, _text.Length * 2); // a field longer than the window: a long document's text
+        }
+
+        var read = _source.Read(_text, _length, _text.Length - _length);
+        _length += read;
+        return read > 0;
     }
 
     private string Text(int start, int end)
@@ -243,7 +292,7 @@ public sealed class TableReader
         }
         catch (DecoderFallbackException)
         {
-            throw new FormatException($"The field at offset {start} of the table is not UTF-8.");
+            throw new FormatException($"The field at offset {_windowStart + start} of the table is not UTF-8.");
         }
     }
 

@@ -21,6 +21,9 @@ internal sealed class InstanceMaterializer
     private readonly Dictionary<string, InstanceModel> _models = new(StringComparer.Ordinal);
     private readonly Func<string, DocumentInfo> _document;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
+    private readonly EntityData _data = new(); // filled anew for each entity made: factories keep nothing of it
+    private readonly Stack<string> _resolving = new();
+    private readonly HashSet<string> _onStack = new(StringComparer.Ordinal);
 
     /// <param name="schema">The compiled schema, whose generated factories make the typed objects.</param>
     /// <param name="existing">An entity made before this materializer: compiled, or in the builder.</param>
@@ -45,18 +48,10 @@ internal sealed class InstanceMaterializer
     [MethodImpl(BulkCode.Optimized)]
     public Entity? TryMake(InstanceModel model)
     {
-        for (var m = 0; m < model.Values.Count; m++)
+        if (FirstUnmade(model) is not null)
         {
-            var assignment = model.Values[m];
-            for (var i = 0; i < assignment.Values.Count; i++)
-            {
-                var value = assignment.Values[i];
-                if (value.Kind == ValueKind.Entity && Known(value.Text) is null)
-                {
-                    _models[model.Id] = model;
-                    return null;
-                }
-            }
+            _models[model.Id] = model;
+            return null;
         }
 
         return Register(model.Id, Create(model));
@@ -85,28 +80,28 @@ internal sealed class InstanceMaterializer
             }
         }
 
-        var members = new string[record.AssignmentCount];
-        var values = new object[members.Length][];
-        for (var a = 0; a < members.Length; a++)
+        var data = _data;
+        data.Reset(record.Id, record.DisplayName, record.Aliases, record.Doc, Sources(record.Sources), Time(record.Time));
+        for (var a = 0; a < record.AssignmentCount; a++)
         {
             var member = record.Member(a);
-            var items = new object[record.ValueCount(a)];
-            for (var i = 0; i < items.Length; i++)
+            var items = data.Slot(member.Name, record.ValueCount(a));
+            for (var i = 0; i < record.ValueCount(a); i++)
             {
                 items[i] = Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
             }
-
-            members[a] = member.Name;
-            values[a] = items;
         }
 
-        var data = new EntityData(record.Id, record.DisplayName, record.Aliases, record.Doc, Sources(record.Sources), Time(record.Time), members, values);
         return Register(record.Id, _schema.Create(record.TypeName, data));
     }
 
     /// <summary>Keeps the entity's model for <see cref="Resolve"/>, without trying to make it now (it cites a document not made yet).</summary>
     public void Defer(InstanceModel model) => _models[model.Id] = model;
 
+    /// <summary>
+    /// The entity of <paramref name="id"/>, made now if it waits, after every waiting entity it names (depth first, with
+    /// an explicit stack). A model is dropped once its entity is made.
+    /// </summary>
     [MethodImpl(BulkCode.Optimized)]
     public Entity Resolve(string id)
     {
@@ -115,27 +110,30 @@ internal sealed class InstanceMaterializer
             return known;
         }
 
-        var pending = new Stack<string>();
-        var onStack = new HashSet<string>(StringComparer.Ordinal) { id };
-        pending.Push(id);
-        while (pending.Count > 0)
+        _resolving.Clear();
+        _onStack.Clear();
+        _resolving.Push(id);
+        _onStack.Add(id);
+        while (_resolving.Count > 0)
         {
-            var current = pending.Peek();
-            var missing = Named(_models[current]).FirstOrDefault(target => Known(target) is null);
+            var current = _resolving.Peek();
+            var model = _models[current];
+            var missing = FirstUnmade(model);
             if (missing is null)
             {
-                pending.Pop();
-                onStack.Remove(current);
-                Register(current, Create(_models[current]));
+                _resolving.Pop();
+                _onStack.Remove(current);
+                _models.Remove(current);
+                Register(current, Create(model));
                 continue;
             }
 
-            if (!onStack.Add(missing))
+            if (!_onStack.Add(missing))
             {
                 throw new InvalidOperationException($"The properties of '{current}' and '{missing}' name each other in a cycle; such data cannot be made.");
             }
 
-            pending.Push(missing);
+            _resolving.Push(missing);
         }
 
         return _created[id];
@@ -146,13 +144,26 @@ internal sealed class InstanceMaterializer
 
     /// <summary>The fact between two entities already found (a caller that has looked them up need not again).</summary>
     [MethodImpl(BulkCode.Optimized)]
-    public Fact CreateFact(FactModel fact, Entity subject, Entity @object)
+    public Fact CreateFact(FactModel fact, Entity subject, Entity @object) => CreateFact(fact.Relation, fact.Time, fact.Sources, fact.Origin, subject, @object);
+
+    /// <summary>The fact of a compiled table's record, between two entities already found.</summary>
+    public Fact CreateFact(FactRecord fact, Entity subject, Entity @object) => CreateFact(fact.Relation, fact.Time, fact.Sources, fact.Origin, subject, @object);
+
+    [MethodImpl(BulkCode.Optimized)]
+    private Fact CreateFact(string relationName, TimeModel? time, EquatableArray<SourceModel> sources, Language.Model.FactOrigin origin, Entity subject, Entity @object)
     {
-        var relation = _schema.FindRelation(fact.Relation)
-            ?? throw new InvalidOperationException($"The compiled schema has no relation '{fact.Relation}'.");
-        var origin = fact.Origin == Language.Model.FactOrigin.EntityKey ? FactOrigin.EntityKey : FactOrigin.Stated;
-        return relation.Create(subject, @object, new FactDetails(Time(fact.Time), Sources(fact.Sources), origin));
+        var relation = _schema.FindRelation(relationName)
+            ?? throw new InvalidOperationException($"The compiled schema has no relation '{relationName}'.");
+        var key = origin == Language.Model.FactOrigin.EntityKey;
+        var details = time is null && sources.Count == 0
+            ? key ? PlainKeyFact : PlainStatedFact
+            : new FactDetails(Time(time), Sources(sources), key ? FactOrigin.EntityKey : FactOrigin.Stated);
+        return relation.Create(subject, @object, details);
     }
+
+    // A fact with no time and no source has the same details as any other of its origin: immutable, so shared.
+    private static readonly FactDetails PlainStatedFact = new(null, Array.Empty<SourceRef>(), FactOrigin.Stated);
+    private static readonly FactDetails PlainKeyFact = new(null, Array.Empty<SourceRef>(), FactOrigin.EntityKey);
 
     /// <summary>An omitted passage; its document is one of those known to this materializer.</summary>
     public Omission CreateOmission(OmissionModel omission) =>
@@ -167,30 +178,42 @@ internal sealed class InstanceMaterializer
 
     private Entity? Known(string id) => _created.TryGetValue(id, out var made) ? made : _existing(id);
 
-    private static IEnumerable<string> Named(InstanceModel model) =>
-        model.Values.SelectMany(a => a.Values).Where(v => v.Kind == ValueKind.Entity).Select(v => v.Text);
+    /// <summary>The first entity the model names that is not made yet, or null.</summary>
+    private string? FirstUnmade(InstanceModel model)
+    {
+        for (var m = 0; m < model.Values.Count; m++)
+        {
+            var assignment = model.Values[m];
+            for (var i = 0; i < assignment.Values.Count; i++)
+            {
+                var value = assignment.Values[i];
+                if (value.Kind == ValueKind.Entity && Known(value.Text) is null)
+                {
+                    return value.Text;
+                }
+            }
+        }
+
+        return null;
+    }
 
     [MethodImpl(BulkCode.Optimized)]
     private Entity Create(InstanceModel model)
     {
-        var members = new string[model.Values.Count];
-        var values = new object[members.Length][];
-        for (var m = 0; m < members.Length; m++)
+        var aliases = model.Aliases.Count == 0 ? Array.Empty<string>() : model.Aliases.ToArray();
+        var data = _data;
+        data.Reset(model.Id, model.DisplayName, aliases, model.Doc, Sources(model.Sources), Time(model.Time));
+        for (var m = 0; m < model.Values.Count; m++)
         {
             var assignment = model.Values[m];
-            var items = new object[assignment.Values.Count];
-            for (var i = 0; i < items.Length; i++)
+            var items = data.Slot(assignment.Member.Name, assignment.Values.Count);
+            for (var i = 0; i < assignment.Values.Count; i++)
             {
                 var value = assignment.Values[i];
                 items[i] = Value(assignment.Member, value.Kind, value.Scalar, value.Text);
             }
-
-            members[m] = assignment.Member.Name;
-            values[m] = items;
         }
 
-        var aliases = model.Aliases.Count == 0 ? Array.Empty<string>() : model.Aliases.ToArray();
-        var data = new EntityData(model.Id, model.DisplayName, aliases, model.Doc, Sources(model.Sources), Time(model.Time), members, values);
         return _schema.Create(model.TypeName, data);
     }
 

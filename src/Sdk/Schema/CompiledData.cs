@@ -23,9 +23,9 @@ public sealed class CompiledData
     private readonly Dictionary<string, List<Entity>> _entitiesIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _eventsIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DocumentInfo>> _documentsIn = new(StringComparer.Ordinal);
-    private readonly List<Entity> _entities = new();
-    private readonly List<Entity> _events = new();
-    private readonly Fact[] _facts;
+    private readonly List<Entity> _entities;
+    private readonly List<Entity> _events;
+    private readonly List<Fact> _facts;
     private readonly List<Omission> _omissions = new();
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
     private readonly InstanceMaterializer _materializer;
@@ -39,7 +39,7 @@ public sealed class CompiledData
         var reading = new Reading(this, documents);
         foreach (var table in tables)
         {
-            DataTableFormat.Read(table.Utf8, table.ClassName, schema.Table, reading);
+            table.Read(schema.Table, reading);
             reading.EndFile();
         }
 
@@ -54,7 +54,9 @@ public sealed class CompiledData
             reading.Facts[index] = _materializer.CreateFact(fact);
         }
 
-        _facts = reading.Facts.ToArray()!;
+        _facts = reading.Facts;
+        var events = _files.Sum(f => f.Instances.Count(i => i is Event));
+        (_entities, _events) = (new List<Entity>(_files.Sum(f => f.Instances.Length) - events), new List<Entity>(events));
         foreach (var (ns, _, instances) in _files)
         {
             foreach (var instance in instances)
@@ -93,7 +95,7 @@ public sealed class CompiledData
     /// </summary>
     public void AddTo(GraphBuilder builder)
     {
-        builder.Reserve(_entities.Count + _events.Count, _facts.Length);
+        builder.Reserve(_entities.Count + _events.Count, _facts.Count);
         foreach (var (_, documents) in _documentsByFile)
         {
             foreach (var document in documents)
@@ -131,7 +133,7 @@ public sealed class CompiledData
     }
 
     /// <summary>Makes each record of the tables as it is read; what names something not made yet waits for the end.</summary>
-    private sealed class Reading : IInstanceRecordSink
+    private sealed class Reading : IDataRecordSink
     {
         private readonly CompiledData _data;
         private readonly Dictionary<string, DocumentInfo> _documents;
@@ -150,7 +152,8 @@ public sealed class CompiledData
 
         public List<(int Index, FactModel Fact)> PendingFacts { get; } = new();
 
-        public List<Fact?> Facts { get; } = new();
+        /// <summary>Every fact in table order; a fact that waits for the end is a null until the constructor makes it.</summary>
+        public List<Fact> Facts { get; } = new();
 
         public void File(DataFileEntry file) => _file = file;
 
@@ -187,6 +190,19 @@ public sealed class CompiledData
             _instances.Add(made);
         }
 
+        /// <summary>What the table reader calls: the fact is made at once when both its ends are, with no model in between.</summary>
+        public void Fact(FactRecord fact)
+        {
+            if (_data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
+            {
+                Facts.Add(_data._materializer.CreateFact(fact, subject, @object));
+            }
+            else
+            {
+                Wait(fact.ToModel());
+            }
+        }
+
         public void Fact(FactModel fact)
         {
             if (_data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
@@ -195,9 +211,14 @@ public sealed class CompiledData
             }
             else
             {
-                PendingFacts.Add((Facts.Count, fact));
-                Facts.Add(null);
+                Wait(fact);
             }
+        }
+
+        private void Wait(FactModel fact)
+        {
+            PendingFacts.Add((Facts.Count, fact));
+            Facts.Add(null!);
         }
 
         public void Omission(OmissionModel omission) => _data._omissions.Add(_data._materializer.CreateOmission(omission));

@@ -3,6 +3,8 @@ using System.ComponentModel;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Tables;
 
 namespace KnowledgeGraph;
 
@@ -13,41 +15,57 @@ namespace KnowledgeGraph;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class DataTable
 {
-    public DataTable(string className, string text)
-        : this(className, Encoding.UTF8.GetBytes(text))
-    {
-    }
+    private readonly byte[]? _utf8;
+    private readonly string? _base64;
+    private readonly int _inflatedLength;
 
-    private DataTable(string className, byte[] utf8)
+    public DataTable(string className, string text)
     {
         ClassName = className;
-        Utf8 = utf8;
+        _utf8 = Encoding.UTF8.GetBytes(text);
+    }
+
+    private DataTable(string className, int inflatedLength, string base64)
+    {
+        ClassName = className;
+        _inflatedLength = inflatedLength;
+        _base64 = base64;
     }
 
     /// <summary>The generated class that holds the table.</summary>
     public string ClassName { get; }
 
-    /// <summary>The table's text as UTF-8, which the reader splits into fields without making one string of the whole.</summary>
-    internal byte[] Utf8 { get; }
-
     /// <summary>A large table, which the generator deflated and wrote in base64; <paramref name="utf8Length"/> is its length inflated.</summary>
-    public static DataTable Deflated(string className, int utf8Length, string base64)
+    public static DataTable Deflated(string className, int utf8Length, string base64) => new(className, utf8Length, base64);
+
+    /// <summary>
+    /// Reads the table into <paramref name="sink"/>. A deflated table is decoded and inflated as it is read, so no copy of
+    /// the whole table is ever held; one that does not inflate to its stated length throws <see cref="FormatException"/>.
+    /// </summary>
+    internal void Read(SymbolTable schema, IDataTableSink sink)
     {
-        // Inflated into one buffer of the known size and read from there: a large table costs two allocations, not a growing
-        // stream's many, and is never decoded into a string twice its size.
-        var utf8 = new byte[utf8Length];
-        using var deflate = new DeflateStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
-        var read = 0;
-        while (read < utf8.Length && deflate.Read(utf8, read, utf8.Length - read) is var count and > 0)
+        if (_utf8 is not null)
         {
-            read += count;
+            DataTableFormat.Read(new TableReader(_utf8), ClassName, schema, sink);
+            return;
         }
 
-        if (read != utf8.Length || deflate.ReadByte() != -1)
+        long read;
+        try
         {
-            throw new FormatException($"The data table of '{className}' does not inflate to {utf8Length} bytes; rebuild the project with this version of KnowledgeGraph.");
+            using var inflated = new DeflateStream(new Base64TextStream(_base64!), CompressionMode.Decompress);
+            var reader = new TableReader(inflated);
+            DataTableFormat.Read(reader, ClassName, schema, sink);
+            read = reader.BytesRead;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FormatException($"The data table of '{ClassName}' does not inflate; rebuild the project with this version of KnowledgeGraph.", e);
         }
 
-        return new DataTable(className, utf8);
+        if (read != _inflatedLength)
+        {
+            throw new FormatException($"The data table of '{ClassName}' does not inflate to {_inflatedLength} bytes; rebuild the project with this version of KnowledgeGraph.");
+        }
     }
 }

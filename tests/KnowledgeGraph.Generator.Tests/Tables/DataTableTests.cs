@@ -193,6 +193,7 @@ public sealed class DataTableTests
             string.Join(";", i.Values.Select(a => a.Member.Name + "=" + string.Join(",", a.Values.Select(v => v.Text))))));
         Assert.Equal(expected, sink.Read);
         Assert.Equal(bound.Instances, sink.Models);
+        Assert.Equal(bound.Facts, sink.Facts);
     }
 
     [Fact]
@@ -211,8 +212,55 @@ public sealed class DataTableTests
         Assert.Throws<System.FormatException>(() => new TableReader(new byte[] { 0x61, 0xC3, 0x28 }).Field());
     }
 
+    [Fact]
+    public void A_streamed_table_reads_as_the_same_table_in_one_array_whatever_the_stream_hands_over_at_a_time()
+    {
+        // Records across many windows, a field far longer than one window, and characters of two to four bytes split
+        // anywhere by a stream that gives out a few bytes at a time.
+        var writer = new TableWriter();
+        for (var i = 0; i < 5_000; i++)
+        {
+            writer.Field("entity").Field("e" + i).Field(i % 3 == 0 ? "Ізюм 😀 " + i : "Izyum\t" + i).Field(i).EndRecord();
+        }
+
+        writer.Field("document").Field(new string('я', 150_000) + "\n" + new string('x', 70_000)).EndRecord();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(writer.ToString());
+
+        static List<string> ReadAll(TableReader reader)
+        {
+            var fields = new List<string>();
+            while (!reader.AtEnd)
+            {
+                while (!reader.AtEndOfRecord)
+                {
+                    fields.Add(reader.Field());
+                }
+
+                reader.EndRecord();
+            }
+
+            return fields;
+        }
+
+        var whole = ReadAll(new TableReader(bytes));
+        var streamed = new TableReader(new TrickleStream(bytes));
+        Assert.Equal(whole, ReadAll(streamed));
+        Assert.Equal(bytes.Length, streamed.BytesRead);
+        Assert.Equal(5_000 * 4 + 2, whole.Count);
+        Assert.Equal("Ізюм 😀 4998", whole[^8]);
+        Assert.Equal(220_001, whole[^1].Length);
+    }
+
+    /// <summary>Hands over 1 to 13 bytes a read, so fields and characters are cut at every place.</summary>
+    private sealed class TrickleStream(byte[] bytes) : System.IO.MemoryStream(bytes)
+    {
+        private int _reads;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, System.Math.Min(count, 1 + (_reads++ % 13)));
+    }
+
     /// <summary>Keeps what each record says while it is current, and its model.</summary>
-    private sealed class RecordCollector : IInstanceRecordSink
+    private sealed class RecordCollector : IDataRecordSink
     {
         public List<(string, string, string, string, bool, string, string?, string, TimeModel?, int, string)> Read { get; } = new();
 
@@ -236,9 +284,11 @@ public sealed class DataTableTests
         {
         }
 
-        public void Fact(FactModel fact)
-        {
-        }
+        public List<FactModel> Facts { get; } = new();
+
+        public void Fact(FactRecord fact) => Facts.Add(fact.ToModel());
+
+        public void Fact(FactModel fact) => throw new System.InvalidOperationException("A record sink is given records.");
 
         public void Omission(OmissionModel omission)
         {

@@ -1,0 +1,13 @@
+namespace KnowledgeGraph.Language.Tables;
+
+/// <summary>
+/// A <see cref="IDataTableSink"/> that takes entity, event and fact records as the reader holds them, without a model
+/// made of each (<see cref="InstanceRecord"/>, <see cref="FactRecord"/>); the reader then calls these instead of
+/// <see cref="IDataTableSink.Instance"/> and <see cref="IDataTableSink.Fact"/>.
+/// </summary>
+public interface IDataRecordSink : IDataTableSink
+{
+    void Instance(InstanceRecord record);
+
+    void Fact(FactRecord record);
+}
