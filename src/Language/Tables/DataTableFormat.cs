@@ -110,7 +110,8 @@ public static class DataTableFormat
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
         sink.File(entry);
-        var (types, relationNames, record, fact) = (new TypesRead(), new List<string>(), new InstanceRecord(), new FactRecord());
+        var context = new TableContext(entry, schema, new TypesRead());
+        var (relationNames, record, fact) = (new List<string>(), new InstanceRecord(), new FactRecord());
         var direct = sink as IDataRecordSink;
         while (!reader.AtEnd)
         {
@@ -122,7 +123,7 @@ public static class DataTableFormat
                     sink.Document(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
                     break;
                 case 1 or 2:
-                    ReadInstance(reader, entry, isEvent: kind == 2, schema, types, record);
+                    ReadInstance(reader, context, isEvent: kind == 2, record);
                     if (direct is not null)
                     {
                         direct.Instance(record);
@@ -161,11 +162,11 @@ public static class DataTableFormat
     private static readonly string[] RecordKinds = { "document", "entity", "event", "fact", "omitted" };
 
     [MethodImpl(BulkCode.Optimized)]
-    private static void ReadInstance(TableReader reader, DataFileEntry file, bool isEvent, SymbolTable schema, TypesRead types, InstanceRecord record)
+    private static void ReadInstance(TableReader reader, TableContext context, bool isEvent, InstanceRecord record)
     {
-        var id = reader.Field();
-        var type = types.Read(reader, schema, file);
-        record.Start(id, file.Namespace, type.Type.Name, type.ClrTypeName, isEvent);
+        var (file, id) = (context.File, reader.Field());
+        var type = context.Types.Read(reader, context.Schema, file);
+        record.Start(reader, context, id, type.Type.Name, type.ClrTypeName, isEvent);
         var displayName = reader.Field();
         var doc = reader.NullableField();
         var aliases = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();
@@ -190,8 +191,15 @@ public static class DataTableFormat
         }
     }
 
+    /// <summary>An entity or event record kept by <see cref="InstanceRecord.Keep"/>, read again.</summary>
+    internal static void ReadKept(TableReader reader, TableContext context, InstanceRecord record)
+    {
+        var kind = reader.FieldIndexIn(RecordKinds);
+        ReadInstance(reader, context, isEvent: kind == 2, record);
+    }
+
     /// <summary>The types a table's records name, looked up in the symbol table once each; each name is read without a string made of it.</summary>
-    private sealed class TypesRead
+    internal sealed class TypesRead
     {
         private readonly Dictionary<string, TypeMembers> _types = new(StringComparer.Ordinal);
         private readonly List<string> _names = new();

@@ -15,6 +15,8 @@ public sealed class InstanceRecord
     private readonly List<MemberModel> _members = new();
     private readonly List<int> _ends = new(); // where each assignment's values end in _values
     private readonly List<string> _values = new();
+    private TableReader? _reader;
+    private TableContext? _context;
 
     public string Id { get; private set; } = "";
 
@@ -48,6 +50,9 @@ public sealed class InstanceRecord
     /// <summary>A value in its canonical text (as <see cref="ValueModel.Text"/> holds it).</summary>
     public string Value(int assignment, int index) => _values[Start(assignment) + index];
 
+    /// <summary>The record's bytes, to read it again later: far less than <see cref="ToModel"/> costs. Only during the sink's call.</summary>
+    public KeptInstance Keep() => new(Id, _reader!.CurrentRecord(), _context!);
+
     /// <summary>A model of the record that outlives the sink's call.</summary>
     public InstanceModel ToModel()
     {
@@ -69,9 +74,10 @@ public sealed class InstanceRecord
             EquatableArray<string>.Adopt(Aliases), Doc, Time, Sources, EquatableArray<AssignmentModel>.Adopt(assignments));
     }
 
-    internal void Start(string id, string @namespace, string typeName, string typeClrType, bool isEvent)
+    internal void Start(TableReader reader, TableContext context, string id, string typeName, string typeClrType, bool isEvent)
     {
-        (Id, Namespace, TypeName, TypeClrType, IsEvent) = (id, @namespace, typeName, typeClrType, isEvent);
+        (_reader, _context) = (reader, context);
+        (Id, Namespace, TypeName, TypeClrType, IsEvent) = (id, context.File.Namespace, typeName, typeClrType, isEvent);
         _members.Clear();
         _ends.Clear();
         _values.Clear();

@@ -27,6 +27,7 @@ public sealed class TableReader
     private int _length; // the bytes of _text that hold the table
     private long _windowStart; // where _text[0] stands in the whole table
     private int _position;
+    private int _recordStart; // a streamed window always holds the current record whole (see CurrentRecord)
     private bool _fieldPending = true; // a record starts with a field; after that, a tab says another one follows
     private int _lastStart;
     private int _lastEnd;
@@ -59,7 +60,7 @@ public sealed class TableReader
     /// <summary>How many bytes of the table have been read so far (all of them once <see cref="AtEnd"/>).</summary>
     public long BytesRead => _windowStart + _length;
 
-    public bool AtEnd => _position >= _length && !Refill(ref _position);
+    public bool AtEnd => _position >= _length && !Refill();
 
     /// <summary>True when the current record has no more fields.</summary>
     public bool AtEndOfRecord => !_fieldPending;
@@ -187,7 +188,8 @@ public sealed class TableReader
                 _position++;
             }
         }
-        while (_position == _length && Refill(ref start));
+        while (_position == _length && RefillKeeping(ref start));
+
 
         var end = _position;
         _fieldPending = _position < _length && _text[_position] == (byte)'\t';
@@ -212,6 +214,8 @@ public sealed class TableReader
         {
             _position++; // the line break
         }
+
+        _recordStart = _position;
 
         _fieldPending = true;
     }
@@ -255,28 +259,49 @@ public sealed class TableReader
     }
 
     /// <summary>
-    /// Reads more of a streamed table into the window, keeping what it holds from <paramref name="keepFrom"/> on (the
-    /// field being read), which moves to the window's start; false at the end of the table or without a stream.
+    /// A copy of the current record's bytes, from its first field to the end of the field just read (all of it once its
+    /// last field is read): enough to read the record again later (<see cref="KeptInstance"/>).
     /// </summary>
-    private bool Refill(ref int keepFrom)
+    public byte[] CurrentRecord()
+    {
+        var bytes = new byte[_position - _recordStart];
+        Buffer.BlockCopy(_text, _recordStart, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    /// <summary><see cref="Refill()"/>, moving <paramref name="position"/> with the window's content.</summary>
+    private bool RefillKeeping(ref int position)
+    {
+        var windowStart = _windowStart;
+        var more = Refill();
+        position -= (int)(_windowStart - windowStart);
+        return more;
+    }
+
+    /// <summary>
+    /// Reads more of a streamed table into the window, keeping the current record, which moves to the window's start
+    /// (the window grows when a record fills it: a long document's text); false at the end of the table or without a
+    /// stream.
+    /// </summary>
+    private bool Refill()
     {
         if (_source is null)
         {
             return false;
         }
 
-        if (keepFrom > 0)
+        if (_recordStart > 0)
         {
-            var kept = _length - keepFrom;
-            Buffer.BlockCopy(_text, keepFrom, _text, 0, kept);
-            _windowStart += keepFrom;
-            _position -= keepFrom;
+            var kept = _length - _recordStart;
+            Buffer.BlockCopy(_text, _recordStart, _text, 0, kept);
+            _windowStart += _recordStart;
+            _position -= _recordStart;
             _length = kept;
-            keepFrom = 0;
+            _recordStart = 0;
         }
         else if (_length == _text.Length)
         {
-            Array.Resize(ref _text, _text.Length * 2); // a field longer than the window: a long document's text
+            Array.Resize(ref _text, _text.Length * 2);
         }
 
         var read = _source.Read(_text, _length, _text.Length - _length);

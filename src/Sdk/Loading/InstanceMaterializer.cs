@@ -22,6 +22,8 @@ internal sealed class InstanceMaterializer
     private readonly Func<string, DocumentInfo> _document;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
     private readonly EntityData _data = new(); // filled anew for each entity made: factories keep nothing of it
+    private readonly Dictionary<string, KeptInstance> _kept = new(StringComparer.Ordinal);
+    private readonly InstanceRecord _keptRecord = new(); // a kept record read again, one at a time
     private readonly Stack<string> _resolving = new();
     private readonly HashSet<string> _onStack = new(StringComparer.Ordinal);
 
@@ -59,41 +61,13 @@ internal sealed class InstanceMaterializer
 
     /// <summary>
     /// Makes the entity of a compiled table's record now, straight from the record, when everything it names is made
-    /// already; otherwise gives null, and the caller keeps the record's model with <see cref="Defer"/>.
+    /// already; otherwise gives null, and the caller keeps the record (<see cref="InstanceRecord.Keep"/>, <see cref="Defer(KeptInstance)"/>).
     /// </summary>
     [MethodImpl(BulkCode.Optimized)]
-    public Entity? TryMake(InstanceRecord record)
-    {
-        for (var a = 0; a < record.AssignmentCount; a++)
-        {
-            if (record.Member(a).Type.Kind != ValueKind.Entity)
-            {
-                continue;
-            }
+    public Entity? TryMake(InstanceRecord record) => FirstUnmade(record) is null ? Make(record) : null;
 
-            for (var i = 0; i < record.ValueCount(a); i++)
-            {
-                if (Known(record.Value(a, i)) is null)
-                {
-                    return null;
-                }
-            }
-        }
-
-        var data = _data;
-        data.Reset(record.Id, record.DisplayName, record.Aliases, record.Doc, Sources(record.Sources), Time(record.Time));
-        for (var a = 0; a < record.AssignmentCount; a++)
-        {
-            var member = record.Member(a);
-            var items = data.Slot(member.Name, record.ValueCount(a));
-            for (var i = 0; i < record.ValueCount(a); i++)
-            {
-                items[i] = Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
-            }
-        }
-
-        return Register(record.Id, _schema.Create(record.TypeName, data));
-    }
+    /// <summary>Keeps a compiled record for <see cref="Resolve"/>, as its bytes (it names something not made yet).</summary>
+    public void Defer(KeptInstance record) => _kept[record.Id] = record;
 
     /// <summary>Keeps the entity's model for <see cref="Resolve"/>, without trying to make it now (it cites a document not made yet).</summary>
     public void Defer(InstanceModel model) => _models[model.Id] = model;
@@ -117,14 +91,10 @@ internal sealed class InstanceMaterializer
         while (_resolving.Count > 0)
         {
             var current = _resolving.Peek();
-            var model = _models[current];
-            var missing = FirstUnmade(model);
-            if (missing is null)
+            if (MakeIfReady(current) is not { } missing)
             {
                 _resolving.Pop();
                 _onStack.Remove(current);
-                _models.Remove(current);
-                Register(current, Create(model));
                 continue;
             }
 
@@ -169,6 +139,46 @@ internal sealed class InstanceMaterializer
     public Omission CreateOmission(OmissionModel omission) =>
         new(Source(omission.Passage), Enum.Parse<OmissionReason>(omission.Reason, ignoreCase: true), omission.Note);
 
+    [MethodImpl(BulkCode.Optimized)]
+    private Entity Make(InstanceRecord record)
+    {
+        var data = _data;
+        data.Reset(record.Id, record.DisplayName, record.Aliases, record.Doc, Sources(record.Sources), Time(record.Time));
+        for (var a = 0; a < record.AssignmentCount; a++)
+        {
+            var member = record.Member(a);
+            var items = data.Slot(member.Name, record.ValueCount(a));
+            for (var i = 0; i < record.ValueCount(a); i++)
+            {
+                items[i] = Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
+            }
+        }
+
+        return Register(record.Id, _schema.Create(record.TypeName, data));
+    }
+
+    /// <summary>The first entity the record names that is not made yet, or null.</summary>
+    private string? FirstUnmade(InstanceRecord record)
+    {
+        for (var a = 0; a < record.AssignmentCount; a++)
+        {
+            if (record.Member(a).Type.Kind != ValueKind.Entity)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < record.ValueCount(a); i++)
+            {
+                if (Known(record.Value(a, i)) is null)
+                {
+                    return record.Value(a, i);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private Entity Register(string id, Entity entity)
     {
         _created.Add(id, entity);
@@ -177,6 +187,33 @@ internal sealed class InstanceMaterializer
     }
 
     private Entity? Known(string id) => _created.TryGetValue(id, out var made) ? made : _existing(id);
+
+    /// <summary>Makes the waiting entity <paramref name="id"/> and gives null, or gives the first entity it names that is not made yet.</summary>
+    private string? MakeIfReady(string id)
+    {
+        if (_models.TryGetValue(id, out var model))
+        {
+            if (FirstUnmade(model) is { } missing)
+            {
+                return missing;
+            }
+
+            _models.Remove(id);
+            Register(id, Create(model));
+            return null;
+        }
+
+        var record = _keptRecord;
+        _kept[id].ReadInto(record);
+        if (FirstUnmade(record) is { } unmade)
+        {
+            return unmade;
+        }
+
+        _kept.Remove(id);
+        Make(record);
+        return null;
+    }
 
     /// <summary>The first entity the model names that is not made yet, or null.</summary>
     private string? FirstUnmade(InstanceModel model)

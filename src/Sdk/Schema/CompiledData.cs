@@ -172,7 +172,7 @@ public sealed class CompiledData
             var made = _data._materializer.TryMake(record);
             if (made is null)
             {
-                _data._materializer.Defer(record.ToModel());
+                _data._materializer.Defer(record.Keep());
             }
 
             Add(made, record.Id);

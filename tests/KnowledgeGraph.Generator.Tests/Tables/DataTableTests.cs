@@ -194,6 +194,12 @@ public sealed class DataTableTests
         Assert.Equal(expected, sink.Read);
         Assert.Equal(bound.Instances, sink.Models);
         Assert.Equal(bound.Facts, sink.Facts);
+        Assert.Equal(bound.Instances, sink.Kept.Select(kept =>
+        {
+            var again = new InstanceRecord();
+            kept.ReadInto(again);
+            return again.ToModel();
+        }));
     }
 
     [Fact]
@@ -226,7 +232,7 @@ public sealed class DataTableTests
         writer.Field("document").Field(new string('я', 150_000) + "\n" + new string('x', 70_000)).EndRecord();
         var bytes = System.Text.Encoding.UTF8.GetBytes(writer.ToString());
 
-        static List<string> ReadAll(TableReader reader)
+        static List<string> ReadAll(TableReader reader, List<string>? records = null)
         {
             var fields = new List<string>();
             while (!reader.AtEnd)
@@ -236,6 +242,7 @@ public sealed class DataTableTests
                     fields.Add(reader.Field());
                 }
 
+                records?.Add(System.Text.Encoding.UTF8.GetString(reader.CurrentRecord()));
                 reader.EndRecord();
             }
 
@@ -244,7 +251,9 @@ public sealed class DataTableTests
 
         var whole = ReadAll(new TableReader(bytes));
         var streamed = new TableReader(new TrickleStream(bytes));
-        Assert.Equal(whole, ReadAll(streamed));
+        var records = new List<string>();
+        Assert.Equal(whole, ReadAll(streamed, records));
+        Assert.Equal(writer.ToString().TrimEnd('\n').Split('\n'), records); // each record whole, however the window moved
         Assert.Equal(bytes.Length, streamed.BytesRead);
         Assert.Equal(5_000 * 4 + 2, whole.Count);
         Assert.Equal("Ізюм 😀 4998", whole[^8]);
@@ -272,7 +281,10 @@ public sealed class DataTableTests
                 .Select(a => r.Member(a).Name + "=" + string.Join(",", Enumerable.Range(0, r.ValueCount(a)).Select(i => r.Value(a, i))));
             Read.Add((r.Id, r.Namespace, r.TypeName, r.TypeClrType, r.IsEvent, r.DisplayName, r.Doc, string.Join("|", r.Aliases), r.Time, r.Sources.Count, string.Join(";", values)));
             Models.Add(r.ToModel());
+            Kept.Add(r.Keep());
         }
+
+        public List<KeptInstance> Kept { get; } = new();
 
         public void Instance(InstanceModel instance) => throw new System.InvalidOperationException("A record sink is given records.");
 

@@ -1,0 +1,24 @@
+namespace KnowledgeGraph.Language.Tables;
+
+/// <summary>
+/// An entity or event record kept to be made later, because it names something further down the tables: the
+/// record's own bytes (a fraction of what a model of it costs, and nothing that lives on in the collector's older
+/// generations but that array), read again into an <see cref="InstanceRecord"/> when its turn comes.
+/// </summary>
+public sealed class KeptInstance
+{
+    private readonly byte[] _bytes;
+    private readonly TableContext _context;
+
+    internal KeptInstance(string id, byte[] bytes, TableContext context)
+    {
+        Id = id;
+        _bytes = bytes;
+        _context = context;
+    }
+
+    public string Id { get; }
+
+    /// <summary>Reads the record into <paramref name="record"/>, as the table's reader first read it.</summary>
+    public void ReadInto(InstanceRecord record) => DataTableFormat.ReadKept(new TableReader(_bytes), _context, record);
+}
