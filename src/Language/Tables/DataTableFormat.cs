@@ -94,11 +94,12 @@ public static class DataTableFormat
     /// Reads a table record by record into <paramref name="sink"/>, which may make each thing as it comes and keep no
     /// model of the whole file (the SDK does, so that what it reads dies young and costs the garbage collector little).
     /// </summary>
-    public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(text), className, schema, sink);
+    public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(text), className, schema, sink, new FieldInterner());
 
     /// <summary>Reads a table from a reader over its UTF-8 bytes or stream (how the SDK reads a compiled table: never as one large string).</summary>
+    /// <param name="interner">Shared by the tables of one read, which name each other's ids.</param>
     [MethodImpl(BulkCode.Optimized)]
-    public static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink)
+    public static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink, FieldInterner interner)
     {
         if (reader.Field() != Magic || reader.Field() != Version)
         {
@@ -110,7 +111,7 @@ public static class DataTableFormat
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         reader.EndRecord();
         sink.File(entry);
-        var context = new TableContext(entry, schema, new TypesRead());
+        var context = new TableContext(entry, schema, new TypesRead(), interner);
         var (relationNames, record, fact) = (new List<string>(), new InstanceRecord(), new FactRecord());
         var direct = sink as IDataRecordSink;
         while (!reader.AtEnd)
@@ -135,7 +136,7 @@ public static class DataTableFormat
 
                     break;
                 case 3:
-                    var (subject, relation, @object) = (reader.Field(), reader.RepeatedField(relationNames), reader.Field());
+                    var (subject, relation, @object) = (Id(reader, interner), reader.RepeatedField(relationNames), Id(reader, interner));
                     var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
                     fact.Set(subject, relation, @object, origin, ReadTime(reader), ReadSources(reader));
                     if (direct is not null)
@@ -164,7 +165,7 @@ public static class DataTableFormat
     [MethodImpl(BulkCode.Optimized)]
     private static void ReadInstance(TableReader reader, TableContext context, bool isEvent, InstanceRecord record)
     {
-        var (file, id) = (context.File, reader.Field());
+        var (file, id) = (context.File, Id(reader, context.Interner));
         var type = context.Types.Read(reader, context.Schema, file);
         record.Start(reader, context, id, type.Type.Name, type.ClrTypeName, isEvent);
         var displayName = reader.Field();
@@ -183,13 +184,21 @@ public static class DataTableFormat
             record.Assign(index >= 0
                 ? type.All[index]
                 : throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{reader.LastField}', which type '{type.Type.Name}' does not have."));
+            var member = record.Member(i);
             var values = reader.Int();
             for (var j = 0; j < values; j++)
             {
-                record.AddValue(reader.Field());
+                record.AddValue(Repeats(member.Type) ? Id(reader, context.Interner) : reader.Field());
             }
         }
     }
+
+    /// <summary>An id (or another text that repeats from record to record), one string for all its records.</summary>
+    private static string Id(TableReader reader, FieldInterner interner) =>
+        reader.InternedField(interner) ?? throw new FormatException("An id was expected in the data table.");
+
+    /// <summary>Whether a member's values repeat across a table (ids, enum members, booleans), so that they are worth interning.</summary>
+    private static bool Repeats(ValueTypeModel type) => type.Kind is ValueKind.Entity or ValueKind.Enum || type.Scalar == ScalarType.Bool;
 
     /// <summary>An entity or event record kept by <see cref="InstanceRecord.Keep"/>, read again.</summary>
     internal static void ReadKept(TableReader reader, TableContext context, InstanceRecord record)

@@ -137,6 +137,22 @@ public sealed class TableReader
 
     private const int MaxRepeatedValues = 64;
 
+    /// <summary>Reads a field through <paramref name="interner"/>: a text it has seen comes back as the same string, with none made.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    public string? InternedField(FieldInterner interner)
+    {
+        var (start, end, escaped) = NextField();
+        if (escaped)
+        {
+            return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
+        }
+
+        return interner.Intern(_text, start, end, _sameText ??= Equals, _makeText ??= Text);
+    }
+
+    private FieldInterner.SameText? _sameText;
+    private Func<int, int, string>? _makeText;
+
     /// <summary>The text of the field just read by <see cref="FieldIndexIn"/> or <see cref="FieldIs"/>, for an error message.</summary>
     public string LastField => _lastEscaped ? Unescape(_lastStart, _lastEnd) : Text(_lastStart, _lastEnd);
 

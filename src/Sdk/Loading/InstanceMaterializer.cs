@@ -21,9 +21,9 @@ internal sealed class InstanceMaterializer
     private readonly Dictionary<string, InstanceModel> _models = new(StringComparer.Ordinal);
     private readonly Func<string, DocumentInfo> _document;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
-    private readonly EntityData _data = new(); // filled anew for each entity made: factories keep nothing of it
+    private EntityData _data = new(); // filled anew for each entity made: factories keep nothing of it
     private readonly Dictionary<string, KeptInstance> _kept = new(StringComparer.Ordinal);
-    private readonly InstanceRecord _keptRecord = new(); // a kept record read again, one at a time
+    private InstanceRecord _keptRecord = new(); // a kept record read again, one at a time
     private readonly Stack<string> _resolving = new();
     private readonly HashSet<string> _onStack = new(StringComparer.Ordinal);
 
@@ -65,6 +65,12 @@ internal sealed class InstanceMaterializer
     /// </summary>
     [MethodImpl(BulkCode.Optimized)]
     public Entity? TryMake(InstanceRecord record) => FirstUnmade(record) is null ? Make(record) : null;
+
+    /// <summary>
+    /// Lets go of what reading held (the last record read again, which names its table's reader and the read's strings,
+    /// and the last entity's values) for a materializer kept after its tables are read, for <see cref="Find"/>.
+    /// </summary>
+    public void EndReading() => (_keptRecord, _data) = (new InstanceRecord(), new EntityData());
 
     /// <summary>Keeps a compiled record for <see cref="Resolve"/>, as its bytes (it names something not made yet).</summary>
     public void Defer(KeptInstance record) => _kept[record.Id] = record;

@@ -7,6 +7,10 @@ namespace KnowledgeGraph;
 /// <summary>Turns checked scalar text into the CLR value of its ontology type, as generated code would write it.</summary>
 internal static class ScalarValues
 {
+    // A boolean boxed once each: a table of many entities would box one per value.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     public static object Convert(ScalarType type, string text)
     {
         var invariant = CultureInfo.InvariantCulture;
@@ -17,7 +21,7 @@ internal static class ScalarValues
             ScalarType.Long => long.Parse(text, NumberStyles.AllowLeadingSign, invariant),
             ScalarType.Double => double.Parse(text, NumberStyles.Float, invariant),
             ScalarType.Decimal => decimal.Parse(text, NumberStyles.Number, invariant),
-            ScalarType.Bool => text is "true" or "True" or "TRUE",
+            ScalarType.Bool => text is "true" or "True" or "TRUE" ? True : False,
             ScalarType.Date => Date(text),
             ScalarType.DateTime => DateTimeOffset.Parse(text, invariant, DateTimeStyles.AssumeUniversal),
             ScalarType.Uri => new Uri(text, UriKind.Absolute),

@@ -6,6 +6,7 @@ using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Tables;
+using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph;
 
@@ -37,9 +38,10 @@ public sealed class CompiledData
         var documents = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
         _materializer = new InstanceMaterializer(schema, _ => null, name => documents[name]);
         var reading = new Reading(this, documents);
+        var interner = new FieldInterner(); // the tables name each other's ids
         foreach (var table in tables)
         {
-            table.Read(schema.Table, reading);
+            table.Read(schema.Table, reading, interner);
             reading.EndFile();
         }
 
@@ -54,7 +56,13 @@ public sealed class CompiledData
             reading.Facts[index] = _materializer.CreateFact(fact);
         }
 
+        foreach (var (index, omission) in reading.PendingOmissions)
+        {
+            _omissions[index] = _materializer.CreateOmission(omission);
+        }
+
         _facts = reading.Facts;
+        _materializer.EndReading();
         var events = _files.Sum(f => f.Instances.Count(i => i is Event));
         (_entities, _events) = (new List<Entity>(_files.Sum(f => f.Instances.Length) - events), new List<Entity>(events));
         foreach (var (ns, _, instances) in _files)
@@ -166,10 +174,13 @@ public sealed class CompiledData
             In(_data._documentsIn, _file!.Namespace).Add(info);
         }
 
-        /// <summary>What the table reader calls: the entity is made straight from the record, with no model in between.</summary>
+        /// <summary>
+        /// What the table reader calls: the entity is made straight from the record, with no model in between, unless it
+        /// names an entity or cites a document further down the tables; then it waits, as its bytes.
+        /// </summary>
         public void Instance(InstanceRecord record)
         {
-            var made = _data._materializer.TryMake(record);
+            var made = Cited(record.Sources) ? _data._materializer.TryMake(record) : null;
             if (made is null)
             {
                 _data._materializer.Defer(record.Keep());
@@ -178,7 +189,16 @@ public sealed class CompiledData
             Add(made, record.Id);
         }
 
-        public void Instance(InstanceModel instance) => Add(_data._materializer.TryMake(instance), instance.Id);
+        public void Instance(InstanceModel instance)
+        {
+            var made = Cited(instance.Sources) ? _data._materializer.TryMake(instance) : null;
+            if (made is null)
+            {
+                _data._materializer.Defer(instance);
+            }
+
+            Add(made, instance.Id);
+        }
 
         private void Add(Entity? made, string id)
         {
@@ -193,7 +213,7 @@ public sealed class CompiledData
         /// <summary>What the table reader calls: the fact is made at once when both its ends are, with no model in between.</summary>
         public void Fact(FactRecord fact)
         {
-            if (_data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
+            if (Cited(fact.Sources) && _data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
             {
                 Facts.Add(_data._materializer.CreateFact(fact, subject, @object));
             }
@@ -205,7 +225,7 @@ public sealed class CompiledData
 
         public void Fact(FactModel fact)
         {
-            if (_data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
+            if (Cited(fact.Sources) && _data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
             {
                 Facts.Add(_data._materializer.CreateFact(fact, subject, @object));
             }
@@ -221,7 +241,35 @@ public sealed class CompiledData
             Facts.Add(null!);
         }
 
-        public void Omission(OmissionModel omission) => _data._omissions.Add(_data._materializer.CreateOmission(omission));
+        public void Omission(OmissionModel omission)
+        {
+            if (_documents.ContainsKey(omission.Passage.Document))
+            {
+                _data._omissions.Add(_data._materializer.CreateOmission(omission));
+            }
+            else
+            {
+                PendingOmissions.Add((_data._omissions.Count, omission));
+                _data._omissions.Add(null!);
+            }
+        }
+
+        /// <summary>Omitted passages of a document further down the tables: made once every table is read.</summary>
+        public List<(int Index, OmissionModel Omission)> PendingOmissions { get; } = new();
+
+        /// <summary>Whether every document <paramref name="sources"/> cite is read already (a data file may cite one declared in a later file).</summary>
+        private bool Cited(EquatableArray<SourceModel> sources)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                if (!_documents.ContainsKey(sources[i].Document))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public void EndFile()
         {

@@ -42,11 +42,11 @@ public sealed class DataTable
     /// Reads the table into <paramref name="sink"/>. A deflated table is decoded and inflated as it is read, so no copy of
     /// the whole table is ever held; one that does not inflate to its stated length throws <see cref="FormatException"/>.
     /// </summary>
-    internal void Read(SymbolTable schema, IDataTableSink sink)
+    internal void Read(SymbolTable schema, IDataTableSink sink, FieldInterner interner)
     {
         if (_utf8 is not null)
         {
-            DataTableFormat.Read(new TableReader(_utf8), ClassName, schema, sink);
+            DataTableFormat.Read(new TableReader(_utf8), ClassName, schema, sink, interner);
             return;
         }
 
@@ -55,7 +55,7 @@ public sealed class DataTable
         {
             using var inflated = new DeflateStream(new Base64TextStream(_base64!), CompressionMode.Decompress);
             var reader = new TableReader(inflated);
-            DataTableFormat.Read(reader, ClassName, schema, sink);
+            DataTableFormat.Read(reader, ClassName, schema, sink, interner);
             read = reader.BytesRead;
         }
         catch (InvalidDataException e)

@@ -178,6 +178,54 @@ public sealed class DataTableTests
     }
 
     [Fact]
+    public void Compiled_entities_facts_and_omitted_passages_may_cite_a_document_of_a_later_data_file()
+    {
+        const string schema = """
+            namespace: D
+            types:
+              City: { is: Place, properties: { twin: City? } }
+            relations:
+              near: { from: City, to: City }
+            """;
+        const string first = """
+            namespace: D
+            entities:
+              kyiv: { type: City, name: Kyiv, source: { document: report, quote: Kyiv stands } }
+              lviv: { type: City, name: Lviv, twin: kyiv }
+            facts:
+              - subject: kyiv
+                relation: near
+                object: lviv
+                source: { document: report, quote: Lviv too }
+            omitted:
+              - { document: report, quote: Report., reason: heading }
+            """;
+        const string later = """
+            namespace: D
+            documents:
+              report: { path: report.txt, title: Report }
+            """;
+        const string code = """
+            using System.Linq;
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var g = D.DGraph.Create();
+                    return string.Join("|", D.Entities.Kyiv.Sources.Single().Document.Title, D.Entities.Lviv.Twin!.Id,
+                        g.AllFacts.Count(f => f.Details.SourceList.Any(s => s.Quote == "Lviv too")), g.Omissions.Single().Passage.Quote);
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", schema), ("a.kg.yaml", first), ("b.kg.yaml", later), ("report.txt", "Report.\nKyiv stands. Lviv too.\n") }, code);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("Report|kyiv|1|Report.", run.Invoke("Query", "Run"));
+    }
+
+    [Fact]
     public void A_sink_that_takes_records_reads_from_each_record_what_its_model_holds()
     {
         var (result, table) = Bind();
@@ -258,6 +306,42 @@ public sealed class DataTableTests
         Assert.Equal(5_000 * 4 + 2, whole.Count);
         Assert.Equal("Ізюм 😀 4998", whole[^8]);
         Assert.Equal(220_001, whole[^1].Length);
+    }
+
+    [Fact]
+    public void An_interned_field_is_one_string_for_every_record_that_repeats_it()
+    {
+        var writer = new TableWriter();
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < 5_000; i++)
+            {
+                writer.Field("e" + i).Field(i % 2 == 0 ? "ізюм" : null).Field("a\tb").EndRecord();
+            }
+        }
+
+        var reader = new TableReader(writer.ToString());
+        var interner = new FieldInterner();
+        var first = new List<string?>();
+        for (var i = 0; i < 10_000; i++)
+        {
+            var (id, other, escaped) = (reader.InternedField(interner), reader.InternedField(interner), reader.InternedField(interner));
+            if (i < 5_000)
+            {
+                first.Add(id);
+            }
+            else
+            {
+                Assert.Same(first[i - 5_000], id); // past the table's first growth, still the very same string
+            }
+
+            Assert.Equal("e" + (i % 5_000), id);
+            Assert.Equal(i % 2 == 0 ? "ізюм" : null, other);
+            Assert.Equal("a\tb", escaped);
+            reader.EndRecord();
+        }
+
+        Assert.Equal(5_000, first.Distinct().Count());
     }
 
     /// <summary>Hands over 1 to 13 bytes a read, so fields and characters are cut at every place.</summary>

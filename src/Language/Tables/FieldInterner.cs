@@ -1,0 +1,82 @@
+using System;
+
+namespace KnowledgeGraph.Language.Tables;
+
+/// <summary>
+/// One string per distinct text of the fields that repeat across a table's records (ids, enum members, booleans),
+/// found from the field's bytes: reading the tables of a large ontology makes a string for each id once, not once for
+/// each fact or value that names it. Shared by the tables of one read, since they name each other's ids.
+/// </summary>
+/// <remarks>
+/// An open hash table over the UTF-8 bytes (FNV-1a), holding what it has seen until the read ends. It serves the
+/// compiled tables, which the generator wrote from the project's own files; the run-time loader reads YAML, not these.
+/// </remarks>
+public sealed class FieldInterner
+{
+    private int[] _buckets = new int[1024]; // index + 1 into _entries; 0 is empty
+    private Entry[] _entries = new Entry[1024];
+    private int _count;
+
+    internal delegate bool SameText(int start, int end, string text);
+
+    /// <summary>The string of <c>bytes[start..end)</c>, made by <paramref name="make"/> the first time only.</summary>
+    internal string Intern(byte[] bytes, int start, int end, SameText same, Func<int, int, string> make)
+    {
+        var hash = Hash(bytes, start, end);
+        for (var at = _buckets[hash & (_buckets.Length - 1)] - 1; at >= 0; at = _entries[at].Next - 1)
+        {
+            if (_entries[at].Hash == hash && same(start, end, _entries[at].Text))
+            {
+                return _entries[at].Text;
+            }
+        }
+
+        var text = make(start, end);
+        if (_count == _entries.Length)
+        {
+            Grow();
+        }
+
+        ref var bucket = ref _buckets[hash & (_buckets.Length - 1)];
+        _entries[_count] = new Entry(hash, bucket, text);
+        bucket = ++_count;
+        return text;
+    }
+
+    private static int Hash(byte[] bytes, int start, int end)
+    {
+        var hash = 2166136261u;
+        for (var i = start; i < end; i++)
+        {
+            hash = (hash ^ bytes[i]) * 16777619u;
+        }
+
+        return (int)hash;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _entries, _entries.Length * 2);
+        _buckets = new int[_buckets.Length * 2];
+        for (var i = 0; i < _count; i++)
+        {
+            ref var bucket = ref _buckets[_entries[i].Hash & (_buckets.Length - 1)];
+            _entries[i].Next = bucket;
+            bucket = i + 1;
+        }
+    }
+
+    private struct Entry
+    {
+        public Entry(int hash, int next, string text)
+        {
+            Hash = hash;
+            Next = next;
+            Text = text;
+        }
+
+        public int Hash;
+        public int Next;
+        public string Text;
+    }
+}
