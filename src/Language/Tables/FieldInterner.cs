@@ -17,21 +17,19 @@ public sealed class FieldInterner
     private Entry[] _entries = new Entry[1024];
     private int _count;
 
-    internal delegate bool SameText(int start, int end, string text);
-
-    /// <summary>The string of <c>bytes[start..end)</c>, made by <paramref name="make"/> the first time only.</summary>
-    internal string Intern(byte[] bytes, int start, int end, SameText same, Func<int, int, string> make)
+    /// <summary>The string of the field at <c>[start, end)</c> of the reader's window, made the first time only.</summary>
+    internal string Intern(TableReader reader, byte[] bytes, int start, int end)
     {
         var hash = Hash(bytes, start, end);
         for (var at = _buckets[hash & (_buckets.Length - 1)] - 1; at >= 0; at = _entries[at].Next - 1)
         {
-            if (_entries[at].Hash == hash && same(start, end, _entries[at].Text))
+            if (_entries[at].Hash == hash && reader.Spells(start, end, _entries[at].Text))
             {
                 return _entries[at].Text;
             }
         }
 
-        var text = make(start, end);
+        var text = reader.TextAt(start, end);
         if (_count == _entries.Length)
         {
             Grow();

@@ -20,5 +20,10 @@ public sealed class KeptInstance
     public string Id { get; }
 
     /// <summary>Reads the record into <paramref name="record"/>, as the table's reader first read it.</summary>
-    public void ReadInto(InstanceRecord record) => DataTableFormat.ReadKept(new TableReader(_bytes), _context, record);
+    public void ReadInto(InstanceRecord record)
+    {
+        var reader = _context.KeptReader;
+        reader.Restart(_bytes);
+        DataTableFormat.ReadKept(reader, _context, record);
+    }
 }

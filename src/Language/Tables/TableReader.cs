@@ -147,11 +147,20 @@ public sealed class TableReader
             return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
         }
 
-        return interner.Intern(_text, start, end, _sameText ??= Equals, _makeText ??= Text);
+        return interner.Intern(this, _text, start, end);
     }
 
-    private FieldInterner.SameText? _sameText;
-    private Func<int, int, string>? _makeText;
+    /// <summary>Whether the window's bytes at <c>[start, end)</c> spell <paramref name="text"/>.</summary>
+    internal bool Spells(int start, int end, string text) => Equals(start, end, text);
+
+    /// <summary>The text of the window's bytes at <c>[start, end)</c>.</summary>
+    internal string TextAt(int start, int end) => Text(start, end);
+
+    /// <summary>Starts reading <paramref name="utf8"/> from its beginning (a reader read again for each kept record).</summary>
+    internal void Restart(byte[] utf8)
+    {
+        (_text, _length, _windowStart, _position, _recordStart, _fieldPending) = (utf8, utf8.Length, 0, 0, 0, true);
+    }
 
     /// <summary>The text of the field just read by <see cref="FieldIndexIn"/> or <see cref="FieldIs"/>, for an error message.</summary>
     public string LastField => _lastEscaped ? Unescape(_lastStart, _lastEnd) : Text(_lastStart, _lastEnd);
