@@ -7,14 +7,13 @@ namespace KnowledgeGraph.Language;
 /// optimise them.
 /// </summary>
 /// <remarks>
-/// Where the package ships no precompiled code (net8.0, and the generator's netstandard2.0) such a method is compiled
-/// optimised at its first call (<c>AggressiveOptimization</c>, which netstandard2.0 does not name). The net10.0 build
-/// is also shipped as ReadyToRun code (see the SDK's project file), and <c>AggressiveOptimization</c> would keep these
-/// methods out of it and have them compiled at start-up after all: there the mark is nothing.
+/// Such a method is compiled optimised at its first call (<c>AggressiveOptimization</c>, which netstandard2.0 does not
+/// name). The build that the package ships precompiled for linux-x64 (READY_TO_RUN; see the SDK's project file) leaves
+/// the mark out, as it would keep these methods out of the precompiled code and have them compiled at start-up after all.
 /// </remarks>
 public static class BulkCode
 {
-#if NET10_0_OR_GREATER
+#if READY_TO_RUN
     public const MethodImplOptions Optimized = 0;
 #else
     public const MethodImplOptions Optimized = (MethodImplOptions)512;
