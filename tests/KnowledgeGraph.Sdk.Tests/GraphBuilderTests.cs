@@ -95,7 +95,7 @@ public sealed class GraphBuilderTests
     [Fact]
     public void A_deflated_table_that_does_not_inflate_to_its_stated_length_is_refused()
     {
-        const string table = "kg-data\t2\nfile\tx.kg.yaml\tX\n";
+        const string table = "kg-data\t3\nfile\tx.kg.yaml\tX\t0\t0\n";
         var deflated = Deflate(table);
         CompiledData Read(DataTable data) => new(Izyum.IzyumGraph.Schema, new[] { data });
 

@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Language.Tables;
 /// </summary>
 /// <remarks>
 /// <code>
-/// kg-data  1
-/// file     name namespace
+/// kg-data  3
+/// file     name namespace instanceCount factCount
 /// document name path title? published? text
 /// entity|event id typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
 /// fact     subject relation object origin(s|k) time sources
@@ -27,13 +27,13 @@ namespace KnowledgeGraph.Language.Tables;
 public static class DataTableFormat
 {
     private const string Magic = "kg-data";
-    private const string Version = "2";
+    private const string Version = "3";
 
     public static string Write(DataFileModel file)
     {
         var writer = new TableWriter();
         writer.Field(Magic).Field(Version).EndRecord();
-        writer.Field("file").Field(PathUtilities.FileName(file.File.Path)).Field(file.File.Namespace).EndRecord();
+        writer.Field("file").Field(PathUtilities.FileName(file.File.Path)).Field(file.File.Namespace).Field(file.Instances.Count).Field(file.Facts.Count).EndRecord();
         foreach (var document in file.Documents)
         {
             writer.Field("document").Field(document.Name).Field(document.Path).Field(document.Title).Field(document.Published).Field(document.Text).EndRecord();
@@ -109,11 +109,13 @@ public static class DataTableFormat
         reader.EndRecord();
         Expect(reader, "file");
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
+        var (instances, facts) = (reader.Int(), reader.Int());
         reader.EndRecord();
         sink.File(entry);
+        var direct = sink as IDataRecordSink;
+        direct?.Expect(instances, facts);
         var context = new TableContext(entry, schema, new TypesRead(), interner);
         var (relationNames, record, fact) = (new List<string>(), new InstanceRecord(), new FactRecord());
-        var direct = sink as IDataRecordSink;
         while (!reader.AtEnd)
         {
             var kind = reader.FieldIndexIn(RecordKinds);

@@ -7,6 +7,9 @@ namespace KnowledgeGraph.Language.Tables;
 /// </summary>
 public interface IDataRecordSink : IDataTableSink
 {
+    /// <summary>How many entity and event records, and fact records, the table holds (after <see cref="IDataTableSink.File"/>, before them): lists can be made at their size.</summary>
+    void Expect(int instances, int facts);
+
     void Instance(InstanceRecord record);
 
     void Fact(FactRecord record);

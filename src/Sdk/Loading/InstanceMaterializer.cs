@@ -66,6 +66,13 @@ internal sealed class InstanceMaterializer
     [MethodImpl(BulkCode.Optimized)]
     public Entity? TryMake(InstanceRecord record) => FirstUnmade(record) is null ? Make(record) : null;
 
+    /// <summary>Makes room for <paramref name="instances"/> more entities, so that a large table's index of ids grows once.</summary>
+    public void Expect(int instances)
+    {
+        _created.EnsureCapacity(_created.Count + instances);
+        Created.EnsureCapacity(Created.Count + instances);
+    }
+
     /// <summary>
     /// Lets go of what reading held (the last record read again, which names its table's reader and the read's strings,
     /// and the last entity's values) for a materializer kept after its tables are read, for <see cref="Find"/>.

@@ -146,7 +146,8 @@ public sealed class CompiledData
         private readonly CompiledData _data;
         private readonly Dictionary<string, DocumentInfo> _documents;
         private DataFileEntry? _file;
-        private List<Entity?> _instances = new();
+        private Entity?[] _instances = Array.Empty<Entity?>(); // the file's, in table order: what its generated members index
+        private int _instanceCount;
         private List<DocumentInfo> _fileDocuments = new();
         private List<(int Index, string Id)> _pendingHere = new();
 
@@ -200,14 +201,27 @@ public sealed class CompiledData
             Add(made, instance.Id);
         }
 
+        /// <summary>The table's counts, read before its records: the file's slots, the facts and the index of ids are made at their size.</summary>
+        public void Expect(int instances, int facts)
+        {
+            _instances = new Entity?[instances];
+            Facts.EnsureCapacity(Facts.Count + facts);
+            _data._materializer.Expect(instances);
+        }
+
         private void Add(Entity? made, string id)
         {
-            if (made is null)
+            if (_instanceCount == _instances.Length)
             {
-                _pendingHere.Add((_instances.Count, id));
+                Array.Resize(ref _instances, Math.Max(4, _instanceCount * 2)); // a table whose counts were not given
             }
 
-            _instances.Add(made);
+            if (made is null)
+            {
+                _pendingHere.Add((_instanceCount, id));
+            }
+
+            _instances[_instanceCount++] = made;
         }
 
         /// <summary>What the table reader calls: the fact is made at once when both its ends are, with no model in between.</summary>
@@ -274,12 +288,12 @@ public sealed class CompiledData
         public void EndFile()
         {
             // The slots of instances still to make are filled before the constructor ends.
-            var slots = (Entity[])(object)_instances.ToArray();
+            var slots = (Entity[])(object)(_instanceCount == _instances.Length ? _instances : _instances[.._instanceCount]);
             _data._instancesByFile[_file!.ClassName] = slots;
             _data._documentsByFile[_file.ClassName] = _fileDocuments.ToArray();
             _data._files.Add((_file.Namespace, _file.Path, slots));
             PendingInstances.AddRange(_pendingHere.Select(p => (slots, p.Index, p.Id)));
-            (_instances, _fileDocuments, _pendingHere) = (new(), new(), new());
+            (_instances, _instanceCount, _fileDocuments, _pendingHere) = (Array.Empty<Entity?>(), 0, new(), new());
         }
     }
 }

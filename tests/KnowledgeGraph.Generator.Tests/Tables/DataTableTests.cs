@@ -147,7 +147,7 @@ public sealed class DataTableTests
         var (result, table) = Bind();
         var text = DataTableFormat.Write(result.Files.Single());
 
-        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t2", "kg-data\t9"), "X", table));
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t3", "kg-data\t9"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\tThing\t", "\tNoSuchType\t"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\\t", "\\z"), "X", table));
         var unknownRecord = Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\nfact\t", "\nfacts\t"), "X", table));
@@ -242,6 +242,7 @@ public sealed class DataTableTests
         Assert.Equal(expected, sink.Read);
         Assert.Equal(bound.Instances, sink.Models);
         Assert.Equal(bound.Facts, sink.Facts);
+        Assert.Equal((bound.Instances.Count, bound.Facts.Count), sink.Expected);
         Assert.Equal(bound.Instances, sink.Kept.Select(kept =>
         {
             var again = new InstanceRecord();
@@ -383,6 +384,10 @@ public sealed class DataTableTests
         public List<FactModel> Facts { get; } = new();
 
         public void Fact(FactRecord fact) => Facts.Add(fact.ToModel());
+
+        public (int Instances, int Facts) Expected { get; private set; }
+
+        public void Expect(int instances, int facts) => Expected = (instances, facts);
 
         public void Fact(FactModel fact) => throw new System.InvalidOperationException("A record sink is given records.");
 
