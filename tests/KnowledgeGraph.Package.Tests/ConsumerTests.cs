@@ -100,6 +100,48 @@ public sealed class ConsumerTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void The_precompiled_images_keep_every_bulk_method_and_each_runtime_folder_names_the_language_version_beside_it()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        static System.Reflection.Metadata.MetadataReader Read(ZipArchive archive, string path, out System.Reflection.PortableExecutable.PEReader image)
+        {
+            var bytes = new MemoryStream();
+            using (var entry = archive.GetEntry(path)!.Open())
+            {
+                entry.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            image = new System.Reflection.PortableExecutable.PEReader(bytes);
+            return System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(image);
+        }
+
+        static int Marked(System.Reflection.Metadata.MetadataReader metadata) => metadata.MethodDefinitions
+            .Count(m => (metadata.GetMethodDefinition(m).ImplAttributes & System.Reflection.MethodImplAttributes.AggressiveOptimization) != 0);
+
+        var folders = PackedPackage.PacksReadyToRun ? new[] { "lib/net10.0/", "runtimes/linux-x64/lib/net10.0/" } : new[] { "lib/net10.0/" };
+        foreach (var folder in folders)
+        {
+            var sdk = Read(archive, folder + "KnowledgeGraph.Sdk.dll", out var sdkImage);
+            var language = Read(archive, folder + "KnowledgeGraph.Language.dll", out var languageImage);
+            using (sdkImage)
+            using (languageImage)
+            {
+                // The IL keeps its bulk readers marked to be compiled optimised at once; the precompiled build leaves the mark
+                // out, which would keep those methods out of the image (the build of a solution once sent the Sdk's reference
+                // to Language back to Release, and the Sdk's image kept the mark).
+                var precompiled = folder.StartsWith("runtimes/", System.StringComparison.Ordinal);
+                Assert.True(precompiled == (sdkImage.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0), folder);
+                Assert.Equal(precompiled, Marked(sdk) == 0 && Marked(language) == 0);
+                var referenced = sdk.AssemblyReferences.Select(r => sdk.GetAssemblyReference(r))
+                    .Single(r => sdk.GetString(r.Name) == "KnowledgeGraph.Language").Version;
+                Assert.Equal(language.GetAssemblyDefinition().Version, referenced);
+                Assert.Equal(sdk.GetAssemblyDefinition().Version, referenced);
+            }
+        }
+    }
+
+    [Fact]
     public void A_new_console_project_builds_runs_and_reports_a_broken_file_at_its_line()
     {
         var folder = NewConsumer("net10-consumer", "net10.0");

@@ -19,10 +19,13 @@ public sealed class KeptInstance
 
     public string Id { get; }
 
-    /// <summary>Reads the record into <paramref name="record"/>, as the table's reader first read it.</summary>
-    public void ReadInto(InstanceRecord record)
+    /// <summary>
+    /// Reads the record into <paramref name="record"/>, as the table's reader first read it, through
+    /// <paramref name="reader"/>, which it starts anew (one reader serves every kept record a caller reads, one at a time;
+    /// a reader is not shared between threads).
+    /// </summary>
+    public void ReadInto(InstanceRecord record, TableReader reader)
     {
-        var reader = _context.KeptReader;
         reader.Restart(_bytes);
         DataTableFormat.ReadKept(reader, _context, record);
     }

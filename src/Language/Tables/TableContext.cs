@@ -18,9 +18,6 @@ internal sealed class TableContext
 
     public DataFileEntry File { get; }
 
-    /// <summary>The reader that reads kept records again, one at a time (<see cref="KeptInstance.ReadInto"/>).</summary>
-    public TableReader KeptReader { get; } = new(System.Array.Empty<byte>());
-
     public SymbolTable Schema { get; }
 
     public DataTableFormat.TypesRead Types { get; }

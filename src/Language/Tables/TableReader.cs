@@ -156,7 +156,7 @@ public sealed class TableReader
     /// <summary>The text of the window's bytes at <c>[start, end)</c>.</summary>
     internal string TextAt(int start, int end) => Text(start, end);
 
-    /// <summary>Starts reading <paramref name="utf8"/> from its beginning (a reader read again for each kept record).</summary>
+    /// <summary>Starts reading <paramref name="utf8"/> from its beginning (one reader reads each kept record again in turn).</summary>
     internal void Restart(byte[] utf8)
     {
         (_text, _length, _windowStart, _position, _recordStart, _fieldPending) = (utf8, utf8.Length, 0, 0, 0, true);

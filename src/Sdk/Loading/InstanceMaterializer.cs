@@ -24,6 +24,7 @@ internal sealed class InstanceMaterializer
     private EntityData _data = new(); // filled anew for each entity made: factories keep nothing of it
     private readonly Dictionary<string, KeptInstance> _kept = new(StringComparer.Ordinal);
     private InstanceRecord _keptRecord = new(); // a kept record read again, one at a time
+    private TableReader _keptReader = new(Array.Empty<byte>());
     private readonly Stack<string> _resolving = new();
     private readonly HashSet<string> _onStack = new(StringComparer.Ordinal);
 
@@ -77,7 +78,7 @@ internal sealed class InstanceMaterializer
     /// Lets go of what reading held (the last record read again, which names its table's reader and the read's strings,
     /// and the last entity's values) for a materializer kept after its tables are read, for <see cref="Find"/>.
     /// </summary>
-    public void EndReading() => (_keptRecord, _data) = (new InstanceRecord(), new EntityData());
+    public void EndReading() => (_keptRecord, _keptReader, _data) = (new InstanceRecord(), new TableReader(Array.Empty<byte>()), new EntityData());
 
     /// <summary>Keeps a compiled record for <see cref="Resolve"/>, as its bytes (it names something not made yet).</summary>
     public void Defer(KeptInstance record) => _kept[record.Id] = record;
@@ -217,7 +218,7 @@ internal sealed class InstanceMaterializer
         }
 
         var record = _keptRecord;
-        _kept[id].ReadInto(record);
+        _kept[id].ReadInto(record, _keptReader);
         if (FirstUnmade(record) is { } unmade)
         {
             return unmade;

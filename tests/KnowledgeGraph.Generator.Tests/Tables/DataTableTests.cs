@@ -246,7 +246,7 @@ public sealed class DataTableTests
         Assert.Equal(bound.Instances, sink.Kept.Select(kept =>
         {
             var again = new InstanceRecord();
-            kept.ReadInto(again);
+            kept.ReadInto(again, new TableReader(System.Array.Empty<byte>()));
             return again.ToModel();
         }));
     }
