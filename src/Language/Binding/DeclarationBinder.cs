@@ -20,8 +20,9 @@ public static class DeclarationBinder
     /// </summary>
     public static OntologyFileSyntax Declarations(OntologyFileSyntax file) => file with
     {
-        Entities = file.Entities.Select(Header).ToEquatableArray(),
-        Events = file.Events.Select(Header).ToEquatableArray(),
+        // A compact file holds its instances' headers already.
+        Entities = file.Compact is null ? file.Entities.Select(i => i.Header()).ToEquatableArray() : file.Entities,
+        Events = file.Compact is null ? file.Events.Select(i => i.Header()).ToEquatableArray() : file.Events,
         Facts = file.Facts.IsEmpty ? default : new[] { file.Facts[0] }.ToEquatableArray(), // keeps DeclaresData
         Omissions = file.Omissions.IsEmpty ? default : new[] { file.Omissions[0] }.ToEquatableArray(), // the same
         Diagnostics = default,
@@ -127,9 +128,6 @@ public static class DeclarationBinder
         var extended = table.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(Entry), files);
         return new DeclarationResult(extended, SchemaModel.Empty, context.Sorted());
     }
-
-    private static InstanceSyntax Header(InstanceSyntax instance) =>
-        new(instance.Name, instance.Type, null, default, null, null, default, default);
 
     private static EquatableArray<RelationNameEntry> RelationNames(BindingContext context) => context.RelationNames
         .OrderBy(r => r.Key, System.StringComparer.Ordinal)

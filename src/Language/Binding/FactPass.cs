@@ -11,11 +11,11 @@ namespace KnowledgeGraph.Language.Binding;
 internal static class FactPass
 {
     /// <param name="valid">The instances of the file that bound without error: the relation keys of the others are checked but state nothing.</param>
-    /// <param name="release">Drops each fact's syntax from the file as it is read (see <see cref="EquatableArray{T}.Release"/>).</param>
+    /// <param name="release">Drops each fact's syntax from the file as it is read (see <see cref="FileItems"/>).</param>
     /// <param name="add">Receives each fact that bound, in order: the relation keys' first, then the <c>facts</c> section's.</param>
     public static void Run(OntologyFileSyntax file, FileContext context, DocumentPass documents, IReadOnlyCollection<KeyFact> keyFacts, ISet<string> valid, System.Action<FactModel> add, bool release)
     {
-        var repeats = new StatedTwice(context, file.Facts.Count + keyFacts.Count);
+        var repeats = new StatedTwice(context, FileItems.FactCount(file) + keyFacts.Count);
         foreach (var keyFact in keyFacts)
         {
             var use = context.Table.FindRelationName(keyFact.Relation.Text)!;
@@ -31,14 +31,8 @@ internal static class FactPass
             }
         }
 
-        for (var i = 0; i < file.Facts.Count; i++)
+        foreach (var fact in FileItems.Facts(file, release))
         {
-            var fact = file.Facts[i];
-            if (release)
-            {
-                file.Facts.Release(i);
-            }
-
             if (fact.Subject is null || fact.Relation is null || fact.Object is null)
             {
                 continue; // reported by the parser

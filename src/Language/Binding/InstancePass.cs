@@ -29,19 +29,15 @@ internal sealed class InstancePass
     public HashSet<string> Bound { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Binds the file's entities and events and hands each one whose type is valid to <paramref name="bound"/>, in declaration order.</summary>
-    /// <param name="release">Drops each one's syntax from the file once bound (see <see cref="EquatableArray{T}.Release"/>).</param>
+    /// <param name="release">Drops each one's syntax from the file once bound (see <see cref="FileItems"/>).</param>
     public void Run(OntologyFileSyntax file, System.Action<InstanceModel> bound, bool release)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var instances in new[] { file.Entities, file.Events })
+        foreach (var events in new[] { false, true })
         {
-            for (var i = 0; i < instances.Count; i++)
+            foreach (var instance in FileItems.Instances(file, events, release))
             {
-                Run(file, instances[i], seen, bound);
-                if (release)
-                {
-                    instances.Release(i);
-                }
+                Run(file, instance, seen, bound);
             }
         }
     }

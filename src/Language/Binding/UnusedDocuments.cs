@@ -35,12 +35,8 @@ public sealed record DocumentUses(EquatableArray<Located> Declared, EquatableArr
     {
         var valid = new HashSet<string>(bound.Select(d => d.Name), System.StringComparer.Ordinal);
         var declared = file.Documents.Select(d => d.Name).Where(name => valid.Contains(name.Text));
-        var sources = file.Entities.Concat(file.Events).SelectMany(i => i.Sources)
-            .Concat(file.Facts.SelectMany(f => f.Sources))
-            .Select(s => s.Document);
-        var named = sources.Concat(file.Omissions.Select(o => o.Document))
-            .Where(d => d is not null)
-            .Select(d => d!.Text)
+        var named = FileItems.NamedDocuments(file)
+            .Concat(file.Omissions.Where(o => o.Document is not null).Select(o => o.Document!.Text))
             .Distinct(System.StringComparer.Ordinal);
         return new DocumentUses(declared.ToEquatableArray(), named.ToEquatableArray());
     }

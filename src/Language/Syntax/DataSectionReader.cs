@@ -86,7 +86,7 @@ internal static class DataSectionReader
     {
         if (ReadInstance(name, node, $"entity '{name.Value}'", SectionKeys.Entity, diagnostics) is { } entity)
         {
-            file.Entities.Add(entity);
+            file.AddEntity(entity);
         }
     }
 
@@ -94,7 +94,7 @@ internal static class DataSectionReader
     {
         if (ReadInstance(name, node, $"event '{name.Value}'", SectionKeys.Event, diagnostics) is { } @event)
         {
-            file.Events.Add(@event);
+            file.AddEvent(@event);
         }
     }
 
@@ -167,7 +167,7 @@ internal static class DataSectionReader
             case YamlScalar { IsNull: false } shortForm:
                 if (ReadShortFact(shortForm, file.Strings, diagnostics) is { } fact)
                 {
-                    file.Facts.Add(fact);
+                    file.AddFact(fact);
                 }
 
                 break;
@@ -181,7 +181,7 @@ internal static class DataSectionReader
                     }
                 }
 
-                file.Facts.Add(new FactSyntax(
+                file.AddFact(new FactSyntax(
                     longForm.Scalar("subject", "a fact", diagnostics),
                     longForm.Scalar("relation", "a fact", diagnostics),
                     longForm.Scalar("object", "a fact", diagnostics),

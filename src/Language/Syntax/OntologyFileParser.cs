@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Syntax.Compact;
 using KnowledgeGraph.Language.Text;
 using KnowledgeGraph.Language.Yaml;
 
@@ -10,11 +11,15 @@ public static class OntologyFileParser
 {
     public static OntologyFileSyntax Parse(string path, string text) => Parse(path, text, YamlLimits.Default);
 
-    public static OntologyFileSyntax Parse(string path, string text, YamlLimits limits)
+    /// <param name="compactData">
+    /// Keeps the bodies of entities, events and facts as bytes (<see cref="OntologyFileSyntax.Compact"/>), for a caller
+    /// that binds the file once and never compares its syntax: the run-time loader.
+    /// </param>
+    public static OntologyFileSyntax Parse(string path, string text, YamlLimits limits, bool compactData = false)
     {
         var diagnostics = new List<KgDiagnostic>();
         var strings = new StringPool();
-        var file = new FileBuilder(path, strings);
+        var file = new FileBuilder(path, strings, compactData ? new CompactItems(path) : null);
 
         // The data sections' items become syntax as they are read, so the tree never holds a large file's data at once.
         var streamed = new StreamedSections(file);
@@ -50,11 +55,15 @@ public static class OntologyFileParser
 
     internal sealed class FileBuilder
     {
-        public FileBuilder(string path, StringPool strings)
+        public FileBuilder(string path, StringPool strings, CompactItems? compact = null)
         {
             Path = path;
             Strings = strings;
+            Compact = compact;
         }
+
+        /// <summary>Where the bodies of entities, events and facts go when the file is parsed compact.</summary>
+        public CompactItems? Compact { get; }
 
         public string Path { get; }
 
@@ -79,6 +88,30 @@ public static class OntologyFileParser
 
         public List<OmissionSyntax> Omissions { get; } = new();
 
+        public void AddEntity(InstanceSyntax entity)
+        {
+            Entities.Add(Compact is null ? entity : entity.Header());
+            Compact?.AddEntity(entity);
+        }
+
+        public void AddEvent(InstanceSyntax @event)
+        {
+            Events.Add(Compact is null ? @event : @event.Header());
+            Compact?.AddEvent(@event);
+        }
+
+        public void AddFact(FactSyntax fact)
+        {
+            if (Compact is null)
+            {
+                Facts.Add(fact);
+            }
+            else
+            {
+                Compact.AddFact(fact);
+            }
+        }
+
         public OntologyFileSyntax Build(List<KgDiagnostic> diagnostics) => new(
             Path,
             Namespace,
@@ -90,6 +123,7 @@ public static class OntologyFileParser
             Events.ToEquatableArray(),
             Facts.ToEquatableArray(),
             Omissions.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            Compact);
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using KnowledgeGraph.Language.Diagnostics;
+using KnowledgeGraph.Language.Syntax.Compact;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Syntax;
@@ -7,6 +9,11 @@ namespace KnowledgeGraph.Language.Syntax;
 /// Everything one <c>.kg.yaml</c> file declares, as written, with locations, before names are resolved.
 /// Value-equal, so the generator re-binds only when a file's content really changed.
 /// </summary>
+/// <param name="Compact">
+/// When the file was parsed for a reader that binds it once (the run-time loader), the bodies of its entities, events
+/// and facts as bytes; <see cref="Entities"/> and <see cref="Events"/> then hold their headers alone (<see
+/// cref="InstanceSyntax.Header"/>) and <see cref="Facts"/> nothing. Null for the generator, which keeps syntax whole.
+/// </param>
 public sealed record OntologyFileSyntax(
     string Path,
     Located? Namespace,
@@ -18,9 +25,10 @@ public sealed record OntologyFileSyntax(
     EquatableArray<InstanceSyntax> Events,
     EquatableArray<FactSyntax> Facts,
     EquatableArray<OmissionSyntax> Omissions,
-    EquatableArray<KgDiagnostic> Diagnostics)
+    EquatableArray<KgDiagnostic> Diagnostics,
+    CompactItems? Compact = null)
 {
-    public bool DeclaresData => !Documents.IsEmpty || !Entities.IsEmpty || !Events.IsEmpty || !Facts.IsEmpty || !Omissions.IsEmpty;
+    public bool DeclaresData => !Documents.IsEmpty || !Entities.IsEmpty || !Events.IsEmpty || !Facts.IsEmpty || !Omissions.IsEmpty || Compact is { IsEmpty: false };
 }
 
 public sealed record EnumSyntax(Located Name, EquatableArray<Located> Members);
@@ -60,14 +68,31 @@ public sealed record InstanceSyntax(
     string? Doc,
     TimeSyntax? Time,
     EquatableArray<SourceSyntax> Sources,
-    EquatableArray<EntrySyntax> Entries);
+    EquatableArray<EntrySyntax> Entries)
+{
+    /// <summary>What the declaration step reads of an entity or event: its name and type, without its body.</summary>
+    public InstanceSyntax Header() => new(Name, Type, null, default, null, null, default, default);
+}
 
 /// <summary>A key of an entity or event that names a property, a role or a relation, with its value(s).</summary>
 public sealed record EntrySyntax(Located Key, EquatableArray<Located> Values, bool IsList, SourceSpan ValueSpan);
 
 public sealed record TimeSyntax(Located? Date, Located? Start, Located? End, SourceSpan Span);
 
-public sealed record SourceSyntax(Located? Document, Located? Quote, SourceSpan Span);
+public sealed record SourceSyntax(Located? Document, Located? Quote, SourceSpan Span)
+{
+    /// <summary>The ids of the documents <paramref name="sources"/> name, as written (repeats included).</summary>
+    public static IEnumerable<string> Documents(EquatableArray<SourceSyntax> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Document is { } document)
+            {
+                yield return document.Text;
+            }
+        }
+    }
+}
 
 public sealed record FactSyntax(
     Located? Subject, Located? Relation, Located? Object, TimeSyntax? Time, EquatableArray<SourceSyntax> Sources, SourceSpan Span);

@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Language.Text;
 /// </summary>
 public sealed class StringPool
 {
-    private const int MaxPooledLength = 64;
+    /// <summary>The longest string kept once: longer ones are quotes and docs, seldom repeated.</summary>
+    internal const int MaxPooledLength = 64;
+
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     /// <summary>The pool's copy of <paramref name="text"/>, which becomes the copy if the pool has none.</summary>

@@ -131,7 +131,8 @@ public sealed partial class GraphLoader
             return new OntologyFileSyntax(path, null, default, default, default, default, default, default, default, default, new[] { limit }.ToEquatableArray());
         }
 
-        return OntologyFileParser.Parse(path, text, new YamlLimits(_options.MaxDepth, _options.MaxNodes, (int)Math.Min(int.MaxValue, _options.MaxFileBytes)));
+        // Compact: the bodies of its items are kept as bytes until bound, and each is syntax only while it is bound.
+        return OntologyFileParser.Parse(path, text, new YamlLimits(_options.MaxDepth, _options.MaxNodes, (int)Math.Min(int.MaxValue, _options.MaxFileBytes)), compactData: true);
     }
 
     /// <summary>Binds <paramref name="files"/> against the symbol table and, when none has an error, adds what they hold to the builder.</summary>

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeGraph.Language.Syntax.Compact;
+
+/// <summary>
+/// The entities, events and facts of one file kept as bytes rather than as syntax objects, for a reader that binds the
+/// file once (the run-time loader). A large file's syntax is many small objects that outlive the collector's young
+/// generations only to die during binding; kept as bytes, it is about the size of the text, and each item read back is
+/// new syntax that dies young. Reading with release drops the bytes as they are read.
+/// </summary>
+public sealed class CompactItems
+{
+    private readonly string _path;
+    private readonly StringTable _strings = new();
+    private readonly Stream _entities;
+    private readonly Stream _events;
+    private readonly Stream _facts;
+    private readonly List<string> _namedDocuments = new();
+    private readonly HashSet<string> _named = new(StringComparer.Ordinal);
+
+    public CompactItems(string path)
+    {
+        _path = path;
+        _entities = new Stream(this);
+        _events = new Stream(this);
+        _facts = new Stream(this);
+    }
+
+    public int EntityCount => _entities.Count;
+
+    public int EventCount => _events.Count;
+
+    public int FactCount => _facts.Count;
+
+    public bool IsEmpty => EntityCount == 0 && EventCount == 0 && FactCount == 0;
+
+    /// <summary>What the items take as bytes, for measuring.</summary>
+    public long Bytes => _entities.Bytes.Length + _events.Bytes.Length + _facts.Bytes.Length;
+
+    /// <summary>The ids of the documents the items' sources name, each once, in the order first named.</summary>
+    public IReadOnlyList<string> NamedDocuments => _namedDocuments;
+
+    public void AddEntity(InstanceSyntax entity) => Add(_entities, entity);
+
+    public void AddEvent(InstanceSyntax @event) => Add(_events, @event);
+
+    public void AddFact(FactSyntax fact)
+    {
+        _facts.Writer.Fact(fact);
+        _facts.Count++;
+        Name(fact.Sources);
+    }
+
+    /// <summary>The entities (or the events) in the order added, each as new syntax. With <paramref name="release"/> the bytes are dropped as read, and cannot be read again.</summary>
+    public IEnumerable<InstanceSyntax> Instances(bool events, bool release)
+    {
+        var stream = events ? _events : _entities;
+        var reader = stream.Reader(release);
+        for (var i = 0; i < stream.Count; i++)
+        {
+            yield return reader.Instance();
+        }
+
+        reader.End();
+    }
+
+    /// <summary>The facts in the order added, each as new syntax; see <see cref="Instances"/>.</summary>
+    public IEnumerable<FactSyntax> Facts(bool release)
+    {
+        var reader = _facts.Reader(release);
+        for (var i = 0; i < _facts.Count; i++)
+        {
+            yield return reader.Fact();
+        }
+
+        reader.End();
+    }
+
+    private void Add(Stream stream, InstanceSyntax instance)
+    {
+        stream.Writer.Instance(instance);
+        stream.Count++;
+        Name(instance.Sources);
+    }
+
+    private void Name(Text.EquatableArray<SourceSyntax> sources)
+    {
+        foreach (var document in SourceSyntax.Documents(sources))
+        {
+            if (_named.Add(document))
+            {
+                _namedDocuments.Add(document);
+            }
+        }
+    }
+
+    /// <summary>One kind of item: its bytes, how many, and the writer that fills them.</summary>
+    private sealed class Stream
+    {
+        private readonly CompactItems _owner;
+
+        public Stream(CompactItems owner)
+        {
+            _owner = owner;
+            Writer = new SyntaxWriter(Bytes, owner._strings, owner._path);
+        }
+
+        public ByteChunks Bytes { get; } = new();
+
+        public SyntaxWriter Writer { get; }
+
+        public int Count { get; set; }
+
+        public SyntaxReader Reader(bool release) => new(Bytes.Read(release), _owner._strings, _owner._path);
+    }
+}

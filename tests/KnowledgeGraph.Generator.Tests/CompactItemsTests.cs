@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using KnowledgeGraph.Generator.Tests.Infrastructure;
+using KnowledgeGraph.Language.Binding;
+using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Syntax.Compact;
+using KnowledgeGraph.Language.Yaml;
+using KnowledgeGraph.Tests.Shared;
+using Xunit;
+
+namespace KnowledgeGraph.Generator.Tests;
+
+/// <summary>
+/// A file parsed compact (as the run-time loader parses it) keeps the bodies of its entities, events and facts as bytes:
+/// read back, each is equal to the syntax a whole parse makes, and binding it gives the same answers.
+/// </summary>
+public sealed class CompactItemsTests
+{
+    public static IEnumerable<object[]> RepositoryFiles() =>
+        new[] { "seeds", "samples", "benchmarks" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, folder), "*.kg.yaml", SearchOption.AllDirectories))
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new object[] { Path.GetRelativePath(RepositoryRoot.Path, path) });
+
+    [Theory]
+    [MemberData(nameof(RepositoryFiles))]
+    public void Every_item_of_the_repositorys_files_reads_back_equal(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, file));
+
+        AssertReadsBackEqual("/" + file.Replace('\\', '/'), text);
+    }
+
+    [Fact]
+    public void Every_field_reads_back_equal_across_chunks()
+    {
+        // Long texts (past the length of strings kept once), quotes, times of each form, aliases, lists, empty values,
+        // text of two to four bytes a character, and enough items to fill several chunks of bytes.
+        var text = new StringBuilder("namespace: Big\nentities:\n");
+        for (var i = 0; i < 3_000; i++)
+        {
+            text.Append($"  town{i}:\n    type: Town\n    name: \"Town № {i} — Ἰζιούμ 🏙\"\n    aliases: [t{i}, \"T {i}\"]\n")
+                .Append($"    doc: \"{new string('d', 70 + i % 7)} {i}\"\n    population: {i}\n    twin: []\n    partOf: [west, \"east\"]\n")
+                .Append("    time: { start: 2022-09, end: 2022-09-10 }\n")
+                .Append($"    sources: [{{ document: paper, quote: \"{new string('q', i % 90)} {i}\" }}, {{ document: other{i % 5} }}]\n");
+        }
+
+        text.Append("events:\n  fight:\n    type: Battle\n    time: 2022-09-06\n    by: [town1]\n");
+        text.Append("facts:\n");
+        for (var i = 0; i < 3_000; i++)
+        {
+            text.Append(i % 2 == 0
+                ? $"  - town{i} partOf west\n"
+                : $"  - {{ subject: town{i}, relation: partOf, object: east, time: {{ date: 2022-09-{1 + i % 28:00} }}, sources: [{{ document: paper, quote: \"x {i}\" }}] }}\n");
+        }
+
+        var compact = AssertReadsBackEqual("/big.kg.yaml", text.ToString());
+
+        Assert.True(compact.Bytes > 3 * 64 * 1024, $"{compact.Bytes} bytes fill only one chunk");
+        Assert.Equal(new[] { "paper", "other0", "other1", "other2", "other3", "other4" }, compact.NamedDocuments);
+    }
+
+    [Fact]
+    public void Reading_with_release_drops_the_bytes_and_a_second_reading_is_refused()
+    {
+        var file = Parse("/data.kg.yaml", "namespace: Big\nentities:\n  north: { type: Town }\n  south: { type: Town }\nfacts:\n  - north partOf south\n", compact: true);
+        var compact = file.Compact!;
+
+        Assert.Equal(2, compact.Instances(events: false, release: false).Count()); // reading without release may be repeated
+        Assert.Equal(2, compact.Instances(events: false, release: true).Count());
+        Assert.Single(compact.Facts(release: true));
+
+        var error = Assert.Throws<InvalidOperationException>(() => compact.Instances(events: false, release: false).ToList());
+        Assert.Contains("read once", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compact_file_binds_as_its_syntax_does()
+    {
+        const string schema = """
+            namespace: Big
+            types:
+              Town:
+                is: Place
+                properties:
+                  population: int?
+                  twin: Town?
+            relations:
+              partOf: { from: Place, to: Place }
+            """;
+        const string data = """
+            namespace: Big
+            documents:
+              paper: { path: paper.txt }
+            entities:
+              north: { type: Town, population: 10, twin: south, partOf: west, sources: [{ document: paper }] }
+              south: { type: Town, population: many }
+              west: { type: Town }
+            facts:
+              - south partOf west
+              - north partOf nowhere
+              - { subject: west, relation: partOf, object: north, sources: [{ document: paper }] }
+            """;
+        var schemaFile = OntologyFileParser.Parse("/schema.kg.yaml", schema);
+
+        FileBindingResult Bind(bool compact)
+        {
+            var file = Parse("/data.kg.yaml", data, compact);
+            var declared = DeclarationBinder.Declare(new[] { schemaFile, file }.Select(DeclarationBinder.Declarations), options: null);
+            return FileBinder.Bind(file, declared.Table, new NoDocuments());
+        }
+
+        var whole = Bind(compact: false);
+        var compactResult = Bind(compact: true);
+
+        Assert.Equal(new[] { "KG0004", "KG0007", "KG0012", "KG0012", "KG0020" }, whole.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(whole, compactResult);
+    }
+
+    private static CompactItems AssertReadsBackEqual(string path, string text)
+    {
+        var whole = Parse(path, text, compact: false);
+        var compactFile = Parse(path, text, compact: true);
+        var compact = compactFile.Compact!;
+
+        Assert.Equal(whole.Diagnostics, compactFile.Diagnostics);
+        Assert.Equal(whole.Entities.Select(e => e.Header()), compactFile.Entities);
+        Assert.Equal(whole.Events.Select(e => e.Header()), compactFile.Events);
+        Assert.Empty(compactFile.Facts);
+        Assert.Equal(whole.Entities, compact.Instances(events: false, release: false));
+        Assert.Equal(whole.Events, compact.Instances(events: true, release: false));
+        Assert.Equal(whole.Facts, compact.Facts(release: false));
+        Assert.Equal((whole.Entities.Count, whole.Events.Count, whole.Facts.Count), (compact.EntityCount, compact.EventCount, compact.FactCount));
+        Assert.Equal(whole.DeclaresData, compactFile.DeclaresData);
+        Assert.Equal(
+            whole.Entities.Concat(whole.Events).SelectMany(i => i.Sources).Concat(whole.Facts.SelectMany(f => f.Sources))
+                .Where(s => s.Document is not null).Select(s => s.Document!.Text).Distinct().OrderBy(d => d, StringComparer.Ordinal),
+            compact.NamedDocuments.OrderBy(d => d, StringComparer.Ordinal));
+        return compact;
+    }
+
+    private static OntologyFileSyntax Parse(string path, string text, bool compact) =>
+        OntologyFileParser.Parse(path, text, YamlLimits.Default, compactData: compact);
+}
