@@ -69,8 +69,7 @@ internal static class FactPass
     {
         var asWrittenIsFrom = isSubject != use.IsInverse;
         var required = context.Table.FindType((asWrittenIsFrom ? relation.From : relation.To).Name)!;
-        var position = $"the {(isSubject ? "subject" : "object")} of '{use.Name}'";
-        return context.BindReference(name, required, position);
+        return context.BindReference(name, required, isSubject ? "subject" : "object", use.Name);
     }
 
     private static bool Fits(KeyFact fact, RelationNameEntry use, RelationModel relation, FileContext context)

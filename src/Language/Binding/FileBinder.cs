@@ -59,10 +59,21 @@ public static class FileBinder
         private readonly List<OmissionModel> _omissions = new();
         private List<DocumentModel> _documents = new();
 
+        // Made once: a method group passed per record would make a delegate per record.
+        private readonly System.Action<InstanceModel>? _handInstance;
+        private readonly System.Action<FactModel>? _handFact;
+        private readonly System.Action<OmissionModel>? _handOmission;
+
         public Records(FileContext context, IDataTableSink? sink)
         {
             _context = context;
             _sink = sink;
+            if (sink is not null)
+            {
+                _handInstance = sink.Instance;
+                _handFact = sink.Fact;
+                _handOmission = sink.Omission;
+            }
         }
 
         private bool Sound => !_context.HasErrors && !_context.MetErrorElsewhere;
@@ -81,11 +92,11 @@ public static class FileBinder
             }
         }
 
-        public void Instance(InstanceModel instance) => Add(_instances, instance, _sink is null ? null : _sink.Instance);
+        public void Instance(InstanceModel instance) => Add(_instances, instance, _handInstance);
 
-        public void Fact(FactModel fact) => Add(_facts, fact, _sink is null ? null : _sink.Fact);
+        public void Fact(FactModel fact) => Add(_facts, fact, _handFact);
 
-        public void Omission(OmissionModel omission) => Add(_omissions, omission, _sink is null ? null : _sink.Omission);
+        public void Omission(OmissionModel omission) => Add(_omissions, omission, _handOmission);
 
         /// <summary>The file's model: everything bound, or (with a sink) only the file.</summary>
         public DataFileModel Model(DataFileEntry entry) =>

@@ -89,7 +89,9 @@ internal sealed class FileContext : DiagnosticBag
     /// Resolves an entity or event id that must conform to <paramref name="required"/>. Null when it is unknown or of the
     /// wrong kind (reported), or when the instance's own declaration is broken (reported there).
     /// </summary>
-    public InstanceEntry? BindReference(Located value, TypeEntry required, string position)
+    /// <param name="end">Which end of a relation the value stands at ("subject", "object"), or null for the value of a property or role.</param>
+    /// <param name="name">The relation, property or role: with <paramref name="end"/>, where the value stands, put into words only for a report.</param>
+    public InstanceEntry? BindReference(Located value, TypeEntry required, string? end, string name)
     {
         if (Table.FindInstance(value.Text) is not { } instance)
         {
@@ -105,7 +107,8 @@ internal sealed class FileContext : DiagnosticBag
 
         if (!ConformsTo(actual, required))
         {
-            Report(Descriptors.WrongEntityKind, value.Span, Syntax.MappingReader.Capitalize(position), MessageText.Article(required.Name), value.Text, MessageText.Article(actual.Name));
+            var position = end is null ? $"'{name}'" : $"The {end} of '{name}'";
+            Report(Descriptors.WrongEntityKind, value.Span, position, MessageText.Article(required.Name), value.Text, MessageText.Article(actual.Name));
             return null;
         }
 

@@ -161,11 +161,27 @@ internal sealed class InstancePass
             members.ClrTypeName,
             instance.IsEvent,
             syntax.DisplayName?.Text ?? instance.Id,
-            syntax.Aliases.Select(a => a.Text).ToEquatableArray(),
+            Texts(syntax.Aliases),
             syntax.Doc,
             time,
             sources ?? default,
             values.ToEquatableArray());
+    }
+
+    private static EquatableArray<string> Texts(EquatableArray<Located> located)
+    {
+        if (located.IsEmpty)
+        {
+            return default; // most instances have no aliases: nothing made
+        }
+
+        var texts = new string[located.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = located[i].Text;
+        }
+
+        return EquatableArray<string>.Adopt(texts);
     }
 
     private AssignmentModel? BindEntry(InstanceEntry instance, EntrySyntax entry, MemberModel member)

@@ -25,7 +25,7 @@ internal static class ValueBinder
                 context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, type.Name, context.DidYouMean(value.Text, System.Linq.Enumerable.Select(members, m => m.Name)));
                 return null;
             case ValueKind.Entity:
-                return context.BindReference(value, context.Table.FindType(type.Name)!, $"'{member.Name}'") is { } instance
+                return context.BindReference(value, context.Table.FindType(type.Name)!, end: null, member.Name) is { } instance
                     ? new ValueModel(ValueKind.Entity, ScalarType.None, instance.Id)
                     : null;
             default:

@@ -94,7 +94,7 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
     public InstanceEntry? FindLookAlike(string id)
     {
         var skeleton = Scripts.Skeleton(id);
-        var found = (skeleton != id ? FindInstance(skeleton) : null) ?? Find(t => t.LookAlikes, skeleton);
+        var found = (skeleton != id ? FindInstance(skeleton) : null) ?? Find(t => t.LookAlikes.Value, skeleton);
         return found is not null && found.Id != id ? found : null;
     }
 
@@ -102,10 +102,10 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
     /// <summary>The entity or event that becomes the C# member <paramref name="clrName"/> of <c>Entities</c> or <c>Events</c> of a namespace.</summary>
     public InstanceEntry? FindInstanceMember(string @namespace, bool isEvent, string clrName) =>
-        Find(t => t.InstanceMembers, $"{@namespace}/{(isEvent ? "Events" : "Entities")}/{clrName}");
+        Find(t => t.InstanceMembers.Value, $"{@namespace}/{(isEvent ? "Events" : "Entities")}/{clrName}");
 
     /// <summary>The document that becomes the C# member <paramref name="clrName"/> of <c>Documents</c> of a namespace.</summary>
-    public DocumentEntry? FindDocumentMember(string @namespace, string clrName) => Find(t => t.DocumentMembers, $"{@namespace}/{clrName}");
+    public DocumentEntry? FindDocumentMember(string @namespace, string clrName) => Find(t => t.DocumentMembers.Value, $"{@namespace}/{clrName}");
 
     /// <summary>True when a value of type <paramref name="type"/> may stand where <paramref name="required"/> is asked for.</summary>
     public bool ConformsTo(TypeEntry type, TypeEntry required)
@@ -200,9 +200,10 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
             Documents = ByName(table.Documents, d => d.Name);
             Instances = ByName(table.Instances, i => i.Id);
             DataFiles = ByName(table.DataFiles, f => f.Path);
-            InstanceMembers = ByName(table.Instances, i => $"{i.Namespace}/{(i.IsEvent ? "Events" : "Entities")}/{i.ClrName}");
-            DocumentMembers = ByName(table.Documents, d => $"{d.Namespace}/{d.ClrName}");
-            LookAlikes = ByName(table.Instances.Where(i => Scripts.Skeleton(i.Id) != i.Id), i => Scripts.Skeleton(i.Id));
+            // Asked only when a later step declares names against this table (the next load): made then, not by every load.
+            InstanceMembers = new Lazy<Dictionary<string, InstanceEntry>>(() => ByName(table.Instances, i => $"{i.Namespace}/{(i.IsEvent ? "Events" : "Entities")}/{i.ClrName}"));
+            DocumentMembers = new Lazy<Dictionary<string, DocumentEntry>>(() => ByName(table.Documents, d => $"{d.Namespace}/{d.ClrName}"));
+            LookAlikes = new Lazy<Dictionary<string, InstanceEntry>>(() => LookAlikesOf(table.Instances));
             if (below is not null)
             {
                 (Types, Enums, Relations, RelationNames, Hierarchy) = (below.Types, below.Enums, below.Relations, below.RelationNames, below.Hierarchy);
@@ -236,24 +237,40 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
         public Dictionary<string, DataFileEntry> DataFiles { get; }
 
-        public Dictionary<string, InstanceEntry> InstanceMembers { get; }
+        public Lazy<Dictionary<string, InstanceEntry>> InstanceMembers { get; }
 
-        public Dictionary<string, DocumentEntry> DocumentMembers { get; }
+        public Lazy<Dictionary<string, DocumentEntry>> DocumentMembers { get; }
 
         /// <summary>The ids that hold look-alike letters, by their skeleton.</summary>
-        public Dictionary<string, InstanceEntry> LookAlikes { get; }
+        public Lazy<Dictionary<string, InstanceEntry>> LookAlikes { get; }
 
         public TypeHierarchy<TypeEntry, MemberModel> Hierarchy { get; }
 
         /// <summary>The first entry of each name wins; names declared twice are reported by the declaration pass.</summary>
         private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
         {
-            var map = new Dictionary<string, T>(StringComparer.Ordinal);
+            var map = new Dictionary<string, T>(items is IReadOnlyCollection<T> collection ? collection.Count : 0, StringComparer.Ordinal);
             foreach (var item in items)
             {
-                if (!map.ContainsKey(name(item)))
+                var key = name(item);
+                if (!map.ContainsKey(key))
                 {
-                    map.Add(name(item), item);
+                    map.Add(key, item);
+                }
+            }
+
+            return map;
+        }
+
+        private static Dictionary<string, InstanceEntry> LookAlikesOf(EquatableArray<InstanceEntry> instances)
+        {
+            var map = new Dictionary<string, InstanceEntry>(StringComparer.Ordinal);
+            foreach (var instance in instances)
+            {
+                var skeleton = Scripts.Skeleton(instance.Id);
+                if (skeleton != instance.Id && !map.ContainsKey(skeleton))
+                {
+                    map.Add(skeleton, instance);
                 }
             }
 

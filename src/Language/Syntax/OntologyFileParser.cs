@@ -19,7 +19,7 @@ public static class OntologyFileParser
     {
         var diagnostics = new List<KgDiagnostic>();
         var strings = new StringPool();
-        var file = new FileBuilder(path, strings, compactData ? new CompactItems(path) : null);
+        var file = new FileBuilder(path, strings, compactData ? new CompactItems(path, strings) : null);
 
         // The data sections' items become syntax as they are read, so the tree never holds a large file's data at once.
         var streamed = new StreamedSections(file);

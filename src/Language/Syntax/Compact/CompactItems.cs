@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Syntax.Compact;
 
@@ -12,16 +13,18 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 public sealed class CompactItems
 {
     private readonly string _path;
-    private readonly StringTable _strings = new();
+    private readonly StringPool _strings;
     private readonly Stream _entities;
     private readonly Stream _events;
     private readonly Stream _facts;
     private readonly List<string> _namedDocuments = new();
     private readonly HashSet<string> _named = new(StringComparer.Ordinal);
 
-    public CompactItems(string path)
+    /// <param name="strings">The file's pool, whose numbers the bytes name its strings by.</param>
+    public CompactItems(string path, StringPool strings)
     {
         _path = path;
+        _strings = strings;
         _entities = new Stream(this);
         _events = new Stream(this);
         _facts = new Stream(this);
@@ -84,8 +87,13 @@ public sealed class CompactItems
         Name(instance.Sources);
     }
 
-    private void Name(Text.EquatableArray<SourceSyntax> sources)
+    private void Name(EquatableArray<SourceSyntax> sources)
     {
+        if (sources.IsEmpty)
+        {
+            return; // most items: no iterator made
+        }
+
         foreach (var document in SourceSyntax.Documents(sources))
         {
             if (_named.Add(document))

@@ -6,12 +6,12 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 internal sealed class SyntaxReader
 {
     private readonly ByteChunks.Reader _bytes;
-    private readonly StringTable _strings;
+    private readonly StringPool _strings;
     private readonly string _path;
     private int _start;
     private int _line;
 
-    public SyntaxReader(ByteChunks.Reader bytes, StringTable strings, string path)
+    public SyntaxReader(ByteChunks.Reader bytes, StringPool strings, string path)
     {
         _bytes = bytes;
         _strings = strings;

@@ -10,12 +10,12 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 internal sealed class SyntaxWriter
 {
     private readonly ByteChunks _bytes;
-    private readonly StringTable _strings;
+    private readonly StringPool _strings;
     private readonly string _path;
     private int _start;
     private int _line;
 
-    public SyntaxWriter(ByteChunks bytes, StringTable strings, string path)
+    public SyntaxWriter(ByteChunks bytes, StringPool strings, string path)
     {
         _bytes = bytes;
         _strings = strings;
