@@ -12,6 +12,7 @@ public sealed class HeapSampler : IDisposable
     private readonly ManualResetEventSlim _done = new();
     private readonly Thread _thread;
     private long _peak;
+    private long _peakAfterCollection;
 
     private HeapSampler()
     {
@@ -22,6 +23,11 @@ public sealed class HeapSampler : IDisposable
             while (!_done.IsSet)
             {
                 _peak = Math.Max(_peak, GC.GetTotalMemory(forceFullCollection: false));
+                var last = GC.GetGCMemoryInfo(GCKind.Any);
+                if (last.Index > 0)
+                {
+                    _peakAfterCollection = Math.Max(_peakAfterCollection, last.HeapSizeBytes - last.FragmentedBytes);
+                }
                 Thread.Sleep(1);
             }
         }) { IsBackground = true };
@@ -40,6 +46,13 @@ public sealed class HeapSampler : IDisposable
             return Math.Max(_peak, GC.GetTotalMemory(forceFullCollection: false)) - Start;
         }
     }
+
+    /// <summary>
+    /// The highest heap left by a collection, above <see cref="Start"/>: what was alive, or dead in a generation that
+    /// collection did not reach. Unlike <see cref="PeakAbove"/>, it leaves out the young generation's allocation budget,
+    /// which the runtime sizes from the processor's cache, not from the data. Read after <see cref="PeakAbove"/>.
+    /// </summary>
+    public long PeakAfterCollectionAbove => Math.Max(0, _peakAfterCollection - Start);
 
     public static HeapSampler Begin() => new();
 

@@ -34,6 +34,11 @@ public static class OntologyFileParser
         file.Namespace = top.Scalar("namespace", "the file", diagnostics);
         SchemaSectionReader.Read(top, file, diagnostics);
         DataSectionReader.Read(top, file, diagnostics, streamed);
+        if (compactData)
+        {
+            strings.EndPooling(); // the compact store reads its strings by number from here on
+        }
+
         return file.Build(diagnostics);
     }
 

@@ -15,7 +15,7 @@ public sealed class StringPool
     /// <summary>The longest string kept once: longer ones are quotes and docs, seldom repeated.</summary>
     internal const int MaxPooledLength = 64;
 
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _strings = new();
 
     /// <summary>The pool's copy of <paramref name="text"/>, which becomes the copy if the pool has none.</summary>
@@ -26,7 +26,7 @@ public sealed class StringPool
             return text;
         }
 
-        if (_numbers.TryGetValue(text, out var number))
+        if (Lookup.TryGetValue(text, out var number))
         {
             return _strings[number - 1];
         }
@@ -52,16 +52,24 @@ public sealed class StringPool
             return _strings.Count;
         }
 
-        return _numbers.TryGetValue(text, out var number) ? number : Add(text);
+        return Lookup.TryGetValue(text, out var number) ? number : Add(text);
     }
+
+    /// <summary>
+    /// Drops what finds a string's copy and number, keeping the strings by number: once a file is read, its compact store
+    /// only reads strings back, and the lookup of a large file is as large as its strings.
+    /// </summary>
+    internal void EndPooling() => _numbers = null;
 
     /// <summary>The string of a number <see cref="Number"/> gave; null for 0.</summary>
     internal string? this[int number] => number == 0 ? null : _strings[number - 1];
 
+    private Dictionary<string, int> Lookup => _numbers ?? throw new InvalidOperationException("This pool's file is read: it no longer pools strings.");
+
     private int Add(string text)
     {
         _strings.Add(text);
-        _numbers.Add(text, _strings.Count);
+        Lookup.Add(text, _strings.Count);
         return _strings.Count;
     }
 }

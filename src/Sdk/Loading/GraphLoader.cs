@@ -136,7 +136,7 @@ public sealed partial class GraphLoader
     }
 
     /// <summary>Binds <paramref name="files"/> against the symbol table and, when none has an error, adds what they hold to the builder.</summary>
-    /// <param name="files">The parsed files of one load; emptied once they are bound, so that their syntax is not kept while the graph is made.</param>
+    /// <param name="files">The parsed files of one load; emptied once they are declared, so that the syntax the declaration step read is not kept while the graph is made.</param>
     /// <param name="reader">What the load may still read (the documents the files name).</param>
     /// <param name="cancellationToken">Stops the load between files, before anything is added.</param>
     /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
@@ -154,6 +154,13 @@ public sealed partial class GraphLoader
             .Concat(IdsAlreadyInBuilder(files))
             .ToList();
 
+        // The headers of a compact file's entities and events were for the steps above: binding reads its items from bytes.
+        files.Clear();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i] = ordered[i].Compact is null ? ordered[i] : ordered[i] with { Entities = default, Events = default };
+        }
+
         // Objects are made as the binder hands each record over, unless an error is already known: then the files are
         // bound for their diagnostics alone.
         var records = before.Any(d => d.Severity == KgSeverity.Error)
@@ -167,7 +174,6 @@ public sealed partial class GraphLoader
             .Concat(before)
             .Select(d => Unread(d, documents));
         var sorted = DiagnosticOrder.Sort(Cascades.Filter(isCascade is null ? diagnostics : diagnostics.Where(d => !isCascade(d)), ordered.Any(Cascades.IsUnreadable)));
-        files.Clear();
         ordered.Clear();
         if (records is null || sorted.Any(d => d.Severity == KgSeverity.Error))
         {
@@ -182,6 +188,7 @@ public sealed partial class GraphLoader
 
         cancellationToken.ThrowIfCancellationRequested();
         records.Finish();
+        Builder.Reserve(records.Entities.Count, records.Facts.Count);
         foreach (var document in records.Documents)
         {
             _documents[document.Id] = document;
