@@ -79,6 +79,19 @@ public sealed class CompactItemsTests
     }
 
     [Fact]
+    public void A_short_text_read_back_again_is_one_string_and_a_long_one_a_string_each_time()
+    {
+        var longName = new string('n', 65);
+        var text = $"namespace: Big\nentities:\n  north: {{ type: Town, name: {longName} }}\n  south: {{ type: Town, name: {longName} }}\n";
+
+        var both = Parse("/data.kg.yaml", text, compact: true).Compact!.Instances(events: false, release: true).ToList();
+
+        Assert.Same(both[0].Type!.Text, both[1].Type!.Text);
+        Assert.Equal(longName, both[1].DisplayName!.Text);
+        Assert.NotSame(both[0].DisplayName!.Text, both[1].DisplayName!.Text);
+    }
+
+    [Fact]
     public void A_compact_file_binds_as_its_syntax_does()
     {
         const string schema = """

@@ -72,7 +72,7 @@ public static class DeclarationBinder
         new DeclarationPass(context) { Existing = schema, MaxMembersPerClass = MaxMembersPerClass, ReportNamespaces = false }
             .Run(dataDeclarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList());
         var files = DataFileNames.Assign(context.DataFiles).ToEquatableArray();
-        var table = schema.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(Entry), files);
+        var table = schema.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(i => Entry(i, schema)), files);
         return new DataDeclarationResult(table, context.DataNamespaces.ToEquatableArray(), files, context.Sorted());
     }
 
@@ -125,7 +125,7 @@ public static class DeclarationBinder
         var context = new BindingContext(new BinderOptions(table.DefaultNamespace));
         new DeclarationPass(context) { Existing = table }.Run(declarations.ToList());
         var files = context.DataFiles.Select(f => new DataFileEntry(f.Key, string.Empty, f.Value));
-        var extended = table.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(Entry), files);
+        var extended = table.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(i => Entry(i, table)), files);
         return new DeclarationResult(extended, SchemaModel.Empty, context.Sorted());
     }
 
@@ -136,6 +136,13 @@ public static class DeclarationBinder
 
     private static DocumentEntry Entry(DocumentSymbol document) => new(
         document.Name, document.Namespace, document.ClrName, document.ResolvedPath, document.Syntax.Path?.Text ?? string.Empty, document.Syntax.Name.Span.Path);
+
+    /// <summary>An entry that names its type by <paramref name="types"/>' own string, when it has that type: a large file's entries then share a few strings.</summary>
+    private static InstanceEntry Entry(InstanceSymbol instance, SymbolTable types)
+    {
+        var typeName = instance.Syntax.Type?.Text;
+        return new(instance.Id, instance.Namespace, instance.ClrName, instance.IsEvent, typeName is null ? null : types.FindType(typeName)?.Name ?? typeName, instance.Syntax.Name.Span.Path);
+    }
 
     private static InstanceEntry Entry(InstanceSymbol instance) => new(
         instance.Id, instance.Namespace, instance.ClrName, instance.IsEvent, instance.Syntax.Type?.Text, instance.Syntax.Name.Span.Path);

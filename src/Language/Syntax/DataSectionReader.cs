@@ -195,7 +195,7 @@ internal static class DataSectionReader
         }
     }
 
-    private static FactSyntax? ReadShortFact(YamlScalar scalar, StringPool strings, List<KgDiagnostic> diagnostics)
+    private static FactSyntax? ReadShortFact(YamlScalar scalar, StringPool? strings, List<KgDiagnostic> diagnostics)
     {
         var words = new List<Located>();
         var text = scalar.Value;

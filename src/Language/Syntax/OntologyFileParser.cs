@@ -18,8 +18,9 @@ public static class OntologyFileParser
     public static OntologyFileSyntax Parse(string path, string text, YamlLimits limits, bool compactData = false)
     {
         var diagnostics = new List<KgDiagnostic>();
-        var strings = new StringPool();
-        var file = new FileBuilder(path, strings, compactData ? new CompactItems(path, strings) : null);
+        // A compact file's strings are copied into its store and die with the tree: pooling them would only cost lookups.
+        var strings = compactData ? null : new StringPool();
+        var file = new FileBuilder(path, strings, compactData ? new CompactItems(path) : null);
 
         // The data sections' items become syntax as they are read, so the tree never holds a large file's data at once.
         var streamed = new StreamedSections(file);
@@ -34,11 +35,6 @@ public static class OntologyFileParser
         file.Namespace = top.Scalar("namespace", "the file", diagnostics);
         SchemaSectionReader.Read(top, file, diagnostics);
         DataSectionReader.Read(top, file, diagnostics, streamed);
-        if (compactData)
-        {
-            strings.EndPooling(); // the compact store reads its strings by number from here on
-        }
-
         return file.Build(diagnostics);
     }
 
@@ -60,7 +56,7 @@ public static class OntologyFileParser
 
     internal sealed class FileBuilder
     {
-        public FileBuilder(string path, StringPool strings, CompactItems? compact = null)
+        public FileBuilder(string path, StringPool? strings, CompactItems? compact = null)
         {
             Path = path;
             Strings = strings;
@@ -73,7 +69,7 @@ public static class OntologyFileParser
         public string Path { get; }
 
         /// <summary>The file's one copy of each short text, for words cut out of a scalar (a short fact's three).</summary>
-        public StringPool Strings { get; }
+        public StringPool? Strings { get; }
 
         public Located? Namespace { get; set; }
 

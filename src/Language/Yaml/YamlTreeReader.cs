@@ -23,7 +23,7 @@ public static class YamlTreeReader
     /// the top-level sections <paramref name="sink"/> takes are handed to it as they end instead of kept in the tree.
     /// When the file turns out not to read (null), what was handed over belongs to no file.
     /// </summary>
-    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool strings, IYamlItemSink? sink = null)
+    public static YamlNode? Read(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool? strings, IYamlItemSink? sink = null)
     {
         if (text.Length > limits.MaxCharacters)
         {
@@ -112,7 +112,8 @@ public static class YamlTreeReader
             case Scalar scalar:
                 parser.MoveNext();
                 var span = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded ? state.ContentSpan(scalar.Start, scalar.End) : state.Span(scalar.Start, scalar.End);
-                return new YamlScalar(state.Strings.Get(UnicodeText.Normalize(scalar.Value)), scalar.Style == ScalarStyle.Plain, span);
+                var value = UnicodeText.Normalize(scalar.Value);
+                return new YamlScalar(state.Strings?.Get(value) ?? value, scalar.Style == ScalarStyle.Plain, span);
             case SequenceStart sequenceStart:
                 return ReadSequence(parser, state, depth, sequenceStart);
             case MappingStart mappingStart:
@@ -252,7 +253,7 @@ public static class YamlTreeReader
         private readonly string _text;
         private LineMap? _lines;
 
-        public ReaderState(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool strings)
+        public ReaderState(string path, string text, YamlLimits limits, List<KgDiagnostic> diagnostics, StringPool? strings)
         {
             Strings = strings;
             _text = text;
@@ -263,7 +264,8 @@ public static class YamlTreeReader
 
         public string Path { get; }
 
-        public StringPool Strings { get; }
+        /// <summary>Where scalars' short texts are kept once; null keeps each as read.</summary>
+        public StringPool? Strings { get; }
 
         /// <summary>Takes the items of chosen top-level sections as they are read; null keeps everything in the tree.</summary>
         public IYamlItemSink? Sink { get; init; }

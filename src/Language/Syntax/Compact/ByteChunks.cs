@@ -45,6 +45,29 @@ internal sealed class ByteChunks
     /// <summary>A signed number, zigzagged so that small negative numbers stay short too.</summary>
     public void AddSigned(int value) => AddUnsigned((uint)((value << 1) ^ (value >> 31)));
 
+    /// <summary>A string or null: its length plus one (0 for null), then each UTF-16 unit as a number (one byte for ASCII).</summary>
+    public void AddString(string? text)
+    {
+        if (text is null)
+        {
+            Add(0);
+            return;
+        }
+
+        AddUnsigned((uint)text.Length + 1);
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                Add((byte)c);
+            }
+            else
+            {
+                AddUnsigned(c);
+            }
+        }
+    }
+
     /// <summary>
     /// A reader from the first byte. With <paramref name="release"/>, each chunk is dropped once read past, so the store
     /// shrinks as it is read, and cannot be read again.
@@ -66,6 +89,7 @@ internal sealed class ByteChunks
         private readonly bool _release;
         private int _chunk;
         private int _position;
+        private char[] _chars = new char[256];
 
         public Reader(List<byte[]?> chunks, bool release)
         {
@@ -109,6 +133,29 @@ internal sealed class ByteChunks
         {
             var value = Unsigned();
             return (int)(value >> 1) ^ -(int)(value & 1);
+        }
+
+        /// <summary>A string <see cref="AddString"/> wrote, made through <paramref name="cache"/>.</summary>
+        public string? String(StringCache cache)
+        {
+            var length = (int)Unsigned();
+            if (length == 0)
+            {
+                return null;
+            }
+
+            length--;
+            if (_chars.Length < length)
+            {
+                _chars = new char[System.Math.Max(length, 2 * _chars.Length)];
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                _chars[i] = (char)Unsigned();
+            }
+
+            return cache.Get(_chars, length);
         }
 
         /// <summary>Drops what is left once every item is read, when reading releases.</summary>

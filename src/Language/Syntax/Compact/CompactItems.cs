@@ -13,18 +13,15 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 public sealed class CompactItems
 {
     private readonly string _path;
-    private readonly StringPool _strings;
     private readonly Stream _entities;
     private readonly Stream _events;
     private readonly Stream _facts;
     private readonly List<string> _namedDocuments = new();
     private readonly HashSet<string> _named = new(StringComparer.Ordinal);
 
-    /// <param name="strings">The file's pool, whose numbers the bytes name its strings by.</param>
-    public CompactItems(string path, StringPool strings)
+    public CompactItems(string path)
     {
         _path = path;
-        _strings = strings;
         _entities = new Stream(this);
         _events = new Stream(this);
         _facts = new Stream(this);
@@ -111,7 +108,7 @@ public sealed class CompactItems
         public Stream(CompactItems owner)
         {
             _owner = owner;
-            Writer = new SyntaxWriter(Bytes, owner._strings, owner._path);
+            Writer = new SyntaxWriter(Bytes, owner._path);
         }
 
         public ByteChunks Bytes { get; } = new();
@@ -120,6 +117,6 @@ public sealed class CompactItems
 
         public int Count { get; set; }
 
-        public SyntaxReader Reader(bool release) => new(Bytes.Read(release), _owner._strings, _owner._path);
+        public SyntaxReader Reader(bool release) => new(Bytes.Read(release), _owner._path);
     }
 }

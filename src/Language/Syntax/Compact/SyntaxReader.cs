@@ -6,15 +6,14 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 internal sealed class SyntaxReader
 {
     private readonly ByteChunks.Reader _bytes;
-    private readonly StringPool _strings;
+    private readonly StringCache _strings = new();
     private readonly string _path;
     private int _start;
     private int _line;
 
-    public SyntaxReader(ByteChunks.Reader bytes, StringPool strings, string path)
+    public SyntaxReader(ByteChunks.Reader bytes, string path)
     {
         _bytes = bytes;
-        _strings = strings;
         _path = path;
     }
 
@@ -103,11 +102,11 @@ internal sealed class SyntaxReader
 
     private Located? Located() => String() is { } text ? new Located(text, Span()) : null;
 
-    private string? String() => _strings[(int)_bytes.Unsigned()];
+    private string? String() => _bytes.String(_strings);
 
     private SourceSpan Span()
     {
-        var path = _bytes.Unsigned() is var number and > 0 ? _strings[(int)number]! : _path;
+        var path = _bytes.String(_strings) ?? _path;
         var start = _start + _bytes.Signed();
         var end = start + _bytes.Signed();
         var line = _line + _bytes.Signed();

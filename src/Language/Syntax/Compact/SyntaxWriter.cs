@@ -4,21 +4,19 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 
 /// <summary>
 /// Writes entities, events and facts as bytes, field by field in the order of their records; <see cref="SyntaxReader"/>
-/// reads them back equal. A place is written against the one before it (most follow closely), and its file only when
-/// it is not the store's.
+/// reads them back equal. Strings are written in full, so they die with the syntax they came in. A place is written
+/// against the one before it (most follow closely), and its file only when it is not the store's.
 /// </summary>
 internal sealed class SyntaxWriter
 {
     private readonly ByteChunks _bytes;
-    private readonly StringPool _strings;
     private readonly string _path;
     private int _start;
     private int _line;
 
-    public SyntaxWriter(ByteChunks bytes, StringPool strings, string path)
+    public SyntaxWriter(ByteChunks bytes, string path)
     {
         _bytes = bytes;
-        _strings = strings;
         _path = path;
     }
 
@@ -83,7 +81,7 @@ internal sealed class SyntaxWriter
         }
     }
 
-    /// <summary>The text's number (0 for no value), then, for a value, where it stands.</summary>
+    /// <summary>The text (null for no value), then, for a value, where it stands.</summary>
     private void Located(Located? located)
     {
         String(located?.Text);
@@ -93,11 +91,11 @@ internal sealed class SyntaxWriter
         }
     }
 
-    private void String(string? text) => _bytes.AddUnsigned((uint)_strings.Number(text));
+    private void String(string? text) => _bytes.AddString(text);
 
     private void Span(SourceSpan span)
     {
-        _bytes.AddUnsigned(span.Path == _path ? 0u : (uint)_strings.Number(span.Path));
+        _bytes.AddString(span.Path == _path ? null : span.Path);
         _bytes.AddSigned(span.Start - _start);
         _bytes.AddSigned(span.End - span.Start);
         _bytes.AddSigned(span.StartLine - _line);
