@@ -120,16 +120,30 @@ public sealed class GraphBuilder
         return new(order, LastingFacts.End(facts, order), state);
     }
 
-    /// <summary>Makes room for this many more entities and facts at once (compiled data knows its size).</summary>
+    /// <summary>
+    /// Makes room for this many more entities and facts at once (compiled data and a load know their size). Room grows
+    /// at least twofold, as adding one at a time would: a dictionary grown to the exact size each time would be copied
+    /// whole by every one of many small loads.
+    /// </summary>
     internal void Reserve(int entities, int facts)
     {
         Unshare();
-        _entities.EnsureCapacity(_entities.Count + entities);
-        _ordinals.EnsureCapacity(_ordinals.Count + entities);
-        _order.EnsureCapacity(_order.Count + entities);
+        Grow(_entities, entities);
+        Grow(_ordinals, entities);
+        _order.EnsureCapacity(_order.Count + entities); // a list grows twofold by itself
         _facts.EnsureCapacity(_facts.Count + facts);
         _subjects.EnsureCapacity(_subjects.Count + facts);
         _objects.EnsureCapacity(_objects.Count + facts);
+    }
+
+    private static void Grow<TKey, TValue>(Dictionary<TKey, TValue> dictionary, int more)
+        where TKey : notnull
+    {
+        var needed = dictionary.Count + more;
+        if (needed > dictionary.EnsureCapacity(0))
+        {
+            dictionary.EnsureCapacity(Math.Max(needed, 2 * dictionary.Count));
+        }
     }
 
     private void Unshare()
