@@ -141,8 +141,13 @@ public sealed class CompactItemsTests
         var compact = compactFile.Compact!;
 
         Assert.Equal(whole.Diagnostics, compactFile.Diagnostics);
-        Assert.Equal(whole.Entities.Select(e => e.Header()), compactFile.Entities);
-        Assert.Equal(whole.Events.Select(e => e.Header()), compactFile.Events);
+        Assert.Equal(whole.Entities.Select(e => e.Header()), compact.Headers(events: false));
+        Assert.Equal(whole.Events.Select(e => e.Header()), compact.Headers(events: true));
+        Assert.Equal(DeclarationBinder.Declarations(whole).Entities, DeclarationBinder.Declarations(compactFile).Entities);
+        Assert.Equal(DeclarationBinder.Declarations(whole).Events, DeclarationBinder.Declarations(compactFile).Events);
+        Assert.True(DeclarationBinder.Declarations(compactFile).DeclaresData == whole.DeclaresData);
+        Assert.Empty(compactFile.Entities);
+        Assert.Empty(compactFile.Events);
         Assert.Empty(compactFile.Facts);
         Assert.Equal(whole.Entities, compact.Instances(events: false, release: false));
         Assert.Equal(whole.Events, compact.Instances(events: true, release: false));

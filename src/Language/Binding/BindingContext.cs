@@ -8,9 +8,12 @@ namespace KnowledgeGraph.Language.Binding;
 /// <summary>The symbol tables and diagnostics of the declaration step: every name of every file, and the schema bound.</summary>
 internal sealed class BindingContext : DiagnosticBag
 {
-    public BindingContext(BinderOptions options)
+    /// <param name="expectedInstances">How many entities and events are about to be declared: a large load's tables are made at their size, not grown.</param>
+    public BindingContext(BinderOptions options, int expectedInstances = 0)
     {
         Options = options;
+        Instances = new Dictionary<string, InstanceSymbol>(expectedInstances, StringComparer.Ordinal);
+        InstanceOrder = new List<InstanceSymbol>(expectedInstances);
         foreach (var kind in new[] { Model.BaseKind.Actor, Model.BaseKind.Place, Model.BaseKind.Event })
         {
             var builtIn = new TypeSymbol(kind.ToString(), "KnowledgeGraph", kind.ToString(), null) { Kind = kind };
@@ -36,10 +39,10 @@ internal sealed class BindingContext : DiagnosticBag
     public Dictionary<string, DocumentSymbol> Documents { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Entities and events, which share one space of ids.</summary>
-    public Dictionary<string, InstanceSymbol> Instances { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, InstanceSymbol> Instances { get; }
 
     /// <summary>Entities and events in the order they are declared.</summary>
-    public List<InstanceSymbol> InstanceOrder { get; } = new();
+    public List<InstanceSymbol> InstanceOrder { get; }
 
     public List<DocumentSymbol> DocumentOrder { get; } = new();
 

@@ -12,11 +12,17 @@ namespace KnowledgeGraph.Language.Binding;
 /// </summary>
 internal sealed class ClrNameScope
 {
-    private readonly Dictionary<string, (string What, Located Name)> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Located> _skeletons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string What, Located Name)> _names;
+    private readonly Dictionary<string, Located> _skeletons;
     private readonly string _scope;
 
-    public ClrNameScope(string scope) => _scope = scope;
+    /// <param name="capacity">How many names are about to be added, when known.</param>
+    public ClrNameScope(string scope, int capacity = 0)
+    {
+        _scope = scope;
+        _names = new(capacity, StringComparer.Ordinal);
+        _skeletons = new(capacity, StringComparer.Ordinal);
+    }
 
     /// <summary>Reserves a name the generator itself emits into this scope.</summary>
     public void Reserve(string clrName, string what) => _names[clrName] = (what, new Located(clrName, default));

@@ -20,9 +20,9 @@ public static class DeclarationBinder
     /// </summary>
     public static OntologyFileSyntax Declarations(OntologyFileSyntax file) => file with
     {
-        // A compact file holds its instances' headers already.
-        Entities = file.Compact is null ? file.Entities.Select(i => i.Header()).ToEquatableArray() : file.Entities,
-        Events = file.Compact is null ? file.Events.Select(i => i.Header()).ToEquatableArray() : file.Events,
+        // A compact file keeps its instances' headers apart, read here anew: they live only while they are declared.
+        Entities = file.Compact?.Headers(events: false) ?? file.Entities.Select(i => i.Header()).ToEquatableArray(),
+        Events = file.Compact?.Headers(events: true) ?? file.Events.Select(i => i.Header()).ToEquatableArray(),
         Facts = file.Facts.IsEmpty ? default : new[] { file.Facts[0] }.ToEquatableArray(), // keeps DeclaresData
         Omissions = file.Omissions.IsEmpty ? default : new[] { file.Omissions[0] }.ToEquatableArray(), // the same
         Diagnostics = default,
@@ -122,8 +122,9 @@ public static class DeclarationBinder
     /// </summary>
     public static DeclarationResult DeclareData(SymbolTable table, IEnumerable<OntologyFileSyntax> declarations)
     {
-        var context = new BindingContext(new BinderOptions(table.DefaultNamespace));
-        new DeclarationPass(context) { Existing = table }.Run(declarations.ToList());
+        var declared = declarations.ToList();
+        var context = new BindingContext(new BinderOptions(table.DefaultNamespace), declared.Sum(f => f.Entities.Count + f.Events.Count));
+        new DeclarationPass(context) { Existing = table }.Run(declared);
         var files = context.DataFiles.Select(f => new DataFileEntry(f.Key, string.Empty, f.Value));
         var extended = table.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(i => Entry(i, table)), files);
         return new DeclarationResult(extended, SchemaModel.Empty, context.Sorted());

@@ -129,8 +129,8 @@ internal sealed class DeclarationPass
             }
         }
 
-        DeclareInstances(file.Entities, ns, isEvent: false, ClassScope(_entityScopes, ns, "Entities"));
-        DeclareInstances(file.Events, ns, isEvent: true, ClassScope(_eventScopes, ns, "Events"));
+        DeclareInstances(file.Entities, ns, isEvent: false, ClassScope(_entityScopes, ns, "Entities", capacity: file.Entities.Count));
+        DeclareInstances(file.Events, ns, isEvent: true, ClassScope(_eventScopes, ns, "Events", capacity: file.Events.Count));
     }
 
     private void DeclareRelation(RelationSyntax relation, string ns, ClrNameScope scope)
@@ -367,18 +367,19 @@ internal sealed class DeclarationPass
     }
 
     /// <summary>The scope of a generated class's members, which C# forbids to take the class's own name.</summary>
-    private static ClrNameScope ClassScope(Dictionary<string, ClrNameScope> scopes, string ns, string className, System.Action<ClrNameScope>? initialize = null) =>
+    /// <param name="capacity">How many names the first file to use the class adds to it: a large file's scope is made at its size.</param>
+    private static ClrNameScope ClassScope(Dictionary<string, ClrNameScope> scopes, string ns, string className, System.Action<ClrNameScope>? initialize = null, int capacity = 0) =>
         ScopeFor(scopes, ns, $"class '{ns}.{className}'", scope =>
         {
             scope.Reserve(className, "the name of the generated class itself");
             initialize?.Invoke(scope);
-        });
+        }, capacity);
 
-    private static ClrNameScope ScopeFor(Dictionary<string, ClrNameScope> scopes, string ns, string description, System.Action<ClrNameScope>? initialize = null)
+    private static ClrNameScope ScopeFor(Dictionary<string, ClrNameScope> scopes, string ns, string description, System.Action<ClrNameScope>? initialize = null, int capacity = 0)
     {
         if (!scopes.TryGetValue(ns, out var scope))
         {
-            scope = new ClrNameScope(description);
+            scope = new ClrNameScope(description, capacity);
             scope.Reserve("All", "the generated list of every member");
             initialize?.Invoke(scope);
             scopes.Add(ns, scope);

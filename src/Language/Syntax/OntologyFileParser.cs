@@ -91,14 +91,26 @@ public static class OntologyFileParser
 
         public void AddEntity(InstanceSyntax entity)
         {
-            Entities.Add(Compact is null ? entity : entity.Header());
-            Compact?.AddEntity(entity);
+            if (Compact is null)
+            {
+                Entities.Add(entity);
+            }
+            else
+            {
+                Compact.AddEntity(entity);
+            }
         }
 
         public void AddEvent(InstanceSyntax @event)
         {
-            Events.Add(Compact is null ? @event : @event.Header());
-            Compact?.AddEvent(@event);
+            if (Compact is null)
+            {
+                Events.Add(@event);
+            }
+            else
+            {
+                Compact.AddEvent(@event);
+            }
         }
 
         public void AddFact(FactSyntax fact)

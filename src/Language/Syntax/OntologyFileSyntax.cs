@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Language.Syntax;
 /// </summary>
 /// <param name="Compact">
 /// When the file was parsed for a reader that binds it once (the run-time loader), the bodies of its entities, events
-/// and facts as bytes; <see cref="Entities"/> and <see cref="Events"/> then hold their headers alone (<see
-/// cref="InstanceSyntax.Header"/>) and <see cref="Facts"/> nothing. Null for the generator, which keeps syntax whole.
+/// and facts as bytes, and their headers (<see cref="InstanceSyntax.Header"/>) apart; <see cref="Entities"/>,
+/// <see cref="Events"/> and <see cref="Facts"/> are then empty. Null for the generator, which keeps syntax whole.
 /// </param>
 public sealed record OntologyFileSyntax(
     string Path,
@@ -71,7 +71,10 @@ public sealed record InstanceSyntax(
     EquatableArray<EntrySyntax> Entries)
 {
     /// <summary>What the declaration step reads of an entity or event: its name and type, without its body.</summary>
-    public InstanceSyntax Header() => new(Name, Type, null, default, null, null, default, default);
+    public InstanceSyntax Header() => HeaderOf(Name, Type);
+
+    /// <summary>The header of an entity or event of this name and type (see <see cref="Header"/>).</summary>
+    public static InstanceSyntax HeaderOf(Located name, Located? type) => new(name, type, null, default, null, null, default, default);
 }
 
 /// <summary>A key of an entity or event that names a property, a role or a relation, with its value(s).</summary>

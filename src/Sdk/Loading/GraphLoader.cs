@@ -136,7 +136,7 @@ public sealed partial class GraphLoader
     }
 
     /// <summary>Binds <paramref name="files"/> against the symbol table and, when none has an error, adds what they hold to the builder.</summary>
-    /// <param name="files">The parsed files of one load; emptied once they are declared, so that the syntax the declaration step read is not kept while the graph is made.</param>
+    /// <param name="files">The parsed files of one load; emptied once they are declared (binding reads them through its own list).</param>
     /// <param name="reader">What the load may still read (the documents the files name).</param>
     /// <param name="cancellationToken">Stops the load between files, before anything is added.</param>
     /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
@@ -145,21 +145,8 @@ public sealed partial class GraphLoader
         var documents = new LoaderDocumentSource(_schema.Compiled, reader, _loadedTexts);
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var refused = RefusedDocuments(ordered, documents).ToList();
-        var declared = DeclarationBinder.DeclareData(_table, ordered.Select(DeclarationBinder.Declarations));
-        // Made in full now: these read the files' entities and events, whose syntax binding then drops.
-        var before = ordered.SelectMany(f => f.Diagnostics)
-            .Concat(declared.Diagnostics)
-            .Concat(refused)
-            .Concat(SchemaDeclarations(files))
-            .Concat(IdsAlreadyInBuilder(files))
-            .ToList();
-
-        // The headers of a compact file's entities and events were for the steps above: binding reads its items from bytes.
+        var (declared, before) = Declare(ordered, refused);
         files.Clear();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            ordered[i] = ordered[i].Compact is null ? ordered[i] : ordered[i] with { Entities = default, Events = default };
-        }
 
         // Objects are made as the binder hands each record over, unless an error is already known: then the files are
         // bound for their diagnostics alone.
@@ -205,6 +192,23 @@ public sealed partial class GraphLoader
 
         _table = declared.Table.Compact();
         return new LoadResult(sorted, records.Entities.Count, records.Facts.Count);
+    }
+
+    /// <summary>
+    /// The declaration step, and the checks made before binding, with what they found. Apart from the caller, whose
+    /// unoptimised frame would keep the entities' and events' headers read here alive through binding (see <see cref="ReadInto"/>).
+    /// </summary>
+    private (DeclarationResult Declared, List<KgDiagnostic> Before) Declare(List<OntologyFileSyntax> files, List<KgDiagnostic> refused)
+    {
+        var declarations = files.Select(DeclarationBinder.Declarations).ToList();
+        var declared = DeclarationBinder.DeclareData(_table, declarations);
+        var before = files.SelectMany(f => f.Diagnostics)
+            .Concat(declared.Diagnostics)
+            .Concat(refused)
+            .Concat(SchemaDeclarations(declarations))
+            .Concat(IdsAlreadyInBuilder(declarations, files))
+            .ToList();
+        return (declared, before);
     }
 
     /// <summary>Binds each file; apart from the caller, as a loop there would keep the last file's syntax alive to its end (see <see cref="ReadInto"/>).</summary>
@@ -268,8 +272,10 @@ public sealed partial class GraphLoader
             .Select(name => Descriptors.SchemaAtRunTime.At(name.Span, name.Text));
 
     /// <summary>Ids of entities and documents added to the builder by code rather than by a load.</summary>
-    private IEnumerable<KgDiagnostic> IdsAlreadyInBuilder(IEnumerable<OntologyFileSyntax> files) =>
-        files.SelectMany(f => f.Entities.Concat(f.Events))
+    /// <param name="declarations">What the declaration step read of the files: their entities' and events' names.</param>
+    /// <param name="files">The files themselves: their documents and omitted passages.</param>
+    private IEnumerable<KgDiagnostic> IdsAlreadyInBuilder(IEnumerable<OntologyFileSyntax> declarations, IEnumerable<OntologyFileSyntax> files) =>
+        declarations.SelectMany(f => f.Entities.Concat(f.Events))
             .Where(i => _table.FindInstance(i.Name.Text) is null && Builder.Find(i.Name.Text) is not null)
             .Select(i => Descriptors.DuplicateName.At(i.Name.Span, "Entity", i.Name.Text, "(an entity already in the graph builder)"))
             .Concat(files.SelectMany(f => f.Documents)

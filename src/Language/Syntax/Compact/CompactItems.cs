@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 /// The entities, events and facts of one file kept as bytes rather than as syntax objects, for a reader that binds the
 /// file once (the run-time loader). A large file's syntax is many small objects that outlive the collector's young
 /// generations only to die during binding; kept as bytes, it is about the size of the text, and each item read back is
-/// new syntax that dies young. Reading with release drops the bytes as they are read.
+/// new syntax that dies young. Reading with release drops the bytes as they are read. The entities' and events' headers
+/// (name and type), which the declaration step reads before anything is bound, are kept apart and read on their own.
 /// </summary>
 public sealed class CompactItems
 {
@@ -36,7 +37,7 @@ public sealed class CompactItems
     public bool IsEmpty => EntityCount == 0 && EventCount == 0 && FactCount == 0;
 
     /// <summary>What the items take as bytes, for measuring.</summary>
-    public long Bytes => _entities.Bytes.Length + _events.Bytes.Length + _facts.Bytes.Length;
+    public long Bytes => _entities.Bytes.Length + _events.Bytes.Length + _facts.Bytes.Length + _entities.HeaderBytes.Length + _events.HeaderBytes.Length;
 
     /// <summary>The ids of the documents the items' sources name, each once, in the order first named.</summary>
     public IReadOnlyList<string> NamedDocuments => _namedDocuments;
@@ -65,6 +66,20 @@ public sealed class CompactItems
         reader.End();
     }
 
+    /// <summary>The headers of the entities (or the events) in the order added, as new syntax; they may be read any number of times.</summary>
+    public EquatableArray<InstanceSyntax> Headers(bool events)
+    {
+        var stream = events ? _events : _entities;
+        var reader = stream.HeaderReader();
+        var headers = new InstanceSyntax[stream.Count];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            headers[i] = reader.Header();
+        }
+
+        return EquatableArray<InstanceSyntax>.Adopt(headers);
+    }
+
     /// <summary>The facts in the order added, each as new syntax; see <see cref="Instances"/>.</summary>
     public IEnumerable<FactSyntax> Facts(bool release)
     {
@@ -80,6 +95,7 @@ public sealed class CompactItems
     private void Add(Stream stream, InstanceSyntax instance)
     {
         stream.Writer.Instance(instance);
+        stream.HeaderWriter.Header(instance);
         stream.Count++;
         Name(instance.Sources);
     }
@@ -109,14 +125,22 @@ public sealed class CompactItems
         {
             _owner = owner;
             Writer = new SyntaxWriter(Bytes, owner._path);
+            HeaderWriter = new SyntaxWriter(HeaderBytes, owner._path);
         }
 
         public ByteChunks Bytes { get; } = new();
 
         public SyntaxWriter Writer { get; }
 
+        /// <summary>The headers of an entity or event stream (empty for facts).</summary>
+        public ByteChunks HeaderBytes { get; } = new();
+
+        public SyntaxWriter HeaderWriter { get; }
+
         public int Count { get; set; }
 
         public SyntaxReader Reader(bool release) => new(Bytes.Read(release), _owner._path);
+
+        public SyntaxReader HeaderReader() => new(HeaderBytes.Read(release: false), _owner._path);
     }
 }

@@ -38,6 +38,12 @@ internal sealed class SyntaxReader
         return new InstanceSyntax(name, type, displayName, aliases, doc, time, sources, EquatableArray<EntrySyntax>.Adopt(entries));
     }
 
+    public InstanceSyntax Header()
+    {
+        var name = Located()!;
+        return InstanceSyntax.HeaderOf(name, Located());
+    }
+
     public FactSyntax Fact()
     {
         var subject = Located();

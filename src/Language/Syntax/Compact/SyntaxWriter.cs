@@ -39,6 +39,13 @@ internal sealed class SyntaxWriter
         }
     }
 
+    /// <summary>An entity's or event's header: its name and type (<see cref="InstanceSyntax.Header"/>).</summary>
+    public void Header(InstanceSyntax instance)
+    {
+        Located(instance.Name);
+        Located(instance.Type);
+    }
+
     public void Fact(FactSyntax fact)
     {
         Located(fact.Subject);
