@@ -7,6 +7,7 @@ using KnowledgeGraph.Generator.Tests.Infrastructure;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Syntax;
 using KnowledgeGraph.Language.Syntax.Compact;
+using KnowledgeGraph.Language.Text;
 using KnowledgeGraph.Language.Yaml;
 using KnowledgeGraph.Tests.Shared;
 using Xunit;
@@ -62,6 +63,32 @@ public sealed class CompactItemsTests
 
         Assert.True(compact.Bytes > 3 * 64 * 1024, $"{compact.Bytes} bytes fill only one chunk");
         Assert.Equal(new[] { "paper", "other0", "other1", "other2", "other3", "other4" }, compact.NamedDocuments);
+    }
+
+    [Fact]
+    public void Places_of_every_shape_read_back_exactly()
+    {
+        // A parse makes places in its own file, most on one line; the store must keep any other exactly too.
+        var places = new[]
+        {
+            new SourceSpan("/data.kg.yaml", 40, 47, 3, 5, 3, 12), // one line
+            new SourceSpan("/data.kg.yaml", 10, 90, 2, 3, 5, 1), // several lines
+            new SourceSpan("/other.kg.yaml", 5, 9, 1, 6, 1, 10), // another file
+            SourceSpan.FileOnly("/data.kg.yaml"), // no line: behind the places before it
+            new SourceSpan("/data.kg.yaml", 7, 3, 9, 70, 2, 1), // ends before it starts
+            new SourceSpan("/data.kg.yaml", int.MaxValue - 1, int.MaxValue, 100_000, 200, 100_000, 201),
+        };
+        var compact = new CompactItems("/data.kg.yaml");
+        var entities = places.Select((place, i) => new InstanceSyntax(
+            new Located($"e{i}", place), new Located("Town", places[(i + 1) % places.Length]), null, default, null,
+            new TimeSyntax(new Located("2022-09", place), null, null, places[(i + 2) % places.Length]), default, default)).ToList();
+        entities.ForEach(compact.AddEntity);
+        var facts = places.Select(place => new FactSyntax(null, new Located("partOf", place), null, null, default, place)).ToList();
+        facts.ForEach(compact.AddFact);
+
+        Assert.Equal(entities, compact.Instances(events: false, release: false));
+        Assert.Equal(entities.Select(e => e.Header()), compact.Headers(events: false));
+        Assert.Equal(facts, compact.Facts(release: true));
     }
 
     [Fact]

@@ -110,15 +110,16 @@ internal sealed class SyntaxReader
 
     private string? String() => _bytes.String(_strings);
 
+    /// <summary>A place as <see cref="SyntaxWriter"/> wrote it.</summary>
     private SourceSpan Span()
     {
-        var path = _bytes.String(_strings) ?? _path;
+        var shape = (SpanShape)_bytes.Next();
+        var path = (shape & SpanShape.OtherFile) != 0 ? _bytes.String(_strings)! : _path;
         var start = _start + _bytes.Signed();
         var end = start + _bytes.Signed();
         var line = _line + _bytes.Signed();
         var column = _bytes.Signed();
-        var endLine = line + _bytes.Signed();
-        var endColumn = _bytes.Signed();
+        var (endLine, endColumn) = (shape & SpanShape.OneLine) != 0 ? (line, column + (end - start)) : (line + _bytes.Signed(), _bytes.Signed());
         _start = start;
         _line = line;
         return new SourceSpan(path, start, end, line, column, endLine, endColumn);

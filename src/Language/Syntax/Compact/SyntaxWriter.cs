@@ -100,15 +100,30 @@ internal sealed class SyntaxWriter
 
     private void String(string? text) => _bytes.AddString(text);
 
+    /// <summary>
+    /// A place: a byte of <see cref="SpanShape"/>, then where it starts against the place before, its length and its
+    /// first column; its file, last line and last column only when the shape does not imply them (most places lie on
+    /// one line of the store's file).
+    /// </summary>
     private void Span(SourceSpan span)
     {
-        _bytes.AddString(span.Path == _path ? null : span.Path);
+        var shape = SpanShapes.Of(span, _path);
+        _bytes.Add((byte)shape);
+        if ((shape & SpanShape.OtherFile) != 0)
+        {
+            _bytes.AddString(span.Path);
+        }
+
         _bytes.AddSigned(span.Start - _start);
         _bytes.AddSigned(span.End - span.Start);
         _bytes.AddSigned(span.StartLine - _line);
         _bytes.AddSigned(span.StartColumn);
-        _bytes.AddSigned(span.EndLine - span.StartLine);
-        _bytes.AddSigned(span.EndColumn);
+        if ((shape & SpanShape.OneLine) == 0)
+        {
+            _bytes.AddSigned(span.EndLine - span.StartLine);
+            _bytes.AddSigned(span.EndColumn);
+        }
+
         _start = span.Start;
         _line = span.StartLine;
     }
