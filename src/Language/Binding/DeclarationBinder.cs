@@ -31,6 +31,7 @@ public static class DeclarationBinder
     /// <summary>What of a file the schema step reads: its namespace, enums, types and relations.</summary>
     public static OntologyFileSyntax SchemaDeclarations(OntologyFileSyntax file) => file with
     {
+        Compact = null,
         Documents = default,
         Entities = default,
         Events = default,

@@ -4,26 +4,30 @@ using System.Collections.Generic;
 namespace KnowledgeGraph.Language.Syntax.Compact;
 
 /// <summary>
-/// Bytes appended in chunks small enough to stay off the large object heap, and read back once, from the start. The
-/// collector never looks inside a byte array, so what a large file's syntax is kept as costs it nothing to trace.
-/// Numbers are written as variable-length integers, small ones in one byte.
+/// Bytes appended in chunks that start small and double up to a size that stays off the large object heap, read back
+/// from the start. The collector never looks inside a byte array, so what a large file's syntax is kept as costs it
+/// nothing to trace, and a small file's costs about its size. Numbers are written as variable-length integers, small
+/// ones in one byte.
 /// </summary>
 internal sealed class ByteChunks
 {
-    private const int ChunkSize = 64 * 1024;
+    private const int FirstChunkSize = 256;
+    private const int MaxChunkSize = 64 * 1024;
     private readonly List<byte[]?> _chunks = new();
     private byte[] _current = Array.Empty<byte>();
     private int _used;
+    private long _full;
     private bool _released;
 
-    /// <summary>The bytes written so far, for a caller that reports what the store holds.</summary>
-    public long Length => _chunks.Count == 0 ? 0 : (long)(_chunks.Count - 1) * ChunkSize + _used;
+    /// <summary>The bytes written, for a caller that reports what the store holds (before any reading that releases).</summary>
+    public long Length => _full + _used;
 
     public void Add(byte value)
     {
         if (_used == _current.Length)
         {
-            _current = new byte[ChunkSize];
+            _full += _used;
+            _current = new byte[_current.Length == 0 ? FirstChunkSize : Math.Min(2 * _current.Length, MaxChunkSize)];
             _chunks.Add(_current);
             _used = 0;
         }
@@ -69,8 +73,8 @@ internal sealed class ByteChunks
     }
 
     /// <summary>
-    /// A reader from the first byte. With <paramref name="release"/>, each chunk is dropped once read past, so the store
-    /// shrinks as it is read, and cannot be read again.
+    /// A reader from the first byte; reading without <paramref name="release"/> may be repeated. With it, each chunk is
+    /// dropped once read past, so the store shrinks as it is read, and it cannot be read again.
     /// </summary>
     public Reader Read(bool release)
     {
@@ -80,37 +84,46 @@ internal sealed class ByteChunks
         }
 
         _released = release;
-        return new Reader(_chunks, release);
+        return new Reader(this, release);
+    }
+
+    /// <summary>Drops every chunk, the one being written included (once read with release).</summary>
+    private void Drop()
+    {
+        _chunks.Clear();
+        _current = Array.Empty<byte>();
+        _used = 0;
     }
 
     internal sealed class Reader
     {
-        private readonly List<byte[]?> _chunks;
+        private readonly ByteChunks _owner;
         private readonly bool _release;
-        private int _chunk;
+        private byte[] _data = Array.Empty<byte>();
+        private int _chunk = -1;
         private int _position;
-        private char[] _chars = new char[256];
+        private char[] _chars = new char[64];
 
-        public Reader(List<byte[]?> chunks, bool release)
+        public Reader(ByteChunks owner, bool release)
         {
-            _chunks = chunks;
+            _owner = owner;
             _release = release;
         }
 
         public byte Next()
         {
-            if (_position == ChunkSize)
+            if (_position == _data.Length)
             {
-                if (_release)
+                if (_release && _chunk >= 0)
                 {
-                    _chunks[_chunk] = null;
+                    _owner._chunks[_chunk] = null;
                 }
 
-                _chunk++;
+                _data = _owner._chunks[++_chunk]!;
                 _position = 0;
             }
 
-            return _chunks[_chunk]![_position++];
+            return _data[_position++];
         }
 
         public uint Unsigned()
@@ -147,7 +160,7 @@ internal sealed class ByteChunks
             length--;
             if (_chars.Length < length)
             {
-                _chars = new char[System.Math.Max(length, 2 * _chars.Length)];
+                _chars = new char[Math.Max(length, 2 * _chars.Length)];
             }
 
             for (var i = 0; i < length; i++)
@@ -158,12 +171,13 @@ internal sealed class ByteChunks
             return cache.Get(_chars, length);
         }
 
-        /// <summary>Drops what is left once every item is read, when reading releases.</summary>
+        /// <summary>Drops what is left of the bytes once every item is read, when reading releases.</summary>
         public void End()
         {
             if (_release)
             {
-                _chunks.Clear();
+                _owner.Drop();
+                _data = Array.Empty<byte>();
             }
         }
     }

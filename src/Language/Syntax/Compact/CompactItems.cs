@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Syntax.Compact;
@@ -10,6 +11,7 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 /// generations only to die during binding; kept as bytes, it is about the size of the text, and each item read back is
 /// new syntax that dies young. Reading with release drops the bytes as they are read. The entities' and events' headers
 /// (name and type), which the declaration step reads before anything is bound, are kept apart and read on their own.
+/// One reading at a time: the readings of a file share one cache of strings.
 /// </summary>
 public sealed class CompactItems
 {
@@ -17,8 +19,7 @@ public sealed class CompactItems
     private readonly Stream _entities;
     private readonly Stream _events;
     private readonly Stream _facts;
-    private readonly List<string> _namedDocuments = new();
-    private readonly HashSet<string> _named = new(StringComparer.Ordinal);
+    private StringCache? _strings;
 
     public CompactItems(string path)
     {
@@ -30,17 +31,38 @@ public sealed class CompactItems
 
     public int EntityCount => _entities.Count;
 
+    private StringCache Strings => _strings ??= new StringCache();
+
     public int EventCount => _events.Count;
 
     public int FactCount => _facts.Count;
 
     public bool IsEmpty => EntityCount == 0 && EventCount == 0 && FactCount == 0;
 
-    /// <summary>What the items take as bytes, for measuring.</summary>
+    /// <summary>What the items take as bytes, for measuring (before any reading that releases).</summary>
     public long Bytes => _entities.Bytes.Length + _events.Bytes.Length + _facts.Bytes.Length + _entities.HeaderBytes.Length + _events.HeaderBytes.Length;
 
-    /// <summary>The ids of the documents the items' sources name, each once, in the order first named.</summary>
-    public IReadOnlyList<string> NamedDocuments => _namedDocuments;
+    /// <summary>
+    /// The ids of the documents the items' sources name, each once: the entities' first, then the events', then the
+    /// facts', as a whole file's syntax lists them.
+    /// </summary>
+    public IReadOnlyList<string> NamedDocuments
+    {
+        get
+        {
+            var named = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var document in _entities.Named.Concat(_events.Named).Concat(_facts.Named))
+            {
+                if (seen.Add(document))
+                {
+                    named.Add(document);
+                }
+            }
+
+            return named;
+        }
+    }
 
     public void AddEntity(InstanceSyntax entity) => Add(_entities, entity);
 
@@ -50,7 +72,7 @@ public sealed class CompactItems
     {
         _facts.Writer.Fact(fact);
         _facts.Count++;
-        Name(fact.Sources);
+        _facts.Name(fact.Sources);
     }
 
     /// <summary>The entities (or the events) in the order added, each as new syntax. With <paramref name="release"/> the bytes are dropped as read, and cannot be read again.</summary>
@@ -97,24 +119,9 @@ public sealed class CompactItems
         stream.Writer.Instance(instance);
         stream.HeaderWriter.Header(instance);
         stream.Count++;
-        Name(instance.Sources);
+        stream.Name(instance.Sources);
     }
 
-    private void Name(EquatableArray<SourceSyntax> sources)
-    {
-        if (sources.IsEmpty)
-        {
-            return; // most items: no iterator made
-        }
-
-        foreach (var document in SourceSyntax.Documents(sources))
-        {
-            if (_named.Add(document))
-            {
-                _namedDocuments.Add(document);
-            }
-        }
-    }
 
     /// <summary>One kind of item: its bytes, how many, and the writer that fills them.</summary>
     private sealed class Stream
@@ -139,8 +146,29 @@ public sealed class CompactItems
 
         public int Count { get; set; }
 
-        public SyntaxReader Reader(bool release) => new(Bytes.Read(release), _owner._path);
+        /// <summary>The documents this kind of item names, each once, in the order first named.</summary>
+        public List<string> Named { get; } = new();
 
-        public SyntaxReader HeaderReader() => new(HeaderBytes.Read(release: false), _owner._path);
+        private readonly HashSet<string> _named = new(StringComparer.Ordinal);
+
+        public void Name(EquatableArray<SourceSyntax> sources)
+        {
+            if (sources.IsEmpty)
+            {
+                return; // most items: no iterator made
+            }
+
+            foreach (var document in SourceSyntax.Documents(sources))
+            {
+                if (_named.Add(document))
+                {
+                    Named.Add(document);
+                }
+            }
+        }
+
+        public SyntaxReader Reader(bool release) => new(Bytes.Read(release), _owner.Strings, _owner._path);
+
+        public SyntaxReader HeaderReader() => new(HeaderBytes.Read(release: false), _owner.Strings, _owner._path);
     }
 }

@@ -6,14 +6,15 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 internal sealed class SyntaxReader
 {
     private readonly ByteChunks.Reader _bytes;
-    private readonly StringCache _strings = new();
+    private readonly StringCache _strings;
     private readonly string _path;
     private int _start;
     private int _line;
 
-    public SyntaxReader(ByteChunks.Reader bytes, string path)
+    public SyntaxReader(ByteChunks.Reader bytes, StringCache strings, string path)
     {
         _bytes = bytes;
+        _strings = strings;
         _path = path;
     }
 
