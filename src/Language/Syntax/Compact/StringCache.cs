@@ -1,3 +1,5 @@
+using KnowledgeGraph.Language.Text;
+
 namespace KnowledgeGraph.Language.Syntax.Compact;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace KnowledgeGraph.Language.Syntax.Compact;
 /// </summary>
 internal sealed class StringCache
 {
-    private const int MaxCachedLength = 64;
+    private const int MaxCachedLength = StringPool.MaxPooledLength; // what counts as a short text, in one place
     private readonly string?[] _slots = new string?[4096];
 
     /// <summary>The string of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
