@@ -123,8 +123,8 @@ internal sealed partial class RdfDataFile
 
         var sources = !_names.TryEntity(cause.Value, out var id)
             ? Enumerable.Empty<(string, string)>()
-            : _instancesById.TryGetValue(id, out var instance)
-                ? instance.Sources.Where(x => x.Document is not null && x.Quote is not null).Select(x => (x.Document!.Text, x.Quote!.Text))
+            : _declaredTypes.ContainsKey(id)
+                ? _subjects.Of(cause, DerivedFrom).Select(t => PassageOf(t.Object)).Where(p => p is not null).Select(p => (p!.Value.Document.Text, p.Value.Quote.Text))
                 : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
         known = new HashSet<(string, string)>(sources);
         _causeSources[cause] = known;

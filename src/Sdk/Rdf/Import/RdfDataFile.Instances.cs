@@ -5,6 +5,7 @@ using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Syntax.Compact;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Rdf;
@@ -99,9 +100,9 @@ internal sealed partial class RdfDataFile
         return new DocumentSyntax(new Located(id, At(triples[0].SubjectAt)), path, title, published);
     }
 
-    private InstanceSyntax? Instance(string id, List<RdfTriple> types, List<RdfTriple> triples, List<RdfTriple> relationTriples)
+    /// <summary>The schema type an entity or event is declared with: exactly one <c>rdf:type</c>, of the ontology; else null, reported.</summary>
+    private string? DeclaredType(string id, List<RdfTriple> types)
     {
-        CheckSingleValued(triples);
         if (types.Count > 1)
         {
             Report(types[1].ObjectAt, Descriptors.Rdf.SeveralTypes, id, types.Count, string.Join(", ", types.Select(t => t.Object.Value)));
@@ -114,6 +115,16 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
+        return typeName;
+    }
+
+    /// <summary>
+    /// The syntax of an entity or event of <paramref name="typeName"/>, with its relation triples that no statement
+    /// describes as its relation keys (<paramref name="keys"/>; its relation triples are read with the file's, not here).
+    /// </summary>
+    private InstanceSyntax Instance(string id, string typeName, RdfTriple typeTriple, List<RdfTriple> triples, List<EntrySyntax>? keys)
+    {
+        CheckSingleValued(triples);
         Located? displayName = null;
         string? doc = null;
         var aliases = new List<Located>();
@@ -160,11 +171,7 @@ internal sealed partial class RdfDataFile
                     _refused.Add((At(triples[0].SubjectAt), key));
                 }
             }
-            else if (IsRelation(predicate))
-            {
-                relationTriples.Add(triple);
-            }
-            else
+            else if (!IsRelation(predicate))
             {
                 Unexpected(triple, $"'{id}'");
             }
@@ -177,17 +184,21 @@ internal sealed partial class RdfDataFile
             var isList = values.Count > 1 || (Member(typeName, g.Key) is { } declared && declared.Cardinality.IsMany());
             return new EntrySyntax(g.First().Key, values, isList, g.First().Value.Span);
         });
+
+        // Several values of one relation become one list, as YAML writes them.
+        var relations = (keys ?? Enumerable.Empty<EntrySyntax>()).GroupBy(e => e.Key.Text, StringComparer.Ordinal)
+            .Select(g => new EntrySyntax(g.First().Key, g.SelectMany(e => e.Values).ToEquatableArray(), g.Count() > 1, g.First().ValueSpan));
         return new InstanceSyntax(
-            new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(types[0].ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
-            time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.ToEquatableArray());
+            new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(typeTriple.ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
+            time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.Concat(relations).ToEquatableArray());
     }
 
     /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>
     private bool IsEvent(RdfTerm term) =>
         term.IsIri && _names.TryEntity(term.Value, out var id)
-        && ((_instancesById.TryGetValue(id, out var instance) && IsEvent(instance)) || _known.Find(id) is Event);
+        && ((_declaredTypes.TryGetValue(id, out var type) && IsEventType(type)) || _known.Find(id) is Event);
 
-    private bool IsEvent(InstanceSyntax instance) => instance.Type is { } type && _table.FindType(type.Text) is { Kind: BaseKind.Event };
+    private bool IsEventType(string typeName) => _table.FindType(typeName) is { Kind: BaseKind.Event };
 
     private bool IsRelation(string predicate) =>
         _names.TrySchema(predicate, out var name, out var member) && member is null && _table.FindRelationName(name) is not null;
@@ -210,7 +221,7 @@ internal sealed partial class RdfDataFile
     }
 
     /// <summary>A relation triple without a statement: a key of its subject when this file declares it (as an entity's key in YAML), else a fact.</summary>
-    private void AddRelationTriple(RdfTriple triple, Dictionary<string, List<EntrySyntax>> keys, List<FactSyntax> facts)
+    private void AddRelationTriple(RdfTriple triple, Dictionary<string, List<EntrySyntax>> keys, CompactItems items)
     {
         _names.TrySchema(triple.Predicate.Value, out var name, out _);
         var relation = new Located(name, At(triple.SubjectAt));
@@ -225,7 +236,7 @@ internal sealed partial class RdfDataFile
             return; // a fact of the graph the export was made from, already here
         }
 
-        if (_names.TryEntity(triple.Subject.Value, out var subject) && _instancesById.ContainsKey(subject))
+        if (_names.TryEntity(triple.Subject.Value, out var subject) && _declaredTypes.ContainsKey(subject))
         {
             if (!keys.TryGetValue(subject, out var list))
             {
@@ -236,16 +247,6 @@ internal sealed partial class RdfDataFile
             return;
         }
 
-        facts.Add(new FactSyntax(new Located(_names.TryEntity(triple.Subject.Value, out var id) ? id : triple.Subject.Value, At(triple.SubjectAt)), relation, target, null, default, At(triple.SubjectAt)));
+        items.AddFact(new FactSyntax(new Located(_names.TryEntity(triple.Subject.Value, out var id) ? id : triple.Subject.Value, At(triple.SubjectAt)), relation, target, null, default, At(triple.SubjectAt)));
     }
-
-    /// <summary>Adds each instance's relation keys; several values of one relation become one list, as YAML writes them.</summary>
-    private static List<InstanceSyntax> WithKeys(List<InstanceSyntax> instances, Dictionary<string, List<EntrySyntax>> keys) =>
-        instances.Select(instance => keys.TryGetValue(instance.Name.Text, out var added)
-            ? instance with
-            {
-                Entries = instance.Entries.Concat(added.GroupBy(e => e.Key.Text, StringComparer.Ordinal)
-                    .Select(g => new EntrySyntax(g.First().Key, g.SelectMany(e => e.Values).ToEquatableArray(), g.Count() > 1, g.First().ValueSpan))).ToEquatableArray(),
-            }
-            : instance).ToList();
 }

@@ -15,21 +15,28 @@ internal sealed partial class RdfDataFile
     /// <summary>A passage: the specific resource's document and the exact text of its quote selector.</summary>
     private IEnumerable<SourceSyntax> Source(RdfTriple derivedFrom)
     {
-        var resource = derivedFrom.Object;
-        if (!_sourcesRead.TryGetValue(resource, out var passage))
-        {
-            // Read once per node, however many statements derive from it: a node shared a million times costs once.
-            passage = Passage(resource);
-            _sourcesRead[resource] = passage;
-        }
-
-        if (passage is not { } found)
+        if (PassageOf(derivedFrom.Object) is not { } found)
         {
             Report(derivedFrom.ObjectAt, Descriptors.Rdf.SourceIncomplete);
             yield break;
         }
 
         yield return new SourceSyntax(found.Document, found.Quote, At(derivedFrom.ObjectAt));
+    }
+
+    /// <summary>
+    /// The document and quote of a specific resource, or null when it has not exactly one of each; read once per node,
+    /// however many statements derive from it: a node shared a million times costs once.
+    /// </summary>
+    private (Located Document, Located Quote)? PassageOf(RdfTerm resource)
+    {
+        if (!_sourcesRead.TryGetValue(resource, out var passage))
+        {
+            passage = Passage(resource);
+            _sourcesRead[resource] = passage;
+        }
+
+        return passage;
     }
 
     /// <summary>The document and quote of a specific resource, or null when it has not exactly one of each.</summary>

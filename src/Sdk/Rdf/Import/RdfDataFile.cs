@@ -5,6 +5,7 @@ using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Diagnostics;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Syntax;
+using KnowledgeGraph.Language.Syntax.Compact;
 using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Rdf;
@@ -45,7 +46,9 @@ internal sealed partial class RdfDataFile
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly List<(string Predicate, int Count, int Second)> _singleValuedCounts = new();
-    private readonly Dictionary<string, InstanceSyntax> _instancesById = new(StringComparer.Ordinal);
+
+    /// <summary>The type of each entity and event this file declares, by id.</summary>
+    private readonly Dictionary<string, string> _declaredTypes = new(StringComparer.Ordinal);
 
     /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
     private readonly HashSet<(SourceSpan Subject, string Member)> _refused = new();
@@ -75,8 +78,7 @@ internal sealed partial class RdfDataFile
     private OntologyFileSyntax Read()
     {
         var documents = new List<DocumentSyntax>();
-        var entities = new List<InstanceSyntax>();
-        var events = new List<InstanceSyntax>();
+        var declared = new List<(RdfTerm Subject, string Id, string Type, RdfTriple TypeTriple)>();
         var statements = new List<RdfTerm>();
         var omissions = new List<OmissionSyntax>();
         var relationTriples = new List<RdfTriple>();
@@ -110,14 +112,13 @@ internal sealed partial class RdfDataFile
                     continue;
                 }
 
-                var instance = Instance(id, types, triples, relationTriples);
-                if (instance is null)
+                if (DeclaredType(id, types) is { } type)
                 {
-                    continue;
+                    // Its syntax is made once its relation keys are known (below), and then written compact at once.
+                    _declaredTypes[id] = type;
+                    declared.Add((subject, id, type, types[0]));
+                    relationTriples.AddRange(triples.Where(t => IsRelation(t.Predicate.Value)));
                 }
-
-                _instancesById[id] = instance;
-                (IsEvent(instance) ? events : entities).Add(instance);
             }
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == Statement))
             {
@@ -146,28 +147,40 @@ internal sealed partial class RdfDataFile
             return Empty();
         }
 
-        var facts = new List<FactSyntax>();
+        // Each item goes into the compact store as it is made, so the file's syntax is never whole in memory.
+        var items = new CompactItems(_path);
         var reified = new HashSet<(string, string, string)>();
         foreach (var statement in statements)
         {
             if (Fact(statement, reified) is { } fact)
             {
-                facts.Add(fact);
+                items.AddFact(fact);
             }
         }
 
         var keys = new Dictionary<string, List<EntrySyntax>>(StringComparer.Ordinal);
         foreach (var triple in relationTriples.Where(t => !reified.Contains((t.Subject.Value, t.Predicate.Value, t.Object.Value))))
         {
-            AddRelationTriple(triple, keys, facts);
+            AddRelationTriple(triple, keys, items);
+        }
+
+        foreach (var (subject, id, type, typeTriple) in declared)
+        {
+            var instance = Instance(id, type, typeTriple, _subjects.Of(subject), keys.TryGetValue(id, out var added) ? added : null);
+            if (IsEventType(type))
+            {
+                items.AddEvent(instance);
+            }
+            else
+            {
+                items.AddEntity(instance);
+            }
         }
 
         ReportUnread();
-        entities = WithKeys(entities, keys);
-        events = WithKeys(events, keys);
         return new OntologyFileSyntax(
-            _path, null, default, default, default, documents.ToEquatableArray(), entities.ToEquatableArray(), events.ToEquatableArray(),
-            facts.ToEquatableArray(), omissions.ToEquatableArray(), _diagnostics.ToEquatableArray());
+            _path, null, default, default, default, documents.ToEquatableArray(), default, default, default, omissions.ToEquatableArray(),
+            _diagnostics.ToEquatableArray(), items);
     }
 
     /// <summary>The <c>rdf:type</c> triples among <paramref name="triples"/>.</summary>
