@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Izyum;
@@ -187,6 +188,38 @@ public sealed class RdfImportTests : IDisposable
             + $"[] a <{Kg}Omission> ; <{Kg}reason> \"boilerplate\" ; rdfs:comment \"the page's hashtags\" ;\n"
             + "  prov:wasDerivedFrom [ oa:hasSource doc:article ; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact \"#russiaukrainewar\u00A0#ukrainecounteroffensive\u00A0#izyum\" ] ] .\n";
         Assert.True(loader.LoadRdfText(Path.Combine(_folder, "same.ttl"), same, RdfFormat.Turtle).Succeeded);
+    }
+
+    [Fact]
+    public void Long_and_wide_literals_and_a_subject_met_in_many_runs_read_back_exactly()
+    {
+        // The reader keeps the triples as bytes until the file ends; what it reads back, and where, must be what was written.
+        var doc = string.Concat(Enumerable.Range(0, 100).Select(i => $"{i} \u00e9\u4e2d\U0001F600 "));
+        var lines = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add($"id:other{i} a ont:Settlement .");
+            lines.Add(i switch
+            {
+                5 => "id:scattered a ont:Settlement .",
+                17 => $"id:scattered rdfs:comment \"{doc}\" .",
+                29 => "id:scattered rdfs:label \"Scattered \u00e9\" .",
+                _ => $"id:other{i} rdfs:label \"Other {i}\" .",
+            });
+        }
+
+        var good = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var result = good.LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + string.Join("\n", lines) + "\n", RdfFormat.Turtle);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var scattered = good.Builder.Build().Entities.Single(e => e.Id == "scattered");
+        Assert.Equal(("Scattered \u00e9", doc), (scattered.Name, scattered.Doc));
+
+        // A late run of the subject, far down the file: its error stands at its predicate.
+        lines.Add("id:scattered   ont:nonsense \"x\" .");
+        var bad = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder())
+            .LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + string.Join("\n", lines) + "\n", RdfFormat.Turtle);
+        var error = Assert.Single(bad.Diagnostics);
+        Assert.Equal(("KG0033", 4 + 81, 16), (error.Id, error.Span.StartLine, error.Span.StartColumn));
     }
 
     [Fact]

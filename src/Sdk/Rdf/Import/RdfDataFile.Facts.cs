@@ -123,7 +123,7 @@ internal sealed partial class RdfDataFile
 
         var sources = !_names.TryEntity(cause.Value, out var id)
             ? Enumerable.Empty<(string, string)>()
-            : _declaredTypes.ContainsKey(id)
+            : _subjects.NotesOf(cause).DeclaredType is not null
                 ? _subjects.Of(cause, DerivedFrom).Select(t => PassageOf(t.Object)).Where(p => p is not null).Select(p => (p!.Value.Document.Text, p.Value.Quote.Text))
                 : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
         known = new HashSet<(string, string)>(sources);

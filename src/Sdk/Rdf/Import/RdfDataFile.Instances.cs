@@ -115,14 +115,15 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
-        return typeName;
+        // The table's own string: one per type, not one per instance.
+        return _table.FindType(typeName)?.Name ?? typeName;
     }
 
     /// <summary>
-    /// The syntax of an entity or event of <paramref name="typeName"/>, with its relation triples that no statement
-    /// describes as its relation keys (<paramref name="keys"/>; its relation triples are read with the file's, not here).
+    /// The syntax of an entity or event of <paramref name="typeName"/>, with <paramref name="keys"/>: its relation
+    /// triples that no statement describes (its relation triples are skipped here).
     /// </summary>
-    private InstanceSyntax Instance(string id, string typeName, RdfTriple typeTriple, List<RdfTriple> triples, List<EntrySyntax>? keys)
+    private InstanceSyntax Instance(string id, string typeName, RdfTriple typeTriple, List<RdfTriple> triples, List<EntrySyntax> keys)
     {
         CheckSingleValued(triples);
         Located? displayName = null;
@@ -186,7 +187,7 @@ internal sealed partial class RdfDataFile
         });
 
         // Several values of one relation become one list, as YAML writes them.
-        var relations = (keys ?? Enumerable.Empty<EntrySyntax>()).GroupBy(e => e.Key.Text, StringComparer.Ordinal)
+        var relations = keys.GroupBy(e => e.Key.Text, StringComparer.Ordinal)
             .Select(g => new EntrySyntax(g.First().Key, g.SelectMany(e => e.Values).ToEquatableArray(), g.Count() > 1, g.First().ValueSpan));
         return new InstanceSyntax(
             new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(typeTriple.ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
@@ -196,32 +197,27 @@ internal sealed partial class RdfDataFile
     /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>
     private bool IsEvent(RdfTerm term) =>
         term.IsIri && _names.TryEntity(term.Value, out var id)
-        && ((_declaredTypes.TryGetValue(id, out var type) && IsEventType(type)) || _known.Find(id) is Event);
+        && ((_subjects.NotesOf(term).DeclaredType is { } type && IsEventType(type)) || _known.Find(id) is Event);
 
     private bool IsEventType(string typeName) => _table.FindType(typeName) is { Kind: BaseKind.Event };
 
     private bool IsRelation(string predicate) =>
         _names.TrySchema(predicate, out var name, out var member) && member is null && _table.FindRelationName(name) is not null;
 
-    /// <summary>The relation triples of a subject this file does not declare; anything else about it is KG0033 unless the graph knows it.</summary>
-    private IEnumerable<RdfTriple> RelationTriples(List<RdfTriple> triples)
+    /// <summary>A subject this file does not declare may only be related to others: anything else about it is KG0033.</summary>
+    private void CheckRelationsOnly(List<RdfTriple> triples)
     {
-        var known = _names.TryEntity(triples[0].Subject.Value, out var id) && _table.FindInstance(id) is not null;
-        foreach (var triple in triples)
+        foreach (var triple in triples.Where(t => !IsRelation(t.Predicate.Value)))
         {
-            if (IsRelation(triple.Predicate.Value))
-            {
-                yield return triple;
-            }
-            else if (!known)
-            {
-                Report(triple.SubjectAt, Descriptors.Rdf.Untyped, triple.Subject.Value, triple.Predicate.Value);
-            }
+            Report(triple.SubjectAt, Descriptors.Rdf.Untyped, triple.Subject.Value, triple.Predicate.Value);
         }
     }
 
-    /// <summary>A relation triple without a statement: a key of its subject when this file declares it (as an entity's key in YAML), else a fact.</summary>
-    private void AddRelationTriple(RdfTriple triple, Dictionary<string, List<EntrySyntax>> keys, CompactItems items)
+    /// <summary>
+    /// A relation triple without a statement: one of <paramref name="keys"/> when this file declares its subject (as an
+    /// entity's key in YAML), else a fact.
+    /// </summary>
+    private void AddRelationTriple(RdfTriple triple, List<EntrySyntax>? keys, CompactItems items)
     {
         _names.TrySchema(triple.Predicate.Value, out var name, out _);
         var relation = new Located(name, At(triple.SubjectAt));
@@ -236,14 +232,9 @@ internal sealed partial class RdfDataFile
             return; // a fact of the graph the export was made from, already here
         }
 
-        if (_names.TryEntity(triple.Subject.Value, out var subject) && _declaredTypes.ContainsKey(subject))
+        if (keys is not null)
         {
-            if (!keys.TryGetValue(subject, out var list))
-            {
-                keys[subject] = list = new List<EntrySyntax>();
-            }
-
-            list.Add(new EntrySyntax(relation, new[] { target }.ToEquatableArray(), false, At(triple.ObjectAt)));
+            keys.Add(new EntrySyntax(relation, new[] { target }.ToEquatableArray(), false, At(triple.ObjectAt)));
             return;
         }
 

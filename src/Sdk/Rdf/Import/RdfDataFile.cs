@@ -40,15 +40,11 @@ internal sealed partial class RdfDataFile
     private readonly RdfNames _names;
     private readonly RdfSubjects _subjects;
     private readonly KnownGraph _known;
-    private readonly HashSet<RdfTerm> _read = new();
     private readonly Dictionary<RdfTerm, (Located Document, Located Quote)?> _sourcesRead = new();
     private readonly Dictionary<RdfTerm, HashSet<(string, string)>> _causeSources = new();
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly List<(string Predicate, int Count, int Second)> _singleValuedCounts = new();
-
-    /// <summary>The type of each entity and event this file declares, by id.</summary>
-    private readonly Dictionary<string, string> _declaredTypes = new(StringComparer.Ordinal);
 
     /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
     private readonly HashSet<(SourceSpan Subject, string Member)> _refused = new();
@@ -78,10 +74,7 @@ internal sealed partial class RdfDataFile
     private OntologyFileSyntax Read()
     {
         var documents = new List<DocumentSyntax>();
-        var declared = new List<(RdfTerm Subject, string Id, string Type, RdfTriple TypeTriple)>();
-        var statements = new List<RdfTerm>();
         var omissions = new List<OmissionSyntax>();
-        var relationTriples = new List<RdfTriple>();
         foreach (var subject in _subjects.Order)
         {
             var triples = _subjects.Of(subject);
@@ -102,32 +95,26 @@ internal sealed partial class RdfDataFile
                 {
                     // Known already (compiled, or loaded before): not declared again; what the file says of it must agree.
                     CheckKnown(id, triples);
-                    relationTriples.AddRange(RelationTriples(triples));
-                    continue;
                 }
-
-                if (types.Count == 0)
+                else if (types.Count == 0)
                 {
-                    relationTriples.AddRange(RelationTriples(triples));
-                    continue;
+                    CheckRelationsOnly(triples);
                 }
-
-                if (DeclaredType(id, types) is { } type)
+                else if (DeclaredType(id, types) is { } type)
                 {
-                    // Its syntax is made once its relation keys are known (below), and then written compact at once.
-                    _declaredTypes[id] = type;
-                    declared.Add((subject, id, type, types[0]));
-                    relationTriples.AddRange(triples.Where(t => IsRelation(t.Predicate.Value)));
+                    // Made below, once the statements have said which of its relation triples are facts of their own.
+                    _subjects.Notes(subject).DeclaredType = type;
                 }
             }
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == Statement))
             {
-                statements.Add(subject);
-                _read.Add(subject);
+                ref var notes = ref _subjects.Notes(subject);
+                notes.IsStatement = true;
+                notes.Read = true;
             }
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
             {
-                _read.Add(subject);
+                _subjects.Notes(subject).Read = true;
                 if (Omission(triples) is { } omission && !IsKnown(omission))
                 {
                     omissions.Add(omission);
@@ -150,7 +137,7 @@ internal sealed partial class RdfDataFile
         // Each item goes into the compact store as it is made, so the file's syntax is never whole in memory.
         var items = new CompactItems(_path);
         var reified = new HashSet<(string, string, string)>();
-        foreach (var statement in statements)
+        foreach (var (statement, _) in _subjects.OrderWithNotes.Where(s => s.Notes.IsStatement))
         {
             if (Fact(statement, reified) is { } fact)
             {
@@ -158,16 +145,47 @@ internal sealed partial class RdfDataFile
             }
         }
 
-        var keys = new Dictionary<string, List<EntrySyntax>>(StringComparer.Ordinal);
-        foreach (var triple in relationTriples.Where(t => !reified.Contains((t.Subject.Value, t.Predicate.Value, t.Object.Value))))
+        foreach (var subject in _subjects.Order)
         {
-            AddRelationTriple(triple, keys, items);
+            if (subject.IsIri && !_names.TryDocument(subject.Value, out _) && _names.TryEntity(subject.Value, out var id))
+            {
+                AddInstanceAndRelations(subject, id, reified, items);
+            }
         }
 
-        foreach (var (subject, id, type, typeTriple) in declared)
+        ReportUnread();
+        return new OntologyFileSyntax(
+            _path, null, default, default, default, documents.ToEquatableArray(), default, default, default, omissions.ToEquatableArray(),
+            _diagnostics.ToEquatableArray(), items);
+    }
+
+    /// <summary>
+    /// An entity or event this file declares, with its relation triples that no statement describes as its keys (as
+    /// an entity's keys in YAML); of a subject it does not declare, those triples as facts.
+    /// </summary>
+    private void AddInstanceAndRelations(RdfTerm subject, string id, HashSet<(string, string, string)> reified, CompactItems items)
+    {
+        var triples = _subjects.Of(subject);
+        var type = _subjects.NotesOf(subject).DeclaredType;
+        var declared = type is not null;
+        if (!declared && _table.FindInstance(id) is null && triples.Any(t => t.Predicate.Value == Type))
         {
-            var instance = Instance(id, type, typeTriple, _subjects.Of(subject), keys.TryGetValue(id, out var added) ? added : null);
-            if (IsEventType(type))
+            return; // its type was refused: reported, and nothing of it is read
+        }
+
+        var keys = declared ? new List<EntrySyntax>() : null;
+        foreach (var triple in triples)
+        {
+            if (IsRelation(triple.Predicate.Value) && !reified.Contains((triple.Subject.Value, triple.Predicate.Value, triple.Object.Value)))
+            {
+                AddRelationTriple(triple, keys, items);
+            }
+        }
+
+        if (declared)
+        {
+            var instance = Instance(id, type!, Types(triples)[0], triples, keys!);
+            if (IsEventType(type!))
             {
                 items.AddEvent(instance);
             }
@@ -176,11 +194,6 @@ internal sealed partial class RdfDataFile
                 items.AddEntity(instance);
             }
         }
-
-        ReportUnread();
-        return new OntologyFileSyntax(
-            _path, null, default, default, default, documents.ToEquatableArray(), default, default, default, omissions.ToEquatableArray(),
-            _diagnostics.ToEquatableArray(), items);
     }
 
     /// <summary>The <c>rdf:type</c> triples among <paramref name="triples"/>.</summary>
@@ -204,7 +217,7 @@ internal sealed partial class RdfDataFile
     /// <summary>A blank node that is no statement, omitted passage or source would be dropped without a word: it is an error.</summary>
     private void ReportUnread()
     {
-        foreach (var subject in _subjects.Order.Where(s => s.IsBlankNode && !_read.Contains(s)))
+        foreach (var (subject, _) in _subjects.OrderWithNotes.Where(s => s.Subject.IsBlankNode && !s.Notes.Read))
         {
             var triples = _subjects.Of(subject);
             var typed = triples.Any(t => t.Predicate.Value == Type && t.Object.IsIri && _names.TrySchema(t.Object.Value, out _, out var member) && member is null);
@@ -228,11 +241,13 @@ internal sealed partial class RdfDataFile
         while (pending.Count > 0)
         {
             var next = pending.Pop();
-            if (!_read.Add(next))
+            ref var notes = ref _subjects.Notes(next);
+            if (notes.Read)
             {
                 continue;
             }
 
+            notes.Read = true;
             foreach (var triple in _subjects.Of(next))
             {
                 if (triple.Object.IsBlankNode)

@@ -1,96 +1,108 @@
+using System;
 using System.Collections.Generic;
 
 namespace KnowledgeGraph.Rdf;
 
 /// <summary>
-/// The triples of a file by subject, in the order subjects first appear, kept small: each distinct IRI and blank node
-/// is stored once, each literal (rarely repeated) once per triple, and a triple is three numbers and three positions (40
-/// bytes, where three terms take 96), in blocks of fixed size that are never copied as the file grows. Each subject's
-/// triples are chained through the blocks, so a subject costs no list of its own, and a run of triples of one subject
-/// (as exports and most files write them) costs no lookup of its subject beyond the first.
+/// The triples of a file by subject, in the order subjects first appear, kept as bytes: RDF is a set, so a subject's
+/// triples may come anywhere in the file, and none can be read for what it means before the file ends. Each distinct IRI
+/// and blank node is one string and one number; each run of triples of one subject (as exports and most files write
+/// them) is a stretch of bytes, linked to the subject's next run, that holds per triple its predicate's number, its
+/// object (a number, or a literal written out) and where its parts were read, as differences. A triple takes about a
+/// seventh of the memory three terms would, and the collector never looks inside the bytes.
 /// </summary>
 internal sealed class RdfSubjects
 {
-    private readonly Dictionary<RdfTerm, int> _termIds = new(new NodeComparer());
-    private readonly BlockList<RdfTerm> _terms = new();
-    private readonly BlockList<RdfTerm> _literals = new();
-    private readonly Dictionary<int, (int First, int Last)> _runs = new();
-    private readonly BlockList<Stored> _triples = new();
+    private readonly Dictionary<string, int> _iris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _blankNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
+    private readonly List<string> _languageTags = new();
+    private readonly BlockList<Node> _nodes = new();
+    private readonly List<int> _order = new();
+    private readonly RunBytes _runs = new();
     private int _current = -1;
-    private int _currentLast = -1;
+    private int _currentLine;
 
-    public List<RdfTerm> Order { get; } = new();
+    /// <summary>The subjects in the order they first appear.</summary>
+    public IEnumerable<RdfTerm> Order
+    {
+        get
+        {
+            foreach (var id in _order)
+            {
+                yield return Term(id);
+            }
+        }
+    }
 
-    public int Count => _triples.Count;
+    /// <summary>The subjects in the order they first appear, with what the reading has noted of each.</summary>
+    public IEnumerable<(RdfTerm Subject, NodeNotes Notes)> OrderWithNotes
+    {
+        get
+        {
+            foreach (var id in _order)
+            {
+                yield return (Term(id), _nodes[id].Notes);
+            }
+        }
+    }
+
+    /// <summary>The triples added (a triple written twice counts twice).</summary>
+    public int Count { get; private set; }
 
     public void Add(RdfTriple triple)
     {
-        // A run of one subject's triples (as most files are written) looks its subject up once.
-        var subject = _current >= 0 && ReferenceEquals(triple.Subject.Value, _terms[_current].Value) && triple.Subject.Kind == _terms[_current].Kind
+        // A run of one subject's triples looks its subject up once: the readers give a repeated subject the same string.
+        var subject = _current >= 0 && ReferenceEquals(triple.Subject.Value, _nodes[_current].Value) && triple.Subject.IsBlankNode == _nodes[_current].IsBlankNode
             ? _current
             : Id(triple.Subject);
-        var @object = triple.Object.IsLiteral ? ~Literal(triple.Object) : Id(triple.Object);
-        var index = _triples.Add(new Stored(subject, Id(triple.Predicate), @object, triple.SubjectAt, triple.PredicateAt, triple.ObjectAt));
-        if (_currentLast >= 0 && subject == _current)
+        if (subject != _current)
         {
-            At(_currentLast).Next = index;
-            _currentLast = index;
-            return;
+            StartRun(subject);
         }
 
-        if (_currentLast >= 0)
-        {
-            _runs[_current] = (_runs[_current].First, _currentLast);
-        }
-
-        if (_runs.TryGetValue(subject, out var run))
-        {
-            At(run.Last).Next = index;
-            _runs[subject] = (run.First, index);
-        }
-        else
-        {
-            _runs[subject] = (index, index);
-            Order.Add(triple.Subject);
-        }
-
-        _current = subject;
-        _currentLast = index;
+        _runs.AddUnsigned((ulong)Id(triple.Predicate) + 1);
+        WriteObject(triple.Object);
+        _runs.AddSigned(triple.SubjectAt.Line - _currentLine);
+        _runs.AddUnsigned((ulong)triple.SubjectAt.Column);
+        _runs.AddSigned(triple.PredicateAt.Line - triple.SubjectAt.Line);
+        _runs.AddUnsigned((ulong)triple.PredicateAt.Column);
+        _runs.AddSigned(triple.ObjectAt.Line - triple.PredicateAt.Line);
+        _runs.AddUnsigned((ulong)triple.ObjectAt.Column);
+        _currentLine = triple.SubjectAt.Line;
+        Count++;
     }
 
     /// <summary>The subject's triples, each once: RDF is a set, so a triple written twice is one triple.</summary>
     public List<RdfTriple> Of(RdfTerm subject)
     {
-        if (!_termIds.TryGetValue(subject, out var id) || !_runs.TryGetValue(id, out var run))
+        var list = new List<RdfTriple>();
+        if (!TryFind(subject, out var id))
         {
-            return new List<RdfTriple>();
+            return list;
         }
 
-        var count = 0;
-        for (var i = run.First; i >= 0; i = At(i).Next)
-        {
-            count++;
-        }
-
-        var list = new List<RdfTriple>(count);
         HashSet<RdfTriple>? seen = null;
-        for (var i = run.First; i >= 0; i = At(i).Next)
+        for (var run = _nodes[id].FirstRun; run != 0;)
         {
-            var stored = At(i);
-            var triple = new RdfTriple(_terms[stored.Subject], _terms[stored.Predicate], Term(stored.Object), stored.SubjectAt, stored.ObjectAt, stored.PredicateAt);
-
-            // Few triples a subject, as a rule: compare with each; a set only for subjects with many.
-            if (seen is null && list.Count >= 16)
+            var cursor = _runs.At(run - 1);
+            run = cursor.Fixed();
+            var line = 0;
+            while (!cursor.AtEnd && cursor.Unsigned() is var predicate and not 0)
             {
-                seen = new HashSet<RdfTriple>(list);
-            }
+                var triple = ReadTriple(ref cursor, subject, (int)predicate - 1, ref line);
 
-            if (seen is not null ? !seen.Add(triple) : Contains(list, triple))
-            {
-                continue;
-            }
+                // Few triples a subject, as a rule: compare with each; a set only for subjects with many.
+                if (seen is null && list.Count >= 16)
+                {
+                    seen = new HashSet<RdfTriple>(list);
+                }
 
-            list.Add(triple);
+                if (seen is not null ? seen.Add(triple) : !list.Contains(triple))
+                {
+                    list.Add(triple);
+                }
+            }
         }
 
         return list;
@@ -99,14 +111,9 @@ internal sealed class RdfSubjects
     /// <summary>Whether the file states the triple (<paramref name="subject"/>, <paramref name="predicate"/>, <paramref name="object"/>).</summary>
     public bool States(RdfTerm subject, RdfTerm predicate, RdfTerm @object)
     {
-        if (!_termIds.TryGetValue(subject, out var s) || !_termIds.TryGetValue(predicate, out var p) || !_runs.TryGetValue(s, out var run))
+        foreach (var triple in Of(subject))
         {
-            return false;
-        }
-
-        for (var i = run.First; i >= 0; i = At(i).Next)
-        {
-            if (At(i).Predicate == p && Term(At(i).Object).Equals(@object))
+            if (triple.Predicate.Equals(predicate) && triple.Object.Equals(@object))
             {
                 return true;
             }
@@ -127,71 +134,144 @@ internal sealed class RdfSubjects
         }
     }
 
-    private static bool Contains(List<RdfTriple> list, RdfTriple triple)
+    /// <summary>What the reading has noted of an IRI or blank node of the file, to read or to change.</summary>
+    public ref NodeNotes Notes(RdfTerm node)
     {
-        foreach (var known in list)
+        if (!TryFind(node, out var id))
         {
-            if (known.Equals(triple))
-            {
-                return true;
-            }
+            throw new ArgumentException($"The file has no node {node}.", nameof(node));
         }
 
-        return false;
+        return ref _nodes[id].Notes;
+    }
+
+    /// <summary>What the reading has noted of <paramref name="node"/>; nothing for a node the file does not name.</summary>
+    public NodeNotes NotesOf(RdfTerm node) => TryFind(node, out var id) ? _nodes[id].Notes : default;
+
+    /// <summary>Ends the run being written and starts one of <paramref name="subject"/>, linked from its last run.</summary>
+    private void StartRun(int subject)
+    {
+        if (_current >= 0)
+        {
+            _runs.Add(0);
+        }
+
+        var start = _runs.Length + 1;
+        ref var node = ref _nodes[subject];
+        if (node.LastRun == 0)
+        {
+            node.FirstRun = start;
+            _order.Add(subject);
+        }
+        else
+        {
+            _runs.SetFixed(node.LastRun - 1, start);
+        }
+
+        node.LastRun = start;
+        _runs.AddFixed(0);
+        _current = subject;
+        _currentLine = 0;
+    }
+
+    /// <summary>An IRI or blank node as twice its number; a literal as 1, then its datatype, language and text.</summary>
+    private void WriteObject(RdfTerm term)
+    {
+        if (!term.IsLiteral)
+        {
+            _runs.AddUnsigned((ulong)Id(term) << 1);
+            return;
+        }
+
+        _runs.AddUnsigned(1);
+        _runs.AddUnsigned((ulong)Id(RdfTerm.Iri(term.Datatype!)));
+        _runs.AddUnsigned(term.Language is null ? 0 : (ulong)Language(term.Language) + 1);
+        _runs.AddText(term.Value);
+    }
+
+    private RdfTriple ReadTriple(ref RunBytes.Cursor cursor, RdfTerm subject, int predicate, ref int line)
+    {
+        var tag = cursor.Unsigned();
+        RdfTerm @object;
+        if (tag != 1)
+        {
+            @object = Term((int)(tag >> 1));
+        }
+        else
+        {
+            var datatype = _nodes[(int)cursor.Unsigned()].Value;
+            var language = (int)cursor.Unsigned();
+            var text = cursor.Text();
+            @object = language == 0 ? RdfTerm.Literal(text, datatype) : RdfTerm.LanguageLiteral(text, _languageTags[language - 1]);
+        }
+
+        line += (int)cursor.Signed();
+        var subjectAt = new RdfPosition(line, (int)cursor.Unsigned());
+        var predicateAt = new RdfPosition(subjectAt.Line + (int)cursor.Signed(), (int)cursor.Unsigned());
+        var objectAt = new RdfPosition(predicateAt.Line + (int)cursor.Signed(), (int)cursor.Unsigned());
+        return new RdfTriple(subject, Term(predicate), @object, subjectAt, objectAt, predicateAt);
+    }
+
+    private bool TryFind(RdfTerm term, out int id)
+    {
+        id = -1;
+        return !term.IsLiteral && (term.IsBlankNode ? _blankNodes : _iris).TryGetValue(term.Value, out id);
     }
 
     private int Id(RdfTerm term)
     {
-        if (!_termIds.TryGetValue(term, out var id))
+        var known = term.IsBlankNode ? _blankNodes : _iris;
+        if (!known.TryGetValue(term.Value, out var id))
         {
-            id = _terms.Add(term);
-            _termIds.Add(term, id);
+            id = _nodes.Add(new Node(term.Value, term.IsBlankNode));
+            known.Add(term.Value, id);
         }
 
         return id;
     }
 
-    private int Literal(RdfTerm literal) => _literals.Add(literal);
-
-    /// <summary>An object as stored: an IRI or blank node by its number, a literal by the complement of its index.</summary>
-    private RdfTerm Term(int @object) => @object >= 0 ? _terms[@object] : _literals[~@object];
-
-    private ref Stored At(int index) => ref _triples[index];
-
-    /// <summary>A triple as term numbers, where its parts were read, and the next triple of its subject (-1 for none).</summary>
-    private struct Stored
+    private int Language(string tag)
     {
-        public Stored(int subject, int predicate, int @object, RdfPosition subjectAt, RdfPosition predicateAt, RdfPosition objectAt)
+        if (!_languages.TryGetValue(tag, out var id))
         {
-            Subject = subject;
-            Predicate = predicate;
-            Object = @object;
-            SubjectAt = subjectAt;
-            PredicateAt = predicateAt;
-            ObjectAt = objectAt;
-            Next = -1;
+            id = _languageTags.Count;
+            _languageTags.Add(tag);
+            _languages.Add(tag, id);
         }
 
-        public int Subject { get; }
-
-        public int Predicate { get; }
-
-        public int Object { get; }
-
-        public RdfPosition SubjectAt { get; }
-
-        public RdfPosition PredicateAt { get; }
-
-        public RdfPosition ObjectAt { get; }
-
-        public int Next { get; set; }
+        return id;
     }
 
-    /// <summary>IRIs and blank nodes, which have no datatype or language: their kind and text are all there is to compare.</summary>
-    private sealed class NodeComparer : IEqualityComparer<RdfTerm>
+    private RdfTerm Term(int id) => _nodes[id].IsBlankNode ? RdfTerm.Blank(_nodes[id].Value) : RdfTerm.Iri(_nodes[id].Value);
+
+    /// <summary>An IRI or blank node, where its runs as a subject start (offsets plus one; 0 for none), and its notes.</summary>
+    private struct Node
     {
-        public bool Equals(RdfTerm x, RdfTerm y) => x.Kind == y.Kind && string.Equals(x.Value, y.Value, System.StringComparison.Ordinal);
+        public readonly string Value;
+        public readonly bool IsBlankNode;
+        public long FirstRun;
+        public long LastRun;
+        public NodeNotes Notes;
 
-        public int GetHashCode(RdfTerm term) => term.Value.GetHashCode() ^ (int)term.Kind;
+        public Node(string value, bool isBlankNode)
+        {
+            Value = value;
+            IsBlankNode = isBlankNode;
+            FirstRun = 0;
+            LastRun = 0;
+            Notes = default;
+        }
     }
+}
+
+/// <summary>What a reading of the triples has found out about a node, kept with the node rather than in sets of its own.</summary>
+internal struct NodeNotes
+{
+    /// <summary>Read as a statement, omitted passage or source, or refused where it was met: not left over.</summary>
+    public bool Read;
+
+    public bool IsStatement;
+
+    /// <summary>The type the file declares this entity or event with; null when it declares none.</summary>
+    public string? DeclaredType;
 }
