@@ -165,6 +165,58 @@ public sealed class RdfImportTests : IDisposable
         { "a time whose datatype is not its form's", "id:o a ont:Offensive ; ont:Offensive.by id:ukrainianForces ; <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> \"2022\"^^xsd:date .", 5, 117, "is a date (xsd:gYear, xsd:gYearMonth, xsd:date or xsd:dateTime, the one whose form its text has), not \"2022\"^^<http://www.w3.org/2001/XMLSchema#date>" },
     };
 
+    [Theory]
+    [InlineData("id:kupiansk a ont:Settlement ; rdfs:label \"K\" ; prov:wasDerivedFrom \"just text\" .", 69)]
+    [InlineData("id:izyum ont:partOf id:ukraine .\n_:s a rdf:Statement ; rdf:subject id:izyum ; rdf:predicate ont:partOf ; rdf:object id:ukraine ; prov:wasDerivedFrom \"just text\" .", 117)]
+    [InlineData("[] a <https://knowledgegraph.example/vocab#Omission> ; <https://knowledgegraph.example/vocab#reason> \"opinion\" ; prov:wasDerivedFrom \"just text\" .", 134)]
+    public void A_literal_where_a_source_belongs_is_KG0033_at_the_literal(string turtle, int column)
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var text = Prefixes + "@prefix prov: <http://www.w3.org/ns/prov#> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n" + turtle;
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), text, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Message.Contains("A source needs one oa:hasSource", StringComparison.Ordinal));
+        Assert.Equal(("KG0033", turtle.Count(c => c == '\n') + 7, column), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+    }
+
+    [Fact]
+    public void Statements_about_a_hub_of_many_triples_find_each_triple_it_states_and_only_those()
+    {
+        // A subject of more than a few triples is looked in through a set: it must answer as the scan does.
+        var lines = new List<string> { "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .", "@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .", "id:hub a ont:Settlement ." };
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add($"id:s{i} a ont:Settlement .");
+            lines.Add($"id:hub ont:partOf id:s{i} .");
+            lines.Add($"[] a rdf:Statement ; rdf:subject id:hub ; rdf:predicate ont:partOf ; rdf:object id:s{i} ; sem:hasTimeStamp \"2022-09-{i % 28 + 1:00}\"^^xsd:date .");
+        }
+
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + string.Join("\n", lines) + "\n", RdfFormat.Turtle);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var facts = loader.Builder.Build().AllFacts.Where(f => f.SubjectEntity.Id == "hub" && f.Relation.Name == "partOf").ToList();
+        Assert.Equal(40, facts.Count);
+        Assert.All(facts, f => Assert.NotNull(f.Time));
+
+        lines.Add("[] a rdf:Statement ; rdf:subject id:hub ; rdf:predicate ont:partOf ; rdf:object id:kharkivRegion .");
+        var refused = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder())
+            .LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + string.Join("\n", lines) + "\n", RdfFormat.Turtle);
+        var error = Assert.Single(refused.Diagnostics);
+        Assert.Contains("which the file does not state", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_whose_type_is_refused_is_still_told_of_a_second_label()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + "id:y a ont:Settlement, ont:Region ;\n  rdfs:label \"a\", \"b\" .\n", RdfFormat.Turtle);
+
+        Assert.Equal(
+            new[] { ("KG0033", 5, 24), ("KG0013", 6, 19) },
+            result.Diagnostics.Select(d => (d.Id, d.Span.StartLine, d.Span.StartColumn)));
+    }
+
     [Fact]
     public void A_known_document_or_omitted_passage_may_be_described_again_only_as_the_graph_has_it()
     {

@@ -121,13 +121,32 @@ internal sealed partial class RdfDataFile
             return known;
         }
 
-        var sources = !_names.TryEntity(cause.Value, out var id)
-            ? Enumerable.Empty<(string, string)>()
-            : _subjects.NotesOf(cause).DeclaredType is not null
-                ? _subjects.Of(cause, DerivedFrom).Select(t => PassageOf(t.Object)).Where(p => p is not null).Select(p => (p!.Value.Document.Text, p.Value.Quote.Text))
-                : (_known.Find(id)?.Sources ?? Array.Empty<SourceRef>()).Select(x => (x.Document.Id, x.Quote));
-        known = new HashSet<(string, string)>(sources);
+        known = new HashSet<(string, string)>();
         _causeSources[cause] = known;
+        if (!_names.TryEntity(cause.Value, out var id))
+        {
+            return known;
+        }
+
+        if (_subjects.NotesOf(cause).DeclaredType is not null)
+        {
+            // Declared by this file: its sources are its own triples.
+            foreach (var derivedFrom in _subjects.Of(cause, DerivedFrom))
+            {
+                if (PassageOf(derivedFrom.Object) is { } passage)
+                {
+                    known.Add((passage.Document.Text, passage.Quote.Text));
+                }
+            }
+        }
+        else
+        {
+            foreach (var source in _known.Find(id)?.Sources ?? Array.Empty<SourceRef>())
+            {
+                known.Add((source.Document.Id, source.Quote));
+            }
+        }
+
         return known;
     }
 

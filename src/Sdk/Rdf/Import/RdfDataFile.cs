@@ -105,6 +105,10 @@ internal sealed partial class RdfDataFile
                     // Made below, once the statements have said which of its relation triples are facts of their own.
                     _subjects.Notes(subject).DeclaredType = type;
                 }
+                else
+                {
+                    CheckSingleValued(triples); // a refused type is not all that is wrong with it
+                }
             }
             else if (subject.IsBlankNode && types.Any(t => t.Object.Value == Statement))
             {
@@ -241,6 +245,11 @@ internal sealed partial class RdfDataFile
         while (pending.Count > 0)
         {
             var next = pending.Pop();
+            if (next.IsLiteral)
+            {
+                continue; // a literal where a node belongs: reported where it stands, and nothing hangs from it
+            }
+
             ref var notes = ref _subjects.Notes(next);
             if (notes.Read)
             {

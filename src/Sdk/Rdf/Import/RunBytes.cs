@@ -128,6 +128,15 @@ internal sealed class RunBytes
             return value;
         }
 
+        public void SkipText()
+        {
+            var length = (long)Unsigned();
+            for (var i = 0L; i < length; i++)
+            {
+                Unsigned();
+            }
+        }
+
         public string Text()
         {
             var length = (int)Unsigned();
