@@ -81,11 +81,12 @@ internal sealed class RdfSubjects
     /// <summary>The subject's triples, each once: RDF is a set, so a triple written twice is one triple.</summary>
     public List<RdfTriple> Of(RdfTerm subject)
     {
-        var list = new List<RdfTriple>();
         if (!TryFind(subject, out var id))
         {
-            return list;
+            return new List<RdfTriple>();
         }
+
+        var list = new List<RdfTriple>(_nodes[id].TripleCount);
 
         HashSet<RdfTriple>? seen = null;
         for (var run = _nodes[id].FirstRun; run != 0;)
