@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text;
 using Conflict;
 using Xunit;
 
@@ -104,6 +105,42 @@ public sealed class GraphBuilderTests
         Assert.Contains("does not inflate to 3 bytes", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", 3, deflated))).Message);
         Assert.Contains("does not inflate;", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", table.Length, "AAAAAAAA"))).Message);
         Assert.Contains("base64", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", table.Length, deflated[..^1]))).Message);
+    }
+
+    [Fact]
+    public void A_deflated_table_in_parts_reads_as_the_whole_and_a_part_of_broken_blocks_is_refused()
+    {
+        const string table = "kg-data\t3\nfile\tx.kg.yaml\tX\t0\t0\n";
+        var deflated = Deflate(table);
+        Assert.True(deflated.Length > 12, deflated);
+        CompiledData Read(DataTable data) => new(Izyum.IzyumGraph.Schema, new[] { data });
+        string[] Cut(int size) => Enumerable.Range(0, (deflated.Length + size - 1) / size).Select(i => deflated.Substring(i * size, Math.Min(size, deflated.Length - i * size))).ToArray();
+
+        Assert.Empty(Read(DataTable.Deflated("X", Encoding.UTF8.GetByteCount(table), Cut(4))).EntitiesIn("X"));
+        Assert.Empty(Read(DataTable.Deflated("X", Encoding.UTF8.GetByteCount(table), Cut(8).Prepend(string.Empty).Append(string.Empty).ToArray())).EntitiesIn("X"));
+        Assert.Contains("does not inflate to 9 bytes", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", 9, Cut(4)))).Message);
+        Assert.Contains("cut short", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", table.Length, Cut(6)))).Message);
+    }
+
+    [Fact]
+    public void Compiled_data_makes_room_for_exactly_the_facts_its_events_add()
+    {
+        // Room for the role links and implied facts is made at once; a count one off either way shows here (the
+        // builder's fact list would grow, or keep room it never uses).
+        var builder = Izyum.IzyumGraph.CreateBuilder();
+        var facts = (System.Collections.Generic.List<Fact>)typeof(GraphBuilder).GetField("_facts", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(builder)!;
+        Assert.True(builder.Build().Entities.OfType<Event>().Any(e => e.Implications.Count > 0), "the seed has events that imply facts");
+        Assert.Equal(facts.Count, facts.Capacity);
+    }
+
+    [Fact]
+    public void A_literal_the_size_of_a_base64_part_stays_off_the_collected_heap()
+    {
+        // The generator writes a deflated table as literals of 30,000 characters (TableLiteral.Base64PartChars) so that
+        // the runtime keeps each on its frozen heap (generation int.MaxValue) instead of the large-object heap.
+        const string part = PartSizedLiteral.Text;
+        Assert.Equal(30_000, part.Length);
+        Assert.Equal(int.MaxValue, GC.GetGeneration(part));
     }
 
     private static string Deflate(string text)

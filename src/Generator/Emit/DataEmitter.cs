@@ -1,3 +1,4 @@
+using System.Linq;
 using KnowledgeGraph.Language.Binding;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Tables;
@@ -27,7 +28,8 @@ internal static class DataEmitter
         }
         else if (TableLiteral.Deflated(text) is { Base64.Length: <= TableLiteral.MaxCompressedChars } deflated)
         {
-            table = $"global::KnowledgeGraph.DataTable.Deflated(nameof({className}), {deflated.Utf8Length}, \"{deflated.Base64}\")";
+            var parts = string.Join(",\n    ", TableLiteral.Base64Parts(deflated.Base64).Select(part => $"\"{part}\""));
+            table = $"global::KnowledgeGraph.DataTable.Deflated(nameof({className}), {deflated.Utf8Length},\n    {parts})";
         }
         else
         {

@@ -114,6 +114,7 @@ public static class DataTableFormat
         sink.File(entry);
         var direct = sink as IDataRecordSink;
         direct?.Expect(instances, facts);
+        interner.Expect(instances);
         var context = new TableContext(entry, schema, new TypesRead(), interner);
         var (relationNames, record, fact) = (new List<string>(), new InstanceRecord(), new FactRecord());
         while (!reader.AtEnd)

@@ -52,10 +52,30 @@ public sealed class FieldInterner
         return (int)hash;
     }
 
-    private void Grow()
+    /// <summary>
+    /// Makes room for <paramref name="more"/> strings at once (a table's count of entities and events, each with its
+    /// id): growing twofold from a small table would allocate about as much again in tables thrown away.
+    /// </summary>
+    internal void Expect(int more)
     {
-        Array.Resize(ref _entries, _entries.Length * 2);
-        _buckets = new int[_buckets.Length * 2];
+        var size = _entries.Length;
+        while (size < _count + more && size < 1 << 30)
+        {
+            size *= 2;
+        }
+
+        if (size > _entries.Length)
+        {
+            Resize(size);
+        }
+    }
+
+    private void Grow() => Resize(_entries.Length * 2);
+
+    private void Resize(int size)
+    {
+        Array.Resize(ref _entries, size);
+        _buckets = new int[size];
         for (var i = 0; i < _count; i++)
         {
             ref var bucket = ref _buckets[_entries[i].Hash & (_buckets.Length - 1)];

@@ -185,6 +185,22 @@ public sealed class GraphBuilder
         return ordinal;
     }
 
+    /// <summary>
+    /// How many facts adding <paramref name="event"/> adds (<see cref="AddEventEdges"/>): a role link per role, and each
+    /// fact an implication makes for a pair of its roles' participants. Compiled data reserves room for them at once.
+    /// </summary>
+    internal static int EdgeCount(Event @event)
+    {
+        var roles = @event.Roles.ToList();
+        var count = roles.Count;
+        foreach (var implication in @event.Implications)
+        {
+            count += roles.Count(r => r.Role == implication.SubjectRole) * roles.Count(r => r.Role == implication.ObjectRole);
+        }
+
+        return count;
+    }
+
     [MethodImpl(BulkCode.Optimized)]
     private void AddEventEdges(Event @event)
     {

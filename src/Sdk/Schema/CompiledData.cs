@@ -32,6 +32,7 @@ public sealed class CompiledData
     private readonly InstanceMaterializer _materializer;
     private readonly List<(string Namespace, string File, Entity[] Instances)> _files = new();
     private readonly Lazy<IReadOnlyList<InstanceEntry>> _declarations;
+    private readonly int _eventEdges; // the role links and implied facts adding the events makes
 
     public CompiledData(OntologySchema schema, IReadOnlyList<DataTable> tables)
     {
@@ -71,6 +72,7 @@ public sealed class CompiledData
             {
                 var isEvent = instance is Event;
                 (isEvent ? _events : _entities).Add(instance);
+                _eventEdges += isEvent ? GraphBuilder.EdgeCount((Event)instance) : 0;
                 In(isEvent ? _eventsIn : _entitiesIn, ns).Add(instance);
             }
         }
@@ -103,7 +105,7 @@ public sealed class CompiledData
     /// </summary>
     public void AddTo(GraphBuilder builder)
     {
-        builder.Reserve(_entities.Count + _events.Count, _facts.Count);
+        builder.Reserve(_entities.Count + _events.Count, _facts.Count + _eventEdges);
         foreach (var (_, documents) in _documentsByFile)
         {
             foreach (var document in documents)

@@ -16,7 +16,7 @@ namespace KnowledgeGraph;
 public sealed class DataTable
 {
     private readonly byte[]? _utf8;
-    private readonly string? _base64;
+    private readonly string[]? _base64;
     private readonly int _inflatedLength;
 
     public DataTable(string className, string text)
@@ -25,7 +25,7 @@ public sealed class DataTable
         _utf8 = Encoding.UTF8.GetBytes(text);
     }
 
-    private DataTable(string className, int inflatedLength, string base64)
+    private DataTable(string className, int inflatedLength, string[] base64)
     {
         ClassName = className;
         _inflatedLength = inflatedLength;
@@ -36,7 +36,17 @@ public sealed class DataTable
     public string ClassName { get; }
 
     /// <summary>A large table, which the generator deflated and wrote in base64; <paramref name="utf8Length"/> is its length inflated.</summary>
-    public static DataTable Deflated(string className, int utf8Length, string base64) => new(className, utf8Length, base64);
+    public static DataTable Deflated(string className, int utf8Length, string base64) => new(className, utf8Length, new[] { base64 });
+
+    /// <summary>
+    /// A large table, deflated and written in base64 as consecutive parts of whole 4-character blocks (literals short
+    /// enough for the runtime to keep out of the collected heap); <paramref name="utf8Length"/> is its length inflated.
+    /// </summary>
+    public static DataTable Deflated(string className, int utf8Length, params string[] base64Parts)
+    {
+        ArgumentNullException.ThrowIfNull(base64Parts);
+        return new(className, utf8Length, (string[])base64Parts.Clone());
+    }
 
     /// <summary>
     /// Reads the table into <paramref name="sink"/>. A deflated table is decoded and inflated as it is read, so no copy of
