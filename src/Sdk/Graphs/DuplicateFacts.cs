@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language;
@@ -14,14 +15,19 @@ namespace KnowledgeGraph;
 /// </summary>
 internal static class DuplicateFacts
 {
+    /// <summary>
+    /// The facts with those stated more than once merged, and the numbers of their ends: new arrays of the merged length,
+    /// made once. The lists given are only read, so a builder can go on adding to them.
+    /// </summary>
     [MethodImpl(BulkCode.Optimized)]
-    public static (Fact[] Facts, int[] Subjects, int[] Objects) Merge(Fact[] facts, int[] subjects, int[] objects)
+    public static (Fact[] Facts, int[] Subjects, int[] Objects) Merge(List<Fact> facts, List<int> subjects, List<int> objects)
     {
         // An open-addressing table of the first fact between each pair of entities (by their numbers), and a chain
         // through the later facts of the same pair: plain int arrays, as this runs at every start-up and generic
         // collections cost more to compile than the work itself.
+        var count = facts.Count;
         var capacity = 16;
-        while (capacity < facts.Length * 2)
+        while (capacity < count * 2)
         {
             capacity <<= 1;
         }
@@ -29,17 +35,29 @@ internal static class DuplicateFacts
         var table = new int[capacity]; // fact index + 1; 0 is empty
         int[]? next = null;            // the next fact of the same pair (index + 1)
         bool[]? merged = null;
-        System.Collections.Generic.Dictionary<int, MergeTargets>? indexed = null; // by the pair's first fact
-        System.Collections.Generic.Dictionary<int, System.Collections.Generic.List<SourceRef>>? sources = null; // by merged fact
-        for (var i = 0; i < facts.Length; i++)
+        var mergedCount = 0;
+        Dictionary<int, Fact>? replaced = null; // a fact that others merged into, as it is now, by its index
+        Dictionary<int, MergeTargets>? indexed = null; // by the pair's first fact
+        Dictionary<int, List<SourceRef>>? sources = null; // by merged fact
+        Fact At(int index) => replaced is not null && replaced.TryGetValue(index, out var now) ? now : facts[index];
+        void MergeInto(int target, int index, Fact into)
         {
-            if (facts[i].Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
+            (replaced ??= new())[target] = into;
+            (merged ??= new bool[count])[index] = true;
+            mergedCount++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var fact = facts[i];
+            if (fact.Origin is not (FactOrigin.Stated or FactOrigin.EntityKey or FactOrigin.Implied))
             {
                 continue;
             }
 
-            var slot = Slot(subjects[i], objects[i], capacity);
-            while (table[slot] != 0 && (subjects[table[slot] - 1] != subjects[i] || objects[table[slot] - 1] != objects[i]))
+            var (subject, @object) = (subjects[i], objects[i]);
+            var slot = Slot(subject, @object, capacity);
+            while (table[slot] != 0 && (subjects[table[slot] - 1] != subject || objects[table[slot] - 1] != @object))
             {
                 slot = (slot + 1) & (capacity - 1);
             }
@@ -53,49 +71,49 @@ internal static class DuplicateFacts
             var first = table[slot] - 1;
             if (indexed is not null && indexed.TryGetValue(first, out var targets))
             {
-                var target = targets.FirstFor(facts[i]);
+                var target = targets.FirstFor(fact);
                 if (target >= 0)
                 {
-                    var merge = Combined(facts[target], facts[i])!;
-                    targets.Replace(target, facts[target], merge);
-                    AddSources(ref sources, target, facts[target], facts[i]);
-                    facts[target] = merge;
-                    merged ??= new bool[facts.Length];
-                    merged[i] = true;
+                    var before = At(target);
+                    var merge = Combined(before, fact)!;
+                    targets.Replace(target, before, merge);
+                    AddSources(ref sources, target, before, fact);
+                    MergeInto(target, i, merge);
                 }
                 else
                 {
-                    targets.Add(i, facts[i]);
+                    targets.Add(i, fact);
                 }
 
                 continue;
             }
 
-            next ??= new int[facts.Length];
+            next ??= new int[count];
             var last = first;
             var walked = 0;
+            var done = false;
             for (var head = first; head >= 0; head = next[head] - 1)
             {
                 last = head;
                 walked++;
-                if (facts[head].Relation == facts[i].Relation && Combined(facts[head], facts[i]) is { } combined)
+                var headFact = At(head);
+                if (headFact.Relation == fact.Relation && Combined(headFact, fact) is { } combined)
                 {
-                    AddSources(ref sources, head, facts[head], facts[i]);
-                    facts[head] = combined;
-                    merged ??= new bool[facts.Length];
-                    merged[i] = true;
+                    AddSources(ref sources, head, headFact, fact);
+                    MergeInto(head, i, combined);
+                    done = true;
                     break;
                 }
             }
 
-            if (merged?[i] != true)
+            if (!done)
             {
                 next[last] = i + 1;
                 if (walked >= MergeTargets.LongChain)
                 {
                     // Many facts between two entities (a place that changed hands often, or data made to be slow): from
                     // here on the pair's facts are looked up by relation, origin and time, not walked one by one.
-                    (indexed ??= new()).Add(first, MergeTargets.Of(first, next, facts));
+                    (indexed ??= new()).Add(first, MergeTargets.Of(first, next, At));
                 }
             }
         }
@@ -104,40 +122,39 @@ internal static class DuplicateFacts
         {
             foreach (var (target, all) in sources)
             {
-                var fact = facts[target];
-                fact = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Sources = all.Distinct().ToArray() });
-                facts[target] = fact;
+                var fact = At(target);
+                replaced![target] = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Sources = all.Distinct().ToArray() });
             }
         }
 
-        return merged is null ? (facts, subjects, objects) : Without(merged, facts, subjects, objects);
+        return Kept(count - mergedCount, merged, At, subjects, objects);
     }
 
     private static int Slot(int subject, int @object, int capacity) =>
         (int)((((ulong)(uint)subject * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)@object * 0xC2B2AE3D27D4EB4FUL)) >> 32) & (capacity - 1);
 
-    private static (Fact[] Facts, int[] Subjects, int[] Objects) Without(bool[] merged, Fact[] facts, int[] subjects, int[] objects)
+    /// <summary>The facts not merged into another, as they are now, with the numbers of their ends.</summary>
+    private static (Fact[] Facts, int[] Subjects, int[] Objects) Kept(int kept, bool[]? merged, Func<int, Fact> at, List<int> subjects, List<int> objects)
     {
-        var kept = 0;
-        for (var i = 0; i < facts.Length; i++)
+        var (facts, keptSubjects, keptObjects) = (new Fact[kept], new int[kept], new int[kept]);
+        var to = 0;
+        for (var i = 0; to < kept; i++)
         {
-            if (!merged[i])
+            if (merged is null || !merged[i])
             {
-                facts[kept] = facts[i];
-                subjects[kept] = subjects[i];
-                objects[kept] = objects[i];
-                kept++;
+                (facts[to], keptSubjects[to], keptObjects[to]) = (at(i), subjects[i], objects[i]);
+                to++;
             }
         }
 
-        return (facts[..kept], subjects[..kept], objects[..kept]);
+        return (facts, keptSubjects, keptObjects);
     }
 
     /// <summary>
     /// Gathers the sources of the facts merged into <paramref name="target"/>, in order (its own first), to be set once
     /// all are merged: joining them at each merge made many merges into one fact take quadratic time.
     /// </summary>
-    private static void AddSources(ref System.Collections.Generic.Dictionary<int, System.Collections.Generic.List<SourceRef>>? sources, int target, Fact head, Fact merged)
+    private static void AddSources(ref Dictionary<int, List<SourceRef>>? sources, int target, Fact head, Fact merged)
     {
         if (head.Sources.Count == 0 && merged.Sources.Count == 0 && sources?.ContainsKey(target) != true)
         {
@@ -147,7 +164,7 @@ internal static class DuplicateFacts
         sources ??= new();
         if (!sources.TryGetValue(target, out var all))
         {
-            sources.Add(target, all = new System.Collections.Generic.List<SourceRef>(head.Sources));
+            sources.Add(target, all = new List<SourceRef>(head.Sources));
         }
 
         all.AddRange(merged.Sources);

@@ -114,7 +114,7 @@ public sealed class GraphBuilder
     public Graph Build()
     {
         _lookupsShared = true;
-        var (facts, subjects, objects) = DuplicateFacts.Merge(_facts.ToArray(), _subjects.ToArray(), _objects.ToArray());
+        var (facts, subjects, objects) = DuplicateFacts.Merge(_facts, _subjects, _objects);
         var state = new GraphBuilderState(_entities, _ordinals, subjects, objects, _documents.ToArray(), _omissions.ToArray());
         var order = _order.ToArray();
         return new(order, LastingFacts.End(facts, order), state);
@@ -191,11 +191,24 @@ public sealed class GraphBuilder
     /// </summary>
     internal static int EdgeCount(Event @event)
     {
+        var implications = @event.Implications;
+        if (implications.Count == 0)
+        {
+            return @event.Roles.Count();
+        }
+
         var roles = @event.Roles.ToList();
         var count = roles.Count;
-        foreach (var implication in @event.Implications)
+        foreach (var implication in implications)
         {
-            count += roles.Count(r => r.Role == implication.SubjectRole) * roles.Count(r => r.Role == implication.ObjectRole);
+            var (subjects, objects) = (0, 0);
+            foreach (var binding in roles)
+            {
+                subjects += binding.Role == implication.SubjectRole ? 1 : 0;
+                objects += binding.Role == implication.ObjectRole ? 1 : 0;
+            }
+
+            count += subjects * objects;
         }
 
         return count;

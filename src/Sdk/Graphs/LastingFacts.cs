@@ -11,7 +11,7 @@ namespace KnowledgeGraph;
 /// </summary>
 internal static class LastingFacts
 {
-    /// <summary>The facts with the ends of lasting facts set; the same array when nothing ends.</summary>
+    /// <summary>Sets the ends of lasting facts, replacing each in <paramref name="facts"/> (which the caller owns) by one with its end.</summary>
     public static Fact[] End(Fact[] facts, IReadOnlyList<Entity> entities)
     {
         // Most graphs have no event that ends anything: they pay one look at each entity, and no set is made.
@@ -32,7 +32,6 @@ internal static class LastingFacts
             return facts;
         }
 
-        Fact[]? ended = null;
         for (var i = 0; i < facts.Length; i++)
         {
             var fact = facts[i];
@@ -47,11 +46,10 @@ internal static class LastingFacts
                 continue; // its own end comes no later than the event's, given the precision of each
             }
 
-            ended ??= (Fact[])facts.Clone();
-            ended[i] = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Time = time, EndedBy = end });
+            facts[i] = fact.Relation.Create(fact.SubjectEntity, fact.ObjectEntity, fact.Details with { Time = time, EndedBy = end });
         }
 
-        return ended ?? facts;
+        return facts;
     }
 
     /// <summary>

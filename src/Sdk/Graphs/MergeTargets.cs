@@ -15,13 +15,13 @@ internal sealed class MergeTargets
     private readonly Dictionary<(RelationInfo Relation, bool Implied, TimeExtent? Time), SortedSet<int>> _byKind = new();
     private readonly Dictionary<RelationInfo, int> _firstOfRelation = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The targets of the chain of facts that starts at <paramref name="first"/> (each fact's next is at <c>next[i] - 1</c>).</summary>
-    public static MergeTargets Of(int first, int[] next, Fact[] facts)
+    /// <summary>The targets of the chain of facts that starts at <paramref name="first"/> (each fact's next is at <c>next[i] - 1</c>; <paramref name="facts"/> gives each fact as it is now).</summary>
+    public static MergeTargets Of(int first, int[] next, System.Func<int, Fact> facts)
     {
         var targets = new MergeTargets();
         for (var head = first; head >= 0; head = next[head] - 1)
         {
-            targets.Add(head, facts[head]);
+            targets.Add(head, facts(head));
         }
 
         return targets;

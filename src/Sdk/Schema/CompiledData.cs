@@ -66,6 +66,13 @@ public sealed class CompiledData
         _materializer.EndReading();
         var events = _files.Sum(f => f.Instances.Count(i => i is Event));
         (_entities, _events) = (new List<Entity>(_files.Sum(f => f.Instances.Length) - events), new List<Entity>(events));
+        foreach (var files in _files.GroupBy(f => f.Namespace))
+        {
+            var (all, eventsHere) = (files.Sum(f => f.Instances.Length), files.Sum(f => f.Instances.Count(i => i is Event)));
+            In(_entitiesIn, files.Key).Capacity = all - eventsHere; // each namespace's lists made at their size
+            In(_eventsIn, files.Key).Capacity = eventsHere;
+        }
+
         foreach (var (ns, _, instances) in _files)
         {
             foreach (var instance in instances)
