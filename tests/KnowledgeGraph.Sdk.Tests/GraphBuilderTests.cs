@@ -28,6 +28,23 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void An_object_with_the_id_of_an_entity_in_the_graph_is_not_that_entity()
+    {
+        var (a, b) = (Town("a"), Town("b"));
+        var builder = new GraphBuilder().Add(new PartOf(a, b)).Add(a);
+        var graph = builder.Build();
+        var twin = Town("a");
+
+        Assert.Same(a, graph.FindById("a"));
+        Assert.Same(b, graph.Out<PartOf>(a).Single().ObjectEntity);
+        Assert.Empty(graph.Out<PartOf>(twin));
+        Assert.Empty(graph.OutFacts(twin));
+        Assert.Empty(graph.Closure<PartOf>(twin));
+        Assert.Throws<ArgumentException>(() => builder.Add(new PartOf(twin, b)));
+        Assert.Single(builder.Build().AllFacts); // the refused fact left nothing behind
+    }
+
+    [Fact]
     public void Entities_with_the_same_name_stay_apart()
     {
         var graph = new GraphBuilder().Add(new Settlement { Id = "a", Name = "Twin" }).Add(new Settlement { Id = "b", Name = "Twin" }).Build();

@@ -11,7 +11,7 @@ namespace KnowledgeGraph;
 /// </summary>
 internal sealed class FactIndex
 {
-    private readonly Dictionary<Entity, int> _entityOrdinals;
+    private readonly EntityNumbers _entityOrdinals;
     private readonly Dictionary<Type, int> _relationOrdinals;
     private readonly int[] _starts;
     private readonly Fact[] _facts;
@@ -23,7 +23,7 @@ internal sealed class FactIndex
     /// facts, the object for incoming ones; <c>otherOf[i]</c> is the other end and <c>relationOf[i]</c> its class's number.
     /// </summary>
     public FactIndex(
-        Fact[] facts, int[] relationOf, int[] endOf, int[] otherOf, Dictionary<Entity, int> entityOrdinals, Dictionary<Type, int> relationOrdinals)
+        Fact[] facts, int[] relationOf, int[] endOf, int[] otherOf, EntityNumbers entityOrdinals, Dictionary<Type, int> relationOrdinals)
     {
         _entityOrdinals = entityOrdinals;
         _relationOrdinals = relationOrdinals;
@@ -52,18 +52,18 @@ internal sealed class FactIndex
         }
     }
 
-    public bool Contains(Entity entity) => _entityOrdinals.ContainsKey(entity);
+    public bool Contains(Entity entity) => _entityOrdinals.Contains(entity);
 
     /// <summary>Every fact at this end of <paramref name="entity"/>, grouped by relation.</summary>
     public ArraySegment<Fact> All(Entity entity) =>
-        _entityOrdinals.TryGetValue(entity, out var ordinal)
+        _entityOrdinals.TryGet(entity, out var ordinal)
             ? new ArraySegment<Fact>(_facts, _starts[ordinal], _starts[ordinal + 1] - _starts[ordinal])
             : ArraySegment<Fact>.Empty;
 
     /// <summary>The facts of one relation (its generated class) at this end of <paramref name="entity"/>.</summary>
     public ArraySegment<Fact> Find(Entity entity, Type factType)
     {
-        if (!_entityOrdinals.TryGetValue(entity, out var ordinal) || !_relationOrdinals.TryGetValue(factType, out var relation))
+        if (!_entityOrdinals.TryGet(entity, out var ordinal) || !_relationOrdinals.TryGetValue(factType, out var relation))
         {
             return ArraySegment<Fact>.Empty;
         }
@@ -79,7 +79,7 @@ internal sealed class FactIndex
     public List<int> Reach(Entity start, Type[] factTypes)
     {
         var found = new List<int>();
-        if (!_entityOrdinals.TryGetValue(start, out var origin))
+        if (!_entityOrdinals.TryGet(start, out var origin))
         {
             return found;
         }

@@ -33,8 +33,8 @@ public sealed partial class Graph
             .ToArray();
         return new FactIndexes(
             byType,
-            new FactIndex(facts, relationOf, known.Subjects, known.Objects, known.Ordinals, relationOrdinals),
-            new FactIndex(facts, relationOf, known.Objects, known.Subjects, known.Ordinals, relationOrdinals),
+            new FactIndex(facts, relationOf, known.Subjects, known.Objects, known.Numbers, relationOrdinals),
+            new FactIndex(facts, relationOf, known.Objects, known.Subjects, known.Numbers, relationOrdinals),
             relations,
             containment);
     }

@@ -19,14 +19,14 @@ public sealed partial class Graph
 
     private readonly Lazy<BidirectionalGraph<Entity, Fact>> _structure;
     private readonly Entity[] _entities;
-    private readonly Dictionary<string, Entity> _byId;
+    private readonly EntityNumbers _numbers;
 
     internal Graph(Entity[] entities, Fact[] facts, GraphBuilderState known)
     {
         _structure = new Lazy<BidirectionalGraph<Entity, Fact>>(() => CreateStructure(entities, facts));
         Entities = _entities = entities;
         AllFacts = facts;
-        _byId = known.ById;
+        _numbers = known.Numbers;
         _byName = new Lazy<Dictionary<string, Entity[]>>(() => IndexNames(entities));
         _byType = new Lazy<Dictionary<Type, Entity[]>>(() => IndexTypes(entities));
         _factIndexes = new Lazy<FactIndexes>(() => IndexFacts(facts, known));
@@ -68,7 +68,7 @@ public sealed partial class Graph
     public IBidirectionalGraph<Entity, Fact> Structure => _structure.Value;
 
     /// <summary>The entity or event with this id, or null.</summary>
-    public Entity? FindById(string id) => _byId.TryGetValue(id, out var entity) ? entity : null;
+    public Entity? FindById(string id) => _numbers.Find(id);
 
     /// <summary>The entity or event with this id, typed; throws when there is none or it is of another type.</summary>
     public T Get<T>(string id)
@@ -135,7 +135,7 @@ public sealed partial class Graph
         return graph;
     }
 
-    private bool Contains(Entity entity) => _byId.TryGetValue(entity.Id, out var found) && ReferenceEquals(found, entity);
+    private bool Contains(Entity entity) => _numbers.Contains(entity);
 
     private static IEnumerable<TFact> Typed<TFact>(ArraySegment<Fact> facts)
         where TFact : Fact => facts.Count == 0 ? Enumerable.Empty<TFact>() : new FactRun<TFact>(facts);

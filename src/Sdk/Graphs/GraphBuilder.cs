@@ -12,9 +12,8 @@ namespace KnowledgeGraph;
 /// </summary>
 public sealed class GraphBuilder
 {
-    private Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
-    private Dictionary<Entity, int> _ordinals = new(ReferenceEqualityComparer.Instance);
-    private bool _lookupsShared; // the last graph built holds the two lookups: they are copied before the next entity is added
+    private Dictionary<string, int> _numbers = new(StringComparer.Ordinal); // each entity's place in _order, by id
+    private bool _numbersShared; // the last graph built holds the numbers: they are copied before the next entity is added
     private readonly List<Entity> _order = new();
     private readonly List<Fact> _facts = new();
     private readonly List<int> _subjects = new();
@@ -34,7 +33,7 @@ public sealed class GraphBuilder
     internal IReadOnlyList<Omission> AddedOmissions => _omissions;
 
     /// <summary>The entity or event with this id added so far, or null.</summary>
-    public Entity? Find(string id) => _entities.TryGetValue(id, out var entity) ? entity : null;
+    public Entity? Find(string id) => _numbers.TryGetValue(id, out var number) ? _order[number] : null;
 
     /// <summary>The document with this id added so far, or null.</summary>
     public DocumentInfo? FindDocument(string id) => _documentsById.TryGetValue(id, out var document) ? document : null;
@@ -113,10 +112,10 @@ public sealed class GraphBuilder
     /// </summary>
     public Graph Build()
     {
-        _lookupsShared = true;
+        _numbersShared = true;
         var (facts, subjects, objects) = DuplicateFacts.Merge(_facts, _subjects, _objects);
-        var state = new GraphBuilderState(_entities, _ordinals, subjects, objects, _documents.ToArray(), _omissions.ToArray());
         var order = _order.ToArray();
+        var state = new GraphBuilderState(new EntityNumbers(_numbers, order), subjects, objects, _documents.ToArray(), _omissions.ToArray());
         return new(order, LastingFacts.End(facts, order), state);
     }
 
@@ -128,8 +127,7 @@ public sealed class GraphBuilder
     internal void Reserve(int entities, int facts)
     {
         Unshare();
-        Grow(_entities, entities);
-        Grow(_ordinals, entities);
+        Grow(_numbers, entities);
         _order.EnsureCapacity(_order.Count + entities); // a list grows twofold by itself
         _facts.EnsureCapacity(_facts.Count + facts);
         _subjects.EnsureCapacity(_subjects.Count + facts);
@@ -148,11 +146,10 @@ public sealed class GraphBuilder
 
     private void Unshare()
     {
-        if (_lookupsShared)
+        if (_numbersShared)
         {
-            _entities = new Dictionary<string, Entity>(_entities, StringComparer.Ordinal);
-            _ordinals = new Dictionary<Entity, int>(_ordinals, ReferenceEqualityComparer.Instance);
-            _lookupsShared = false;
+            _numbers = new Dictionary<string, int>(_numbers, StringComparer.Ordinal);
+            _numbersShared = false;
         }
     }
 
@@ -161,21 +158,17 @@ public sealed class GraphBuilder
     private int AddEntity(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (_ordinals.TryGetValue(entity, out var known))
+        if (_numbers.TryGetValue(entity.Id, out var known))
         {
-            // Every fact adds its ends again: finding them by reference spares hashing their ids.
-            return known;
-        }
-
-        if (_entities.ContainsKey(entity.Id))
-        {
-            throw new ArgumentException($"An entity with id '{entity.Id}' is already in the graph.", nameof(entity));
+            // Every fact adds its ends again: the same object is the same entity; another with its id is an error.
+            return ReferenceEquals(_order[known], entity)
+                ? known
+                : throw new ArgumentException($"An entity with id '{entity.Id}' is already in the graph.", nameof(entity));
         }
 
         Unshare();
         var ordinal = _order.Count;
-        _entities.Add(entity.Id, entity);
-        _ordinals.Add(entity, ordinal);
+        _numbers.Add(entity.Id, ordinal);
         _order.Add(entity);
         if (entity is Event @event)
         {
@@ -254,8 +247,7 @@ public sealed class GraphBuilder
 }
 
 /// <summary>
-/// What the builder already knows when it builds: entities by id and by reference (their numbers), the numbers of each
-/// fact's ends, and the documents and omitted passages.
+/// What the builder already knows when it builds: the entities' numbers by id, the numbers of each fact's ends, and the
+/// documents and omitted passages.
 /// </summary>
-internal sealed record GraphBuilderState(
-    Dictionary<string, Entity> ById, Dictionary<Entity, int> Ordinals, int[] Subjects, int[] Objects, DocumentInfo[] Documents, Omission[] Omissions);
+internal sealed record GraphBuilderState(EntityNumbers Numbers, int[] Subjects, int[] Objects, DocumentInfo[] Documents, Omission[] Omissions);

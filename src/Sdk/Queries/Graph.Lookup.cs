@@ -13,7 +13,7 @@ public sealed partial class Graph
     public Entity? Find(string idOrName)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
-        if (_byId.TryGetValue(idOrName, out var byId))
+        if (_numbers.Find(idOrName) is { } byId)
         {
             return byId;
         }
