@@ -34,6 +34,9 @@ public sealed class FactMergeTests
         var expected = Reference(stated);
         Assert.Equal(Describe(expected), Describe(graph.AllFacts.Where(f => f.Relation.Name is "withdrewFrom" or "tookControlOf")));
         Assert.True(expected.Count < count, "some facts merged");
+
+        // Merging leaves the builder's facts as they were added: building again merges them the same way.
+        Assert.Equal(Describe(graph.AllFacts), Describe(builder.Build().AllFacts));
     }
 
     private static readonly DocumentInfo Report = new("report", "report.txt", null, null);

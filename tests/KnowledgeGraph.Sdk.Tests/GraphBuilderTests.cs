@@ -137,6 +137,7 @@ public sealed class GraphBuilderTests
         Assert.Empty(Read(DataTable.Deflated("X", Encoding.UTF8.GetByteCount(table), Cut(8).Prepend(string.Empty).Append(string.Empty).ToArray())).EntitiesIn("X"));
         Assert.Contains("does not inflate to 9 bytes", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", 9, Cut(4)))).Message);
         Assert.Contains("cut short", Assert.Throws<FormatException>(() => Read(DataTable.Deflated("X", table.Length, Cut(6)))).Message);
+        Assert.Contains("is null", Assert.Throws<ArgumentException>(() => DataTable.Deflated("X", table.Length, Cut(4).Append(null!).ToArray())).Message);
     }
 
     [Fact]

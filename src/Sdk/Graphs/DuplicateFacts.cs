@@ -127,27 +127,33 @@ internal static class DuplicateFacts
             }
         }
 
-        return Kept(count - mergedCount, merged, At, subjects, objects);
+        return Kept(count - mergedCount, merged, replaced, facts, subjects, objects);
     }
 
     private static int Slot(int subject, int @object, int capacity) =>
         (int)((((ulong)(uint)subject * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)@object * 0xC2B2AE3D27D4EB4FUL)) >> 32) & (capacity - 1);
 
     /// <summary>The facts not merged into another, as they are now, with the numbers of their ends.</summary>
-    private static (Fact[] Facts, int[] Subjects, int[] Objects) Kept(int kept, bool[]? merged, Func<int, Fact> at, List<int> subjects, List<int> objects)
+    private static (Fact[] Facts, int[] Subjects, int[] Objects) Kept(
+        int kept, bool[]? merged, Dictionary<int, Fact>? replaced, List<Fact> facts, List<int> subjects, List<int> objects)
     {
-        var (facts, keptSubjects, keptObjects) = (new Fact[kept], new int[kept], new int[kept]);
-        var to = 0;
+        // The facts others merged into, in order, met as the loop passes them: no lookup per kept fact.
+        var targets = replaced is null ? Array.Empty<int>() : replaced.Keys.ToArray();
+        Array.Sort(targets);
+        var (keptFacts, keptSubjects, keptObjects) = (new Fact[kept], new int[kept], new int[kept]);
+        var (to, next) = (0, 0);
         for (var i = 0; to < kept; i++)
         {
+            var isTarget = next < targets.Length && targets[next] == i;
+            next += isTarget ? 1 : 0;
             if (merged is null || !merged[i])
             {
-                (facts[to], keptSubjects[to], keptObjects[to]) = (at(i), subjects[i], objects[i]);
+                (keptFacts[to], keptSubjects[to], keptObjects[to]) = (isTarget ? replaced![i] : facts[i], subjects[i], objects[i]);
                 to++;
             }
         }
 
-        return (facts, keptSubjects, keptObjects);
+        return (keptFacts, keptSubjects, keptObjects);
     }
 
     /// <summary>

@@ -45,6 +45,11 @@ public sealed class DataTable
     public static DataTable Deflated(string className, int utf8Length, params string[] base64Parts)
     {
         ArgumentNullException.ThrowIfNull(base64Parts);
+        if (Array.IndexOf(base64Parts, null) >= 0)
+        {
+            throw new ArgumentException("A part of a compiled data table is null; rebuild the project with this version of KnowledgeGraph.", nameof(base64Parts));
+        }
+
         return new(className, utf8Length, (string[])base64Parts.Clone());
     }
 
