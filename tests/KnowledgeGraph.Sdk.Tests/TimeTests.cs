@@ -16,6 +16,23 @@ public sealed class TimeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    [Theory]
+    [InlineData("0001-01-01", 3)]
+    [InlineData("1999-12-25", 500)]   // a month's end, a year's end and leap days on the way
+    [InlineData("9999-12-20", 12)]    // up to the last day, whose period ends at DateTimeOffset.MaxValue
+    public void A_day_ends_where_the_next_day_begins(string first, int days)
+    {
+        var start = DateOnly.ParseExact(first, "yyyy-MM-dd");
+        for (var i = 0; i < days && start.DayNumber + i <= DateOnly.MaxValue.DayNumber; i++)
+        {
+            var day = start.AddDays(i);
+            var date = PartialDate.Parse(day.ToString("yyyy-MM-dd"));
+            var expected = day == DateOnly.MaxValue ? DateTimeOffset.MaxValue : new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            Assert.Equal((DatePrecision.Day, expected), (date.Precision, date.End));
+            Assert.True(TimeExtent.On(date).Overlaps(date.Earliest, date.Earliest.AddTicks(1)), day.ToString());
+        }
+    }
+
     [Fact]
     public void A_capture_then_a_liberation_that_ends_it_answers_who_controlled_the_place_before_during_and_after()
     {

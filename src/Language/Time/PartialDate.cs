@@ -32,6 +32,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// The instant just after the period (UTC, exclusive); equal to <see cref="Earliest"/> for an instant. A period that
     /// reaches the last day .NET can represent (9999-12-31) ends at <see cref="DateTimeOffset.MaxValue"/>.
     /// </summary>
+    private static readonly long LastDayTicks = DateTimeOffset.MaxValue.UtcDateTime.Date.Ticks;
+
     public DateTimeOffset End
     {
         get
@@ -39,6 +41,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             if (Precision == DatePrecision.Instant)
             {
                 return Earliest;
+            }
+
+            if (Precision == DatePrecision.Day)
+            {
+                // The common case, worked out from ticks: time queries ask it of every dated fact and event they test.
+                return Earliest.UtcTicks >= LastDayTicks ? DateTimeOffset.MaxValue : Earliest.AddTicks(TimeSpan.TicksPerDay);
             }
 
             var lastDay = DateTimeOffset.MaxValue.UtcDateTime.Date;

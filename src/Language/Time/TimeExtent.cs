@@ -24,8 +24,16 @@ public sealed record TimeExtent(PartialDate? Start, PartialDate? End)
     /// True when the extent and the instants from <paramref name="from"/> up to <paramref name="toExclusive"/> share one;
     /// an end at <see cref="DateTimeOffset.MaxValue"/> (saturated: the calendar's end) includes that last instant.
     /// </summary>
-    public bool Overlaps(DateTimeOffset from, DateTimeOffset toExclusive) =>
-        (Earliest < toExclusive || toExclusive == DateTimeOffset.MaxValue) && (from < Latest || Latest == DateTimeOffset.MaxValue);
+    public bool Overlaps(DateTimeOffset from, DateTimeOffset toExclusive)
+    {
+        if (Earliest >= toExclusive && toExclusive != DateTimeOffset.MaxValue)
+        {
+            return false;
+        }
+
+        var latest = Latest; // computed from the end's period: worked out once, as queries test thousands of events
+        return from < latest || latest == DateTimeOffset.MaxValue;
+    }
 
     public bool Overlaps(TimeExtent other) => Overlaps(other.Earliest, other.Latest);
 

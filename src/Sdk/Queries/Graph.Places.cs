@@ -23,13 +23,14 @@ public sealed partial class Graph
     /// <summary>The distinct events in the time window with a role link to the region or a place within it.</summary>
     private IEnumerable<Event> EventsAt(IPlace region, DateOnly from, DateOnly to)
     {
+        var (start, end) = TimeQueries.Window(from, to);
         var seen = new HashSet<Event>();
         var places = region is Entity self ? PlacesWithin(region).Prepend(self) : PlacesWithin(region);
         foreach (var place in places)
         {
             foreach (var role in InIndex.Find(place, typeof(RoleFact)))
             {
-                if (role.SubjectEntity is Event @event && TimeQueries.Overlaps(@event.Time, from, to) && seen.Add(@event))
+                if (role.SubjectEntity is Event { Time: { } time } @event && time.Overlaps(start, end) && seen.Add(@event))
                 {
                     yield return @event;
                 }

@@ -14,7 +14,20 @@ public static class TimeQueries
 {
     /// <summary>The facts or events whose time overlaps the days from <paramref name="from"/> to <paramref name="to"/>, in time order; undated ones are left out.</summary>
     public static IEnumerable<T> During<T>(this IEnumerable<T> items, DateOnly from, DateOnly to)
-        where T : ITimed => items.Where(item => Overlaps(item.Time, from, to)).InTimeOrder();
+        where T : ITimed => Overlapping(items, from, to).InTimeOrder();
+
+    private static IEnumerable<T> Overlapping<T>(IEnumerable<T> items, DateOnly from, DateOnly to)
+        where T : ITimed
+    {
+        var (start, end) = Window(from, to);
+        foreach (var item in items)
+        {
+            if (item.Time is { } time && time.Overlaps(start, end))
+            {
+                yield return item;
+            }
+        }
+    }
 
     /// <summary>
     /// The facts or events by time: the earliest start first (undated ones, and open starts, before all), then the earliest
@@ -37,13 +50,15 @@ public static class TimeQueries
     /// <summary>True when <paramref name="time"/> overlaps the days from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool Overlaps(TimeExtent? time, DateOnly from, DateOnly to)
     {
-        if (to < from)
-        {
-            throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
-        }
-
-        return time is not null && time.Overlaps(StartOf(from), EndOf(to));
+        var (start, end) = Window(from, to);
+        return time is not null && time.Overlaps(start, end);
     }
+
+    /// <summary>The instants of the days from <paramref name="from"/> to <paramref name="to"/>: worked out once for a query that tests many times.</summary>
+    internal static (DateTimeOffset Start, DateTimeOffset EndExclusive) Window(DateOnly from, DateOnly to) =>
+        to < from
+            ? throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to))
+            : (StartOf(from), EndOf(to));
 
     private static bool HoldsOn(TimeExtent time, DateOnly date) =>
         time.Earliest < EndOf(date) && (time.End is null || time.Latest > StartOf(date));
