@@ -71,4 +71,41 @@ public sealed class CascadeTests
         Assert.Equal(new[] { "KG0004" }, run.GeneratorDiagnostics.Select(d => d.Id));
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    [Fact]
+    public void A_property_of_an_unknown_type_is_one_error_at_its_type_and_the_entities_that_set_it_are_not_reported()
+    {
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", Schema.Replace("population: int?", "population: intt?")), ("data.kg.yaml", Data) }, string.Empty);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        var start = error.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal(("KG0005", "/project/schema.kg.yaml", 7, 19), (error.Id, error.Location.GetLineSpan().Path, start.Line + 1, start.Character + 1));
+        Assert.Contains("did you mean 'int'?", error.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void A_property_of_an_unknown_type_in_a_base_type_is_not_an_unknown_key_in_its_subtypes_either()
+    {
+        var schema = Schema.Replace("population: int?", "population: intt").Replace("Army: { is: Actor }", "Army: { is: Actor }\n  City: { is: Town }");
+        var data = Data.Replace("mykolaiv: { type: Town, twin: kherson }", "mykolaiv: { type: Town, twin: kherson }\n  odesa: { type: City, population: 1000000 }");
+
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", schema), ("data.kg.yaml", data) }, string.Empty);
+
+        // Required, of an unknown type: neither the towns that set it (one a subtype) nor the one that leaves it out is reported.
+        Assert.Equal(new[] { ("KG0005", 7) }, run.GeneratorDiagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1)));
+    }
+
+    [Fact]
+    public void A_required_property_whose_default_is_refused_is_one_error_at_the_default_and_no_missing_property()
+    {
+        var schema = Schema.Replace("population: int?", "population: int = many");
+
+        var run = GeneratorHarness.Run(new[] { ("schema.kg.yaml", schema), ("data.kg.yaml", Data) }, string.Empty);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        var start = error.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal(("KG0004", "/project/schema.kg.yaml", 7, 25), (error.Id, error.Location.GetLineSpan().Path, start.Line + 1, start.Character + 1));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
 }

@@ -130,6 +130,10 @@ internal sealed class InstancePass
                     KeyFacts.Add(new KeyFact(instance, type, entry.Key, value));
                 }
             }
+            else if (_context.Table.IsUnresolvedMember(type, entry.Key.Text))
+            {
+                continue; // a member whose type is unknown: reported once, where the schema declares it
+            }
             else
             {
                 var fixedKeys = instance.IsEvent ? SectionKeys.Event : SectionKeys.Entity;
@@ -141,7 +145,7 @@ internal sealed class InstancePass
         for (var i = 0; i < given.Length; i++)
         {
             var member = members.All[i];
-            if (!given[i] && member.Cardinality.IsRequired() && member.DefaultValue is null)
+            if (!given[i] && member.Cardinality.IsRequired() && member.DefaultValue is null && !member.DefaultRefused)
             {
                 _context.Report(Descriptors.MissingRequired, syntax.Name.Span, $"{(instance.IsEvent ? "Event" : "Entity")} '{instance.Id}' of type '{type.Name}'", member.IsRole ? "role" : "property", member.Name);
             }

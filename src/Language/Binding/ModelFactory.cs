@@ -57,7 +57,8 @@ internal static class ModelFactory
         type.Base?.Name,
         type.Mixins.Select(m => m.Name).ToEquatableArray(),
         type.Members.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
-        type.Syntax?.Doc);
+        type.Syntax?.Doc,
+        type.Members.Where(m => m.ValueType is null).Select(m => m.Name).ToEquatableArray());
 
     public static EnumModel Enum(EnumSymbol symbol) => new(
         symbol.Syntax.Name.Text,

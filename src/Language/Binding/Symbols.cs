@@ -96,10 +96,13 @@ internal sealed class MemberSymbol
 
     public string? DefaultValue { get; set; }
 
+    /// <summary>True when a default was written but refused (already reported).</summary>
+    public bool DefaultRefused { get; set; }
+
     /// <summary>The member's model, made once: every type below the owner lists the same object.</summary>
     public MemberModel? ToModel() => ValueType is null
         ? null
-        : _model ??= new MemberModel(Name, ClrName, ValueType, Cardinality, DefaultValue, Syntax.Doc, IsRole, Owner.Name);
+        : _model ??= new MemberModel(Name, ClrName, ValueType, Cardinality, DefaultValue, Syntax.Doc, IsRole, Owner.Name, DefaultRefused);
 
     private MemberModel? _model;
 }

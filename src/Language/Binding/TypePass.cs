@@ -231,6 +231,7 @@ internal static class TypePass
         if (member.Cardinality.IsMany() || member.ValueType!.Kind == ValueKind.Entity)
         {
             context.Report(Descriptors.DefaultNotAllowed, value.Span, member.Name, member.Syntax.TypeName.Text + member.Cardinality.Suffix());
+            member.DefaultRefused = true;
             return;
         }
 
@@ -243,6 +244,7 @@ internal static class TypePass
             else
             {
                 context.Report(Descriptors.UnknownEnumValue, value.Span, value.Text, member.ValueType.Name, context.DidYouMean(value.Text, member.EnumMembers!));
+                member.DefaultRefused = true;
             }
         }
         else if (ScalarText.Canonical(value.Text, member.ValueType.Scalar) is { } canonical)
@@ -252,6 +254,7 @@ internal static class TypePass
         else
         {
             context.Report(Descriptors.InvalidValue, value.Span, value.Text, member.ValueType.Name, member.Name, ScalarText.Forms(member.ValueType.Scalar));
+            member.DefaultRefused = true;
         }
     }
 

@@ -18,7 +18,8 @@ public sealed record TypeEntry(
     string? Base,
     EquatableArray<string> Mixins,
     EquatableArray<MemberModel> Members,
-    string? Doc = null)
+    string? Doc = null,
+    EquatableArray<string> UnresolvedMembers = default)
 {
     public bool IsBuiltIn => Namespace == "KnowledgeGraph";
 }

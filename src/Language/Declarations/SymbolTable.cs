@@ -117,6 +117,40 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="type"/> or a type above it declares a member named <paramref name="name"/> whose own
+    /// type is unknown: the member is left out of the model, and what sets it is not reported again.
+    /// </summary>
+    public bool IsUnresolvedMember(TypeEntry type, string name)
+    {
+        var pending = new Stack<TypeEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        pending.Push(type);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(current.Name))
+            {
+                continue;
+            }
+
+            if (!current.UnresolvedMembers.IsEmpty && current.UnresolvedMembers.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var above in current.Mixins.Prepend(current.Base))
+            {
+                if (above is not null && FindType(above) is { } entry)
+                {
+                    pending.Push(entry);
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every property and role of <paramref name="type"/>, inherited ones first.</summary>
     public IReadOnlyList<MemberModel> AllMembers(TypeEntry type)
     {

@@ -65,8 +65,10 @@ public sealed record EnumModel(string Name, string Namespace, string ClrName, st
 public sealed record EnumMemberModel(string Name, string ClrName);
 
 /// <summary>A property or role; <paramref name="DefaultValue"/> is the default's canonical text (see <see cref="ValueModel"/>).</summary>
+/// <param name="DefaultRefused">A default was written but refused (reported where it stands): an instance that leaves the member out is not reported again.</param>
 public sealed record MemberModel(
-    string Name, string ClrName, ValueTypeModel Type, Cardinality Cardinality, string? DefaultValue, string? Doc, bool IsRole, string DeclaringType);
+    string Name, string ClrName, ValueTypeModel Type, Cardinality Cardinality, string? DefaultValue, string? Doc, bool IsRole, string DeclaringType,
+    bool DefaultRefused = false);
 
 public sealed record ImplicationModel(string Relation, string RelationClrType, string SubjectRole, string ObjectRole);
 
