@@ -45,6 +45,17 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void A_graph_and_a_load_say_one_thing_in_the_singular()
+    {
+        var (a, b) = (Town("a"), Town("b"));
+
+        Assert.Equal("1 entity or event, 0 facts", new GraphBuilder().Add(a).Build().ToString());
+        Assert.Equal("2 entities and events, 1 fact", new GraphBuilder().Add(new PartOf(a, b)).Build().ToString());
+        Assert.Equal("Loaded 1 entity or event and 1 fact.", new LoadResult(Array.Empty<KnowledgeGraph.Language.Diagnostics.KgDiagnostic>(), 1, 1).ToString());
+        Assert.Equal("Loaded 0 entities and events and 2 facts.", new LoadResult(Array.Empty<KnowledgeGraph.Language.Diagnostics.KgDiagnostic>(), 0, 2).ToString());
+    }
+
+    [Fact]
     public void Entities_with_the_same_name_stay_apart()
     {
         var graph = new GraphBuilder().Add(new Settlement { Id = "a", Name = "Twin" }).Add(new Settlement { Id = "b", Name = "Twin" }).Build();
