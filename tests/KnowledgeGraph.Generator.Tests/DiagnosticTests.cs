@@ -201,14 +201,32 @@ public sealed class DiagnosticTests
         Assert.Contains(onAPlace.GeneratorDiagnostics, d => d.Id == "KG0036" && d.GetMessage().Contains("Only event types end facts"));
     }
 
-    [Fact]
-    public void A_wrong_date_says_which_forms_are_accepted()
+    [Theory]
+    [InlineData("1991-12-1", "write a year (1851), a month (1991-12) or a day (2022-09-10)")]
+    [InlineData("1991-13", "it is in that form, but there is no month 13")]
+    [InlineData("2021-02-29", "it is in that form, but 2021-02 has 28 days")]
+    [InlineData("2024-04-31", "it is in that form, but 2024-04 has 30 days")]
+    [InlineData("0000-01", "it is in that form, but the years start at 0001")]
+    public void A_wrong_date_in_a_property_says_which_forms_are_accepted_or_why_the_day_does_not_exist(string date, string hint)
     {
-        var run = GeneratorHarness.Run(("t.kg.yaml", "namespace: T\ntypes:\n  Fort: { is: Place, properties: { founded: date? } }\nentities:\n  fort: { type: Fort, founded: 1991-13 }\n  old: { type: Fort, founded: 1851 }\n"));
+        var run = GeneratorHarness.Run(("t.kg.yaml", $"namespace: T\ntypes:\n  Fort: {{ is: Place, properties: {{ founded: date? }} }}\nentities:\n  fort: {{ type: Fort, founded: {date} }}\n  old: {{ type: Fort, founded: 1851 }}\n"));
 
         var error = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("KG0004", 5, 32), (error.Id, error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
-        Assert.Contains("'1991-13' is not a valid date value for 'founded'; write a year (1851), a month (1991-12) or a day (2022-09-10)", error.GetMessage());
+        Assert.Contains($"'{date}' is not a valid date value for 'founded'; {hint}", error.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("2022-9-10", "; write a year (2022), a month (2022-09), a day (2022-09-10) or an instant")]
+    [InlineData("2021-02-30", "; write a year (2022), a month (2022-09), a day (2022-09-10) or an instant (2022-09-10T14:30:00Z); it is in that form, but 2021-02 has 28 days")]
+    [InlineData("2022-00", "; write a year (2022), a month (2022-09), a day (2022-09-10) or an instant (2022-09-10T14:30:00Z); it is in that form, but there is no month 00")]
+    public void A_wrong_date_of_an_event_says_which_forms_are_accepted_and_why_the_day_does_not_exist(string date, string hint)
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", Army + $"events:\n  move: {{ type: Move, by: army, date: {date} }}\n"));
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("KG0017", 5, 39), (error.Id, error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
+        Assert.Contains($"'{date}' is not a valid date{hint}", error.GetMessage());
     }
 
     [Fact]

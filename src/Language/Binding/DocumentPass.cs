@@ -36,7 +36,7 @@ internal sealed class DocumentPass
                 }
                 else
                 {
-                    _context.Report(Descriptors.InvalidDate, date.Span, date.Text, string.Empty);
+                    _context.Report(Descriptors.InvalidDate, date.Span, date.Text, PartialDate.WhyNoSuchDay(date.Text));
                     ok = false;
                 }
             }

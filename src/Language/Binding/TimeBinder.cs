@@ -56,7 +56,7 @@ internal static class TimeBinder
             return true;
         }
 
-        context.Report(Descriptors.InvalidDate, text.Span, text.Text, PartialDate.IsInstantOutOfRange(text.Text) ? "; this one is in that form, but taken to UTC it falls outside the years 1 to 9999" : string.Empty);
+        context.Report(Descriptors.InvalidDate, text.Span, text.Text, PartialDate.IsInstantOutOfRange(text.Text) ? "; this one is in that form, but taken to UTC it falls outside the years 1 to 9999" : PartialDate.WhyNoSuchDay(text.Text));
         return false;
     }
 }

@@ -253,7 +253,7 @@ internal static class TypePass
         }
         else
         {
-            context.Report(Descriptors.InvalidValue, value.Span, value.Text, member.ValueType.Name, member.Name, ScalarText.Forms(member.ValueType.Scalar));
+            context.Report(Descriptors.InvalidValue, value.Span, value.Text, member.ValueType.Name, member.Name, ScalarText.Hint(member.ValueType.Scalar, value.Text));
             member.DefaultRefused = true;
         }
     }

@@ -34,7 +34,7 @@ internal static class ValueBinder
                     return new ValueModel(ValueKind.Scalar, type.Scalar, canonical);
                 }
 
-                context.Report(Descriptors.InvalidValue, value.Span, value.Text, type.Name, member.Name, ScalarText.Forms(type.Scalar));
+                context.Report(Descriptors.InvalidValue, value.Span, value.Text, type.Name, member.Name, ScalarText.Hint(type.Scalar, value.Text));
                 return null;
         }
     }

@@ -120,6 +120,35 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// True for an instant written in the right form whose time, taken to UTC, falls before the year 1 or after 9999
     /// (<c>9999-12-31T23:00-05:00</c>): the form is right, the calendar too short.
     /// </summary>
+    /// <summary>
+    /// What is wrong with a date written in the form of a month or a day that names none (<c>2021-02-30</c>,
+    /// <c>1990-13</c>), as a clause for a diagnostic; empty for text of any other form, whose fault is its form.
+    /// </summary>
+    public static string WhyNoSuchDay(string? text)
+    {
+        if (text is not ({ Length: 7 } or { Length: 10 }) || text[4] != '-' || (text.Length == 10 && text[7] != '-') ||
+            !int.TryParse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
+            !int.TryParse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month))
+        {
+            return string.Empty;
+        }
+
+        if (year < 1)
+        {
+            return "; it is in that form, but the years start at 0001";
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return $"; it is in that form, but there is no month {text.Substring(5, 2)}";
+        }
+
+        return text.Length == 10 && int.TryParse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) &&
+            (day < 1 || day > DateTime.DaysInMonth(year, month))
+            ? $"; it is in that form, but {text.Substring(0, 7)} has {DateTime.DaysInMonth(year, month)} days"
+            : string.Empty;
+    }
+
     public static bool IsInstantOutOfRange(string? text)
     {
         if (text is not { Length: > 16 } value || TryParseInstant(value, out _))
