@@ -188,8 +188,11 @@ public sealed class LoaderSafetyTests : IDisposable
 
         var diagnostic = Assert.Single(second.Diagnostics);
         Assert.Equal(("KG0015", 3, 3), (diagnostic.Id, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
-        Assert.Contains("twice.kg.yaml", diagnostic.Message);
+        Assert.EndsWith($"the other declaration is at {path} (this file, loaded before; a file is loaded once)", diagnostic.Message);
         Assert.Equal(count, loader.Builder.EntityCount);
+
+        var other = loader.Load(Write("again.kg.yaml", "namespace: Again\nentities:\n  kupiansk: { type: Settlement }\n"));
+        Assert.EndsWith($"the other declaration is at {path} (loaded before)", Assert.Single(other.Diagnostics).Message);
     }
 
     [Fact]

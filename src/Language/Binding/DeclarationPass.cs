@@ -295,7 +295,12 @@ internal sealed class DeclarationPass
         }
         else
         {
-            _context.Report(Descriptors.DuplicateName, name.Span, what, name.Text, SourceSpan.FileOnly(file));
+            // An earlier step is an earlier load (the symbol table keeps no places of it): say so, and when it was this
+            // very file, that a file is loaded once.
+            var earlier = file == name.Span.Path
+                ? $"{file} (this file, loaded before; a file is loaded once)"
+                : file.EndsWith(CompiledSuffix, System.StringComparison.Ordinal) ? file : $"{file} (loaded before)";
+            _context.Report(Descriptors.DuplicateName, name.Span, what, name.Text, SourceSpan.FileOnly(earlier));
         }
 
         return false;
