@@ -124,7 +124,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// What is wrong with a date written in the form of a month or a day that names none (<c>2021-02-30</c>,
     /// <c>1990-13</c>), as a clause for a diagnostic; empty for text of any other form, whose fault is its form.
     /// </summary>
-    public static string WhyNoSuchDay(string? text)
+    internal static string WhyNoSuchDay(string? text)
     {
         if (text is not ({ Length: 7 } or { Length: 10 }) || text[4] != '-' || (text.Length == 10 && text[7] != '-') ||
             !int.TryParse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
