@@ -28,11 +28,11 @@ public static class ScalarText
         _ => null,
     };
 
-    /// <summary>What to write instead of a wrong value of <paramref name="scalar"/> ("; write ..."), or an empty string.</summary>
     /// <summary>What to write instead of <paramref name="text"/>: for a date in the right form that names no day, why not.</summary>
     public static string Hint(ScalarType scalar, string text) =>
         scalar == ScalarType.Date && PartialDate.WhyNoSuchDay(text) is { Length: > 0 } why ? why : Forms(scalar);
 
+    /// <summary>What to write instead of a wrong value of <paramref name="scalar"/> ("; write ..."), or an empty string.</summary>
     public static string Forms(ScalarType scalar) => scalar switch
     {
         ScalarType.Date => "; write a year (1851), a month (1991-12) or a day (2022-09-10); for an instant, declare the property datetime",

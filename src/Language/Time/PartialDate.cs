@@ -28,12 +28,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>The first instant of the period (UTC).</summary>
     public DateTimeOffset Earliest { get; }
 
+    private static readonly long LastDayTicks = DateTimeOffset.MaxValue.UtcDateTime.Date.Ticks;
+
     /// <summary>
     /// The instant just after the period (UTC, exclusive); equal to <see cref="Earliest"/> for an instant. A period that
     /// reaches the last day .NET can represent (9999-12-31) ends at <see cref="DateTimeOffset.MaxValue"/>.
     /// </summary>
-    private static readonly long LastDayTicks = DateTimeOffset.MaxValue.UtcDateTime.Date.Ticks;
-
     public DateTimeOffset End
     {
         get
@@ -117,10 +117,6 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     private static readonly string[] InstantFormats = { "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", "yyyy'-'MM'-'dd'T'HH':'mmK" };
 
     /// <summary>
-    /// True for an instant written in the right form whose time, taken to UTC, falls before the year 1 or after 9999
-    /// (<c>9999-12-31T23:00-05:00</c>): the form is right, the calendar too short.
-    /// </summary>
-    /// <summary>
     /// What is wrong with a date written in the form of a month or a day that names none (<c>2021-02-30</c>,
     /// <c>1990-13</c>), as a clause for a diagnostic; empty for text of any other form, whose fault is its form.
     /// </summary>
@@ -149,6 +145,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             : string.Empty;
     }
 
+    /// <summary>
+    /// True for an instant written in the right form whose time, taken to UTC, falls before the year 1 or after 9999
+    /// (<c>9999-12-31T23:00-05:00</c>): the form is right, the calendar too short.
+    /// </summary>
     public static bool IsInstantOutOfRange(string? text)
     {
         if (text is not { Length: > 16 } value || TryParseInstant(value, out _))

@@ -11,7 +11,7 @@ namespace KnowledgeGraph;
 /// </summary>
 internal sealed class FactIndex
 {
-    private readonly EntityNumbers _entityOrdinals;
+    private readonly EntityNumbers _entityNumbers;
     private readonly Dictionary<Type, int> _relationOrdinals;
     private readonly int[] _starts;
     private readonly Fact[] _facts;
@@ -23,24 +23,24 @@ internal sealed class FactIndex
     /// facts, the object for incoming ones; <c>otherOf[i]</c> is the other end and <c>relationOf[i]</c> its class's number.
     /// </summary>
     public FactIndex(
-        Fact[] facts, int[] relationOf, int[] endOf, int[] otherOf, EntityNumbers entityOrdinals, Dictionary<Type, int> relationOrdinals)
+        Fact[] facts, int[] relationOf, int[] endOf, int[] otherOf, EntityNumbers entityNumbers, Dictionary<Type, int> relationOrdinals)
     {
-        _entityOrdinals = entityOrdinals;
+        _entityNumbers = entityNumbers;
         _relationOrdinals = relationOrdinals;
-        _starts = new int[entityOrdinals.Count + 1];
+        _starts = new int[entityNumbers.Count + 1];
         foreach (var entity in endOf)
         {
             _starts[entity + 1]++;
         }
 
-        for (var e = 0; e < entityOrdinals.Count; e++)
+        for (var e = 0; e < entityNumbers.Count; e++)
         {
             _starts[e + 1] += _starts[e];
         }
 
         // Two stable counting sorts: by relation, then by entity, so each entity's facts come out grouped by relation.
         var byRelation = CountingSort(relationOf, relationOrdinals.Count, Identity(facts.Length));
-        var order = CountingSort(endOf, entityOrdinals.Count, byRelation);
+        var order = CountingSort(endOf, entityNumbers.Count, byRelation);
         _facts = new Fact[facts.Length];
         _relations = new int[facts.Length];
         _others = new int[facts.Length];
@@ -52,18 +52,18 @@ internal sealed class FactIndex
         }
     }
 
-    public bool Contains(Entity entity) => _entityOrdinals.Contains(entity);
+    public bool Contains(Entity entity) => _entityNumbers.Contains(entity);
 
     /// <summary>Every fact at this end of <paramref name="entity"/>, grouped by relation.</summary>
     public ArraySegment<Fact> All(Entity entity) =>
-        _entityOrdinals.TryGet(entity, out var ordinal)
+        _entityNumbers.TryGet(entity, out var ordinal)
             ? new ArraySegment<Fact>(_facts, _starts[ordinal], _starts[ordinal + 1] - _starts[ordinal])
             : ArraySegment<Fact>.Empty;
 
     /// <summary>The facts of one relation (its generated class) at this end of <paramref name="entity"/>.</summary>
     public ArraySegment<Fact> Find(Entity entity, Type factType)
     {
-        if (!_entityOrdinals.TryGet(entity, out var ordinal) || !_relationOrdinals.TryGetValue(factType, out var relation))
+        if (!_entityNumbers.TryGet(entity, out var ordinal) || !_relationOrdinals.TryGetValue(factType, out var relation))
         {
             return ArraySegment<Fact>.Empty;
         }
@@ -79,7 +79,7 @@ internal sealed class FactIndex
     public List<int> Reach(Entity start, Type[] factTypes)
     {
         var found = new List<int>();
-        if (!_entityOrdinals.TryGet(start, out var origin))
+        if (!_entityNumbers.TryGet(start, out var origin))
         {
             return found;
         }
