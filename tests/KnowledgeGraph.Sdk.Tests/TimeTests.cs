@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Conflict;
@@ -30,6 +32,47 @@ public sealed class TimeTests : IDisposable
             var expected = day == DateOnly.MaxValue ? DateTimeOffset.MaxValue : new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             Assert.Equal((DatePrecision.Day, expected), (date.Precision, date.End));
             Assert.True(TimeExtent.On(date).Overlaps(date.Earliest, date.Earliest.AddTicks(1)), day.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Months and days are read digit by digit: every text of those lengths read as the framework's exact parser reads
+    /// it, edge cases written out and the rest drawn at random (digits, signs, spaces, letters and non-ASCII digits).
+    /// </summary>
+    [Fact]
+    public void A_month_or_a_day_reads_as_the_frameworks_exact_parser_reads_it()
+    {
+        var texts = new List<string>
+        {
+            "2021-02-28", "2021-02-29", "2020-02-29", "2100-02-29", "2000-02-29", "2021-04-31", "2021-12-31", "2021-13-01",
+            "2021-00-10", "2021-01-00", "0000-01-01", "0001-01-01", "9999-12-31", "2021-1-011", "2021/01/01", " 2021-01-1",
+            "2021-01-1 ", "+021-01-01", "-021-01-01", "２０２１-01-01", "2021-٠١-01", "2021-02", "2021-13", "2021-00", "0000-01",
+            "0001-01", "2021 01", "2021-0a", "2021-+1",
+        };
+        var random = new Random(20261126);
+        const string alphabet = "0123456789-0123456789 +a٣";
+        for (var i = 0; i < 20000; i++)
+        {
+            var chars = (random.Next(2) == 0 ? "dddd-dd-dd" : "dddd-dd").ToCharArray();
+            for (var c = 0; c < chars.Length; c++)
+            {
+                chars[c] = random.Next(8) == 0 ? alphabet[random.Next(alphabet.Length)] : chars[c] == 'd' ? (char)('0' + random.Next(10)) : '-';
+            }
+
+            texts.Add(new string(chars));
+        }
+
+        foreach (var text in texts)
+        {
+            var format = text.Length == 7 ? "yyyy'-'MM" : "yyyy'-'MM'-'dd";
+            var framework = DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+            var ours = PartialDate.TryParse(text, out var date);
+            Assert.True(framework == ours, $"'{text}': the framework {(framework ? "reads" : "refuses")} it, we {(ours ? "read" : "refuse")} it");
+            if (ours)
+            {
+                Assert.Equal(new DateTimeOffset(parsed, TimeSpan.Zero), date.Earliest);
+                Assert.Equal(text.Length == 7 ? DatePrecision.Month : DatePrecision.Day, date.Precision);
+            }
         }
     }
 

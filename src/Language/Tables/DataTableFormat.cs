@@ -139,9 +139,11 @@ public static class DataTableFormat
 
                     break;
                 case 3:
-                    var (subject, relation, @object) = (Id(reader, interner), reader.RepeatedField(relationNames), Id(reader, interner));
+                    var (subject, subjectEntry) = (Id(reader, interner), interner.LastEntry);
+                    var (relation, @object, objectEntry) = (reader.RepeatedField(relationNames), Id(reader, interner), interner.LastEntry);
                     var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
                     fact.Set(subject, relation, @object, origin, ReadTime(reader), ReadSources(reader));
+                    fact.Entries(interner, subjectEntry, objectEntry);
                     if (direct is not null)
                     {
                         direct.Fact(fact);
@@ -168,9 +170,9 @@ public static class DataTableFormat
     [MethodImpl(BulkCode.Optimized)]
     private static void ReadInstance(TableReader reader, TableContext context, bool isEvent, InstanceRecord record)
     {
-        var (file, id) = (context.File, Id(reader, context.Interner));
+        var (file, id, idEntry) = (context.File, Id(reader, context.Interner), context.Interner.LastEntry);
         var type = context.Types.Read(reader, context.Schema, file);
-        record.Start(reader, context, id, type.Type.Name, type.ClrTypeName, isEvent);
+        record.Start(reader, context, id, idEntry, type.Type.Name, type.ClrTypeName, isEvent);
         var displayName = reader.Field();
         var doc = reader.NullableField();
         var aliases = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();
@@ -191,7 +193,8 @@ public static class DataTableFormat
             var values = reader.Int();
             for (var j = 0; j < values; j++)
             {
-                record.AddValue(Repeats(member.Type) ? Id(reader, context.Interner) : reader.Field());
+                var repeats = Repeats(member.Type);
+                record.AddValue(repeats ? Id(reader, context.Interner) : reader.Field(), repeats ? context.Interner.LastEntry : -1);
             }
         }
     }

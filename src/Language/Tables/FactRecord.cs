@@ -21,8 +21,23 @@ public sealed class FactRecord
 
     public FactOrigin Origin { get; private set; }
 
+    /// <summary>The entry of the subject's id in the table's interner (-1 when none).</summary>
+    public int SubjectEntry { get; private set; } = -1;
+
+    public int ObjectEntry { get; private set; } = -1;
+
+    /// <summary>What the sink bound to the subject's id (<see cref="FieldInterner.Bind"/>), or null.</summary>
+    public object? BoundSubject => _interner?.BoundTo(SubjectEntry);
+
+    public object? BoundObject => _interner?.BoundTo(ObjectEntry);
+
+    private FieldInterner? _interner;
+
     public FactModel ToModel() => new(Subject, Relation, Object, Time, Sources, Origin);
 
     internal void Set(string subject, string relation, string @object, FactOrigin origin, TimeModel? time, EquatableArray<SourceModel> sources) =>
         (Subject, Relation, Object, Origin, Time, Sources) = (subject, relation, @object, origin, time, sources);
+
+    /// <summary>Where the ids of the subject and object are in <paramref name="interner"/>, for <see cref="BoundSubject"/> and <see cref="BoundObject"/>.</summary>
+    internal void Entries(FieldInterner interner, int subject, int @object) => (_interner, SubjectEntry, ObjectEntry) = (interner, subject, @object);
 }

@@ -10,12 +10,29 @@ namespace KnowledgeGraph.Language.Tables;
 /// <remarks>
 /// An open hash table over the UTF-8 bytes (FNV-1a), holding what it has seen until the read ends. It serves the
 /// compiled tables, which the generator wrote from the project's own files; the run-time loader reads YAML, not these.
+/// Each text can be bound to what the reader's caller made of it (the entity of an id), so that a record naming that id
+/// finds it with no lookup by string.
 /// </remarks>
 public sealed class FieldInterner
 {
     private int[] _buckets = new int[1024]; // index + 1 into _entries; 0 is empty
     private Entry[] _entries = new Entry[1024];
     private int _count;
+
+    /// <summary>The entry of the text the last <see cref="Intern"/> gave; -1 after a field that was not interned.</summary>
+    internal int LastEntry { get; set; } = -1;
+
+    /// <summary>What <see cref="Bind"/> bound to the text of <paramref name="entry"/>, or null (also for entry -1).</summary>
+    public object? BoundTo(int entry) => entry >= 0 ? _entries[entry].Bound : null;
+
+    /// <summary>Binds <paramref name="value"/> to the text of <paramref name="entry"/> (an entry a record gave).</summary>
+    public void Bind(int entry, object value)
+    {
+        if (entry >= 0)
+        {
+            _entries[entry].Bound = value;
+        }
+    }
 
     /// <summary>The string of the field at <c>[start, end)</c> of the reader's window, made the first time only.</summary>
     internal string Intern(TableReader reader, byte[] bytes, int start, int end)
@@ -25,6 +42,7 @@ public sealed class FieldInterner
         {
             if (_entries[at].Hash == hash && reader.Spells(start, end, _entries[at].Text))
             {
+                LastEntry = at;
                 return _entries[at].Text;
             }
         }
@@ -37,6 +55,7 @@ public sealed class FieldInterner
 
         ref var bucket = ref _buckets[hash & (_buckets.Length - 1)];
         _entries[_count] = new Entry(hash, bucket, text);
+        LastEntry = _count;
         bucket = ++_count;
         return text;
     }
@@ -74,7 +93,9 @@ public sealed class FieldInterner
 
     private void Resize(int size)
     {
-        Array.Resize(ref _entries, size);
+        var entries = new Entry[size]; // not Array.Resize: its instance over this struct is compiled at run time, at start-up
+        Array.Copy(_entries, entries, _count);
+        _entries = entries;
         _buckets = new int[size];
         for (var i = 0; i < _count; i++)
         {
@@ -96,5 +117,6 @@ public sealed class FieldInterner
         public int Hash;
         public int Next;
         public string Text;
+        public object? Bound;
     }
 }

@@ -15,10 +15,14 @@ public sealed class InstanceRecord
     private readonly List<MemberModel> _members = new();
     private readonly List<int> _ends = new(); // where each assignment's values end in _values
     private readonly List<string> _values = new();
+    private readonly List<int> _valueEntries = new(); // each value's entry in the interner, or -1
     private TableReader? _reader;
     private TableContext? _context;
 
     public string Id { get; private set; } = "";
+
+    /// <summary>The entry of the id in the table's interner (-1 when none).</summary>
+    public int IdEntry { get; private set; } = -1;
 
     public string Namespace { get; private set; } = "";
 
@@ -50,6 +54,12 @@ public sealed class InstanceRecord
     /// <summary>A value in its canonical text (as <see cref="ValueModel.Text"/> holds it).</summary>
     public string Value(int assignment, int index) => _values[Start(assignment) + index];
 
+    /// <summary>What the sink bound to a value's text (<see cref="FieldInterner.Bind"/>: the entity an id names), or null.</summary>
+    public object? BoundValue(int assignment, int index) => _context!.Interner.BoundTo(_valueEntries[Start(assignment) + index]);
+
+    /// <summary>Binds what the sink made of this record to its id, so that records naming the id find it with no lookup.</summary>
+    public void BindId(object made) => _context!.Interner.Bind(IdEntry, made);
+
     /// <summary>The record's bytes, to read it again later: far less than <see cref="ToModel"/> costs. Only during the sink's call.</summary>
     public KeptInstance Keep() => new(Id, _reader!.CurrentRecord(), _context!);
 
@@ -74,13 +84,14 @@ public sealed class InstanceRecord
             EquatableArray<string>.Adopt(Aliases), Doc, Time, Sources, EquatableArray<AssignmentModel>.Adopt(assignments));
     }
 
-    internal void Start(TableReader reader, TableContext context, string id, string typeName, string typeClrType, bool isEvent)
+    internal void Start(TableReader reader, TableContext context, string id, int idEntry, string typeName, string typeClrType, bool isEvent)
     {
         (_reader, _context) = (reader, context);
-        (Id, Namespace, TypeName, TypeClrType, IsEvent) = (id, context.File.Namespace, typeName, typeClrType, isEvent);
+        (Id, IdEntry, Namespace, TypeName, TypeClrType, IsEvent) = (id, idEntry, context.File.Namespace, typeName, typeClrType, isEvent);
         _members.Clear();
         _ends.Clear();
         _values.Clear();
+        _valueEntries.Clear();
     }
 
     internal void Describe(string displayName, string? doc, string[] aliases, TimeModel? time, EquatableArray<SourceModel> sources) =>
@@ -92,9 +103,10 @@ public sealed class InstanceRecord
         _ends.Add(_values.Count);
     }
 
-    internal void AddValue(string text)
+    internal void AddValue(string text, int entry)
     {
         _values.Add(text);
+        _valueEntries.Add(entry);
         _ends[_ends.Count - 1] = _values.Count;
     }
 

@@ -97,7 +97,12 @@ public static class SymbolTableFormat
             {
                 case "enum":
                     var (enumName, enumNamespace, enumClr, enumDoc) = (reader.Field(), reader.Field(), reader.Field(), reader.NullableField());
-                    var members = Enumerable.Range(0, reader.Int()).Select(_ => new EnumMemberModel(reader.Field(), reader.Field())).ToList();
+                    var members = new List<EnumMemberModel>();
+                    for (var count = reader.Int(); count > 0; count--)
+                    {
+                        members.Add(new EnumMemberModel(reader.Field(), reader.Field()));
+                    }
+
                     enums.Add(new EnumModel(enumName, enumNamespace, enumClr, enumDoc, members.ToEquatableArray()));
                     break;
                 case "type":
@@ -131,7 +136,12 @@ public static class SymbolTableFormat
         var (name, ns, clr) = (reader.Field(), reader.Field(), reader.Field());
         var kind = (BaseKind)Enum.Parse(typeof(BaseKind), reader.Field());
         var (isAbstract, isValid, hasInterface, baseName, doc) = (reader.Bool(), reader.Bool(), reader.Bool(), reader.NullableField(), reader.NullableField());
-        var mixins = Enumerable.Range(0, reader.Int()).Select(_ => reader.Field()).ToList();
+        var mixins = new List<string>();
+        for (var count = reader.Int(); count > 0; count--)
+        {
+            mixins.Add(reader.Field());
+        }
+
         var members = new List<MemberModel>();
         for (var count = reader.Int(); count > 0; count--)
         {

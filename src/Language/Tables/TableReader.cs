@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -93,14 +94,35 @@ public sealed class TableReader
     public int FieldIndexIn(IReadOnlyList<string> names)
     {
         var (start, end, escaped) = NextField();
-        if (!escaped)
+        return escaped ? -1 : names switch
         {
-            for (var i = 0; i < names.Count; i++)
+            string[] array => IndexIn(start, end, array),
+            List<string> list => IndexIn(start, end, list),
+            _ => IndexIn(start, end, names.ToArray()),
+        };
+    }
+
+    // Over the concrete types: a call through the interface for each name would cost more than the comparison.
+    private int IndexIn(int start, int end, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (Equals(start, end, names[i]))
             {
-                if (Equals(start, end, names[i]))
-                {
-                    return i;
-                }
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int IndexIn(int start, int end, List<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (Equals(start, end, names[i]))
+            {
+                return i;
             }
         }
 
@@ -144,6 +166,7 @@ public sealed class TableReader
         var (start, end, escaped) = NextField();
         if (escaped)
         {
+            interner.LastEntry = -1;
             return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
         }
 
@@ -207,14 +230,9 @@ public sealed class TableReader
         var escaped = false;
         do
         {
-            while (_position < _length && _text[_position] != (byte)'\t' && _text[_position] != (byte)'\n')
-            {
-                escaped |= _text[_position] == (byte)'\\';
-                _position++;
-            }
+            escaped |= ScanField();
         }
         while (_position == _length && RefillKeeping(ref start));
-
 
         var end = _position;
         _fieldPending = _position < _length && _text[_position] == (byte)'\t';
@@ -225,6 +243,28 @@ public sealed class TableReader
 
         (_lastStart, _lastEnd, _lastEscaped) = (start, end, escaped);
         return (start, end, escaped);
+    }
+
+    /// <summary>Moves to the tab or line break that ends the field, or to the end of the window; tells whether it passed an escape.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    private bool ScanField()
+    {
+        // In locals: a loop over the fields would load them and store the position at every byte.
+        var (text, position, length, escaped) = (_text, _position, _length, false);
+        while (position < length)
+        {
+            var b = text[position];
+            if (b is (byte)'\t' or (byte)'\n')
+            {
+                break;
+            }
+
+            escaped |= b == (byte)'\\';
+            position++;
+        }
+
+        _position = position;
+        return escaped;
     }
 
     [MethodImpl(BulkCode.Optimized)]
@@ -349,6 +389,27 @@ public sealed class TableReader
     /// <summary>Whether the field's bytes spell <paramref name="text"/>; ASCII (every name a table holds) is compared byte by byte.</summary>
     private bool Equals(int start, int end, string text)
     {
+        var length = end - start;
+        if (length <= text.Length)
+        {
+            // UTF-8 is never shorter than the text's UTF-16: the same length means equal only if every character is ASCII.
+            if (length < text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] >= 0x80 || _text[start + i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // More bytes than characters: equal only if the text holds a character beyond ASCII.
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] >= 0x80)
@@ -357,12 +418,12 @@ public sealed class TableReader
             }
 
             // The characters before this one are ASCII, one byte each, so a byte that differs here is text that differs.
-            if (start + i >= end || _text[start + i] != text[i])
+            if (_text[start + i] != text[i])
             {
                 return false;
             }
         }
 
-        return end - start == text.Length;
+        return false;
     }
 }

@@ -93,15 +93,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return true;
         }
 
-        if (value.Length == 7 && DateTime.TryParseExact(value, "yyyy'-'MM", invariant, DateTimeStyles.None, out var month))
+        if (value.Length is 7 or 10 && TryParseMonthOrDay(value, out date))
         {
-            date = new PartialDate(month.Year, month.Month);
-            return true;
-        }
-
-        if (value.Length == 10 && DateTime.TryParseExact(value, "yyyy'-'MM'-'dd", invariant, DateTimeStyles.None, out var day))
-        {
-            date = new PartialDate(day.Year, day.Month, day.Day);
             return true;
         }
 
@@ -112,6 +105,50 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>yyyy-MM</c> or <c>yyyy-MM-dd</c> naming a month or day of the calendar (years from 0001), read digit by digit:
+    /// compiled data holds a date for many of its entities, and a format string is parsed anew on every call.
+    /// </summary>
+    private static bool TryParseMonthOrDay(string text, out PartialDate date)
+    {
+        date = default;
+        if (text[4] != '-' || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || year < 1 || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        if (text.Length == 7)
+        {
+            date = new PartialDate(year, month);
+            return true;
+        }
+
+        if (text[7] != '-' || !TryDigits(text, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new PartialDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     private static readonly string[] InstantFormats = { "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", "yyyy'-'MM'-'dd'T'HH':'mmK" };

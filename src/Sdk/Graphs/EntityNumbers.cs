@@ -20,8 +20,16 @@ internal sealed class EntityNumbers
 
     public int Count => _order.Length;
 
-    public bool TryGet(Entity entity, out int number) =>
-        _byId.TryGetValue(entity.Id, out number) && ReferenceEquals(_order[number], entity);
+    public bool TryGet(Entity entity, out int number)
+    {
+        number = entity.NumberHint;
+        if ((uint)number < (uint)_order.Length && ReferenceEquals(_order[number], entity))
+        {
+            return true;
+        }
+
+        return _byId.TryGetValue(entity.Id, out number) && ReferenceEquals(_order[number], entity);
+    }
 
     public bool Contains(Entity entity) => TryGet(entity, out _);
 

@@ -158,6 +158,12 @@ public sealed class GraphBuilder
     private int AddEntity(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        var hint = entity.NumberHint;
+        if ((uint)hint < (uint)_order.Count && ReferenceEquals(_order[hint], entity))
+        {
+            return hint;
+        }
+
         if (_numbers.TryGetValue(entity.Id, out var known))
         {
             // Every fact adds its ends again: the same object is the same entity; another with its id is an error.
@@ -170,6 +176,7 @@ public sealed class GraphBuilder
         var ordinal = _order.Count;
         _numbers.Add(entity.Id, ordinal);
         _order.Add(entity);
+        entity.NumberHint = ordinal;
         if (entity is Event @event)
         {
             AddEventEdges(@event);
@@ -184,15 +191,9 @@ public sealed class GraphBuilder
     /// </summary>
     internal static int EdgeCount(Event @event)
     {
-        var implications = @event.Implications;
-        if (implications.Count == 0)
-        {
-            return @event.Roles.Count();
-        }
-
-        var roles = @event.Roles.ToList();
-        var count = roles.Count;
-        foreach (var implication in implications)
+        var roles = RolesOf(@event);
+        var count = roles.Length;
+        foreach (var implication in @event.Implications)
         {
             var (subjects, objects) = (0, 0);
             foreach (var binding in roles)
@@ -207,10 +208,39 @@ public sealed class GraphBuilder
         return count;
     }
 
+    /// <summary>
+    /// The event's role bindings in an array: not LINQ's list, whose instance over this struct the runtime would compile
+    /// at start-up (it is not in the precompiled code of the package or of .NET).
+    /// </summary>
+    private static RoleBinding[] RolesOf(Event @event)
+    {
+        var (roles, count) = (new RoleBinding[4], 0);
+        foreach (var binding in @event.Roles)
+        {
+            if (count == roles.Length)
+            {
+                var grown = new RoleBinding[count * 2];
+                Array.Copy(roles, grown, count);
+                roles = grown;
+            }
+
+            roles[count++] = binding;
+        }
+
+        if (count == roles.Length)
+        {
+            return roles;
+        }
+
+        var exact = new RoleBinding[count];
+        Array.Copy(roles, exact, count);
+        return exact;
+    }
+
     [MethodImpl(BulkCode.Optimized)]
     private void AddEventEdges(Event @event)
     {
-        var roles = @event.Roles.ToList();
+        var roles = RolesOf(@event);
         foreach (var binding in roles)
         {
             Add(new RoleFact(@event, binding.Role, binding.Participant));

@@ -164,12 +164,25 @@ internal sealed class InstanceMaterializer
             var items = data.Slot(member.Name, record.ValueCount(a));
             for (var i = 0; i < record.ValueCount(a); i++)
             {
-                items[i] = Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
+                items[i] = member.Type.Kind == ValueKind.Entity
+                    ? Named(record, a, i) ?? throw new InvalidOperationException($"'{record.Value(a, i)}' was not made before the entity that names it.")
+                    : Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
             }
         }
 
-        return Register(record.Id, _schema.Create(record.TypeName, data));
+        var made = Register(record.Id, _schema.Create(record.TypeName, data));
+        record.BindId(made);
+        return made;
     }
+
+    /// <summary>The entity a record's value names, found through the table's interner when the record made it, else by id.</summary>
+    private Entity? Named(InstanceRecord record, int assignment, int index) =>
+        record.BoundValue(assignment, index) as Entity ?? Known(record.Value(assignment, index));
+
+    /// <summary>The subject of a compiled table's fact record, if made (through the table's interner, else by id).</summary>
+    public Entity? SubjectOf(FactRecord fact) => fact.BoundSubject as Entity ?? Known(fact.Subject);
+
+    public Entity? ObjectOf(FactRecord fact) => fact.BoundObject as Entity ?? Known(fact.Object);
 
     /// <summary>The first entity the record names that is not made yet, or null.</summary>
     private string? FirstUnmade(InstanceRecord record)
@@ -183,7 +196,7 @@ internal sealed class InstanceMaterializer
 
             for (var i = 0; i < record.ValueCount(a); i++)
             {
-                if (Known(record.Value(a, i)) is null)
+                if (Named(record, a, i) is null)
                 {
                     return record.Value(a, i);
                 }

@@ -30,7 +30,7 @@ public sealed class CompiledData
     private readonly List<Omission> _omissions = new();
     private readonly Dictionary<string, string> _documentTexts = new(StringComparer.Ordinal);
     private readonly InstanceMaterializer _materializer;
-    private readonly List<(string Namespace, string File, Entity[] Instances)> _files = new();
+    private readonly List<CompiledFile> _files = new();
     private readonly Lazy<IReadOnlyList<InstanceEntry>> _declarations;
     private readonly int _eventEdges; // the role links and implied facts adding the events makes
 
@@ -47,40 +47,46 @@ public sealed class CompiledData
         }
 
         // What named something later in the tables is made now, in an order that makes what it names first.
-        foreach (var (slots, index, id) in reading.PendingInstances)
+        foreach (var file in reading.WaitingInstances)
         {
-            slots[index] = _materializer.Resolve(id);
+            for (var i = 0; i < file.Indexes.Count; i++)
+            {
+                file.Slots[file.Indexes[i]] = _materializer.Resolve(file.Ids[i]);
+            }
         }
 
-        foreach (var (index, fact) in reading.PendingFacts)
+        for (var i = 0; i < reading.WaitingFacts.Count; i++)
         {
-            reading.Facts[index] = _materializer.CreateFact(fact);
+            reading.Facts[reading.WaitingFactIndexes[i]] = _materializer.CreateFact(reading.WaitingFacts[i]);
         }
 
-        foreach (var (index, omission) in reading.PendingOmissions)
+        for (var i = 0; i < reading.WaitingOmissions.Count; i++)
         {
-            _omissions[index] = _materializer.CreateOmission(omission);
+            _omissions[reading.WaitingOmissionIndexes[i]] = _materializer.CreateOmission(reading.WaitingOmissions[i]);
         }
 
         _facts = reading.Facts;
         _materializer.EndReading();
-        var events = _files.Sum(f => f.Instances.Count(i => i is Event));
-        (_entities, _events) = (new List<Entity>(_files.Sum(f => f.Instances.Length) - events), new List<Entity>(events));
-        foreach (var files in _files.GroupBy(f => f.Namespace))
+        // Every list made at its size (plain loops: LINQ over this start-up path would be compiled at run time).
+        var (entityCount, eventCount) = (0, 0);
+        foreach (var file in _files)
         {
-            var (all, eventsHere) = (files.Sum(f => f.Instances.Length), files.Sum(f => f.Instances.Count(i => i is Event)));
-            In(_entitiesIn, files.Key).Capacity = all - eventsHere; // each namespace's lists made at their size
-            In(_eventsIn, files.Key).Capacity = eventsHere;
+            var events = file.EventCount();
+            (entityCount, eventCount) = (entityCount + file.Instances.Length - events, eventCount + events);
+            var (entitiesHere, eventsHere) = (In(_entitiesIn, file.Namespace), In(_eventsIn, file.Namespace));
+            entitiesHere.Capacity = entitiesHere.Capacity + file.Instances.Length - events;
+            eventsHere.Capacity = eventsHere.Capacity + events;
         }
 
-        foreach (var (ns, _, instances) in _files)
+        (_entities, _events) = (new List<Entity>(entityCount), new List<Entity>(eventCount));
+        foreach (var file in _files)
         {
-            foreach (var instance in instances)
+            foreach (var instance in file.Instances)
             {
                 var isEvent = instance is Event;
                 (isEvent ? _events : _entities).Add(instance);
                 _eventEdges += isEvent ? GraphBuilder.EdgeCount((Event)instance) : 0;
-                In(isEvent ? _eventsIn : _entitiesIn, ns).Add(instance);
+                In(isEvent ? _eventsIn : _entitiesIn, file.Namespace).Add(instance);
             }
         }
 
@@ -139,6 +145,40 @@ public sealed class CompiledData
     /// <summary>The text of a compiled document, by name (the run-time loader checks quotes of loaded files in it).</summary>
     internal string? DocumentText(string name) => _documentTexts.TryGetValue(name, out var text) ? text : null;
 
+    /// <summary>One data table's entities and events, in table order.</summary>
+    private sealed class CompiledFile
+    {
+        public CompiledFile(string @namespace, string file, Entity[] instances) => (Namespace, File, Instances) = (@namespace, file, instances);
+
+        public string Namespace { get; }
+
+        public string File { get; }
+
+        public Entity[] Instances { get; }
+
+        /// <summary>How many of the instances are events (once every slot is filled).</summary>
+        public int EventCount()
+        {
+            var events = 0;
+            foreach (var instance in Instances)
+            {
+                events += instance is Event ? 1 : 0;
+            }
+
+            return events;
+        }
+    }
+
+    /// <summary>The places in one file's slots of the entities that wait for the end of the tables, and their ids.</summary>
+    private sealed class WaitingSlots
+    {
+        public Entity[] Slots { get; set; } = Array.Empty<Entity>();
+
+        public List<int> Indexes { get; } = new();
+
+        public List<string> Ids { get; } = new();
+    }
+
     private static List<T> In<T>(Dictionary<string, List<T>> byNamespace, string @namespace)
     {
         if (!byNamespace.TryGetValue(@namespace, out var list))
@@ -158,7 +198,7 @@ public sealed class CompiledData
         private Entity?[] _instances = Array.Empty<Entity?>(); // the file's, in table order: what its generated members index
         private int _instanceCount;
         private List<DocumentInfo> _fileDocuments = new();
-        private List<(int Index, string Id)> _pendingHere = new();
+        private WaitingSlots _waitingHere = new();
 
         public Reading(CompiledData data, Dictionary<string, DocumentInfo> documents)
         {
@@ -166,9 +206,13 @@ public sealed class CompiledData
             _documents = documents;
         }
 
-        public List<(Entity[] Slots, int Index, string Id)> PendingInstances { get; } = new();
+        /// <summary>Per file, the slots of entities that wait for the end of the tables.</summary>
+        public List<WaitingSlots> WaitingInstances { get; } = new();
 
-        public List<(int Index, FactModel Fact)> PendingFacts { get; } = new();
+        /// <summary>Facts that wait, with their places in <see cref="Facts"/> (parallel lists: a list of pairs would be compiled at start-up).</summary>
+        public List<FactModel> WaitingFacts { get; } = new();
+
+        public List<int> WaitingFactIndexes { get; } = new();
 
         /// <summary>Every fact in table order; a fact that waits for the end is a null until the constructor makes it.</summary>
         public List<Fact> Facts { get; } = new();
@@ -227,7 +271,8 @@ public sealed class CompiledData
 
             if (made is null)
             {
-                _pendingHere.Add((_instanceCount, id));
+                _waitingHere.Indexes.Add(_instanceCount);
+                _waitingHere.Ids.Add(id);
             }
 
             _instances[_instanceCount++] = made;
@@ -236,7 +281,7 @@ public sealed class CompiledData
         /// <summary>What the table reader calls: the fact is made at once when both its ends are, with no model in between.</summary>
         public void Fact(FactRecord fact)
         {
-            if (Cited(fact.Sources) && _data._materializer.Find(fact.Subject) is { } subject && _data._materializer.Find(fact.Object) is { } @object)
+            if (Cited(fact.Sources) && _data._materializer.SubjectOf(fact) is { } subject && _data._materializer.ObjectOf(fact) is { } @object)
             {
                 Facts.Add(_data._materializer.CreateFact(fact, subject, @object));
             }
@@ -260,7 +305,8 @@ public sealed class CompiledData
 
         private void Wait(FactModel fact)
         {
-            PendingFacts.Add((Facts.Count, fact));
+            WaitingFacts.Add(fact);
+            WaitingFactIndexes.Add(Facts.Count);
             Facts.Add(null!);
         }
 
@@ -272,13 +318,16 @@ public sealed class CompiledData
             }
             else
             {
-                PendingOmissions.Add((_data._omissions.Count, omission));
+                WaitingOmissions.Add(omission);
+                WaitingOmissionIndexes.Add(_data._omissions.Count);
                 _data._omissions.Add(null!);
             }
         }
 
         /// <summary>Omitted passages of a document further down the tables: made once every table is read.</summary>
-        public List<(int Index, OmissionModel Omission)> PendingOmissions { get; } = new();
+        public List<OmissionModel> WaitingOmissions { get; } = new();
+
+        public List<int> WaitingOmissionIndexes { get; } = new();
 
         /// <summary>Whether every document <paramref name="sources"/> cite is read already (a data file may cite one declared in a later file).</summary>
         private bool Cited(EquatableArray<SourceModel> sources)
@@ -300,9 +349,14 @@ public sealed class CompiledData
             var slots = (Entity[])(object)(_instanceCount == _instances.Length ? _instances : _instances[.._instanceCount]);
             _data._instancesByFile[_file!.ClassName] = slots;
             _data._documentsByFile[_file.ClassName] = _fileDocuments.ToArray();
-            _data._files.Add((_file.Namespace, _file.Path, slots));
-            PendingInstances.AddRange(_pendingHere.Select(p => (slots, p.Index, p.Id)));
-            (_instances, _instanceCount, _fileDocuments, _pendingHere) = (Array.Empty<Entity?>(), 0, new(), new());
+            _data._files.Add(new CompiledFile(_file.Namespace, _file.Path, slots));
+            if (_waitingHere.Indexes.Count > 0)
+            {
+                _waitingHere.Slots = slots;
+                WaitingInstances.Add(_waitingHere);
+            }
+
+            (_instances, _instanceCount, _fileDocuments, _waitingHere) = (Array.Empty<Entity?>(), 0, new(), new());
         }
     }
 }
