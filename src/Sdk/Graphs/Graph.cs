@@ -17,15 +17,18 @@ public sealed partial class Graph
 {
     private static readonly IReadOnlyList<Fact> NoFacts = Array.Empty<Fact>();
 
-    private readonly Lazy<BidirectionalGraph<Entity, Fact>> _structure;
+    // Made at first use, not as a Lazy: naming QuikGraph's graph over these types in the constructor loads a dozen of its
+    // generic types at every start-up, a few milliseconds, for programs that may never ask for it.
+    private BidirectionalGraph<Entity, Fact>? _structure;
+    private readonly object _structureLock = new();
     private readonly Entity[] _entities;
+    private readonly Fact[] _facts;
     private readonly EntityNumbers _numbers;
 
     internal Graph(Entity[] entities, Fact[] facts, GraphBuilderState known)
     {
-        _structure = new Lazy<BidirectionalGraph<Entity, Fact>>(() => CreateStructure(entities, facts));
         Entities = _entities = entities;
-        AllFacts = facts;
+        AllFacts = _facts = facts;
         _numbers = known.Numbers;
         _byName = new Lazy<Dictionary<string, Entity[]>>(() => IndexNames(entities));
         _byType = new Lazy<Dictionary<Type, Entity[]>>(() => IndexTypes(entities));
@@ -65,7 +68,16 @@ public sealed partial class Graph
     public IReadOnlyList<RelationInfo> Relations => _factIndexes.Value.Relations;
 
     /// <summary>The graph as a read-only QuikGraph graph, for QuikGraph's algorithms; built on first use (once, whatever the threads).</summary>
-    public IBidirectionalGraph<Entity, Fact> Structure => _structure.Value;
+    public IBidirectionalGraph<Entity, Fact> Structure
+    {
+        get
+        {
+            lock (_structureLock)
+            {
+                return _structure ??= CreateStructure(_entities, _facts);
+            }
+        }
+    }
 
     /// <summary>The entity or event with this id, or null.</summary>
     public Entity? FindById(string id) => _numbers.Find(id);
