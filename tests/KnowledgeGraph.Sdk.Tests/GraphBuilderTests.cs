@@ -154,10 +154,13 @@ public sealed class GraphBuilderTests
                 Types: graph.All<Settlement>().Count(),
                 Facts: graph.Facts<PartOf>().Count(),
                 Out: graph.Out<PartOf>(towns[i + 1]).Single().ObjectEntity.Id,
-                Relations: graph.Relations.Single().Name))
+                Relations: graph.Relations.Single().Name,
+                Structure: graph.Structure))
             .ToList();
 
         Assert.All(answers, a => Assert.Equal((2_000, 1_999, "partOf"), (a.Types, a.Facts, a.Relations)));
+        Assert.All(answers, a => Assert.Same(answers[0].Structure, a.Structure));
+        Assert.Equal(1_999, answers[0].Structure.EdgeCount);
         Assert.Equal(Enumerable.Range(0, 8).Select(i => "t" + (i * 100)), answers.Select(a => a.Names).OrderBy(n => int.Parse(n[1..])));
         Assert.Equal(Enumerable.Range(0, 8).Select(i => "t" + i), answers.Select(a => a.Out).OrderBy(n => int.Parse(n[1..])));
     }
