@@ -21,6 +21,7 @@ public sealed class GraphBuilder
     private readonly Dictionary<string, DocumentInfo> _documentsById = new(StringComparer.Ordinal);
     private readonly List<DocumentInfo> _documents = new();
     private readonly List<Omission> _omissions = new();
+    private RoleBinding[] _roles = new RoleBinding[8]; // an event's roles, while its edges are added
 
     public int EntityCount => _order.Count;
 
@@ -189,32 +190,35 @@ public sealed class GraphBuilder
     /// How many facts adding <paramref name="event"/> adds (<see cref="AddEventEdges"/>): a role link per role, and each
     /// fact an implication makes for a pair of its roles' participants. Compiled data reserves room for them at once.
     /// </summary>
-    internal static int EdgeCount(Event @event)
+    /// <param name="event">The event.</param>
+    /// <param name="roles">A buffer for the event's roles, grown as needed: one serves every event of a caller.</param>
+    internal static int EdgeCount(Event @event, ref RoleBinding[] roles)
     {
-        var roles = RolesOf(@event);
-        var count = roles.Length;
+        var count = RolesOf(@event, ref roles);
+        var edges = count;
         foreach (var implication in @event.Implications)
         {
             var (subjects, objects) = (0, 0);
-            foreach (var binding in roles)
+            for (var i = 0; i < count; i++)
             {
-                subjects += binding.Role == implication.SubjectRole ? 1 : 0;
-                objects += binding.Role == implication.ObjectRole ? 1 : 0;
+                subjects += roles[i].Role == implication.SubjectRole ? 1 : 0;
+                objects += roles[i].Role == implication.ObjectRole ? 1 : 0;
             }
 
-            count += subjects * objects;
+            edges += subjects * objects;
         }
 
-        return count;
+        return edges;
     }
 
     /// <summary>
-    /// The event's role bindings in an array: not LINQ's list, whose instance over this struct the runtime would compile
-    /// at start-up (it is not in the precompiled code of the package or of .NET).
+    /// Puts the event's role bindings at the start of <paramref name="roles"/> and gives their count: an array, not
+    /// LINQ's list, whose instance over this struct the runtime would compile at start-up (it is in neither the package's
+    /// precompiled code nor .NET's).
     /// </summary>
-    private static RoleBinding[] RolesOf(Event @event)
+    private static int RolesOf(Event @event, ref RoleBinding[] roles)
     {
-        var (roles, count) = (new RoleBinding[4], 0);
+        var count = 0;
         foreach (var binding in @event.Roles)
         {
             if (count == roles.Length)
@@ -227,20 +231,16 @@ public sealed class GraphBuilder
             roles[count++] = binding;
         }
 
-        if (count == roles.Length)
-        {
-            return roles;
-        }
-
-        var exact = new RoleBinding[count];
-        Array.Copy(roles, exact, count);
-        return exact;
+        return count;
     }
 
     [MethodImpl(BulkCode.Optimized)]
     private void AddEventEdges(Event @event)
     {
-        var roles = RolesOf(@event);
+        // A copy of the roles: adding a fact below may add another event (a participant), which uses the builder's buffer.
+        var count = RolesOf(@event, ref _roles);
+        var roles = new RoleBinding[count];
+        Array.Copy(_roles, roles, count);
         foreach (var binding in roles)
         {
             Add(new RoleFact(@event, binding.Role, binding.Participant));

@@ -27,6 +27,8 @@ internal sealed class InstanceMaterializer
     private TableReader _keptReader = new(Array.Empty<byte>());
     private readonly Stack<string> _resolving = new();
     private readonly HashSet<string> _onStack = new(StringComparer.Ordinal);
+    private readonly NameCache<Func<EntityData, Entity>> _factories;
+    private readonly NameCache<RelationInfo> _relations;
 
     /// <param name="schema">The compiled schema, whose generated factories make the typed objects.</param>
     /// <param name="existing">An entity made before this materializer: compiled, or in the builder.</param>
@@ -36,6 +38,8 @@ internal sealed class InstanceMaterializer
         _schema = schema;
         _existing = existing;
         _document = document;
+        _factories = new NameCache<Func<EntityData, Entity>>(schema.FactoryOf);
+        _relations = new NameCache<RelationInfo>(name => schema.FindRelation(name) ?? throw new InvalidOperationException($"The compiled schema has no relation '{name}'."));
     }
 
     /// <summary>The entities made so far, in the order they were made (those they name first).</summary>
@@ -136,8 +140,7 @@ internal sealed class InstanceMaterializer
     [MethodImpl(BulkCode.Optimized)]
     private Fact CreateFact(string relationName, TimeModel? time, EquatableArray<SourceModel> sources, Language.Model.FactOrigin origin, Entity subject, Entity @object)
     {
-        var relation = _schema.FindRelation(relationName)
-            ?? throw new InvalidOperationException($"The compiled schema has no relation '{relationName}'.");
+        var relation = _relations[relationName];
         var key = origin == Language.Model.FactOrigin.EntityKey;
         var details = time is null && sources.Count == 0
             ? key ? PlainKeyFact : PlainStatedFact
@@ -170,7 +173,7 @@ internal sealed class InstanceMaterializer
             }
         }
 
-        var made = Register(record.Id, _schema.Create(record.TypeName, data));
+        var made = Register(record.Id, _factories[record.TypeName](data));
         record.BindId(made);
         return made;
     }
@@ -278,7 +281,7 @@ internal sealed class InstanceMaterializer
             }
         }
 
-        return _schema.Create(model.TypeName, data);
+        return _factories[model.TypeName](data);
     }
 
     [MethodImpl(BulkCode.Optimized)]

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language.Model;
 
 namespace KnowledgeGraph;
@@ -22,41 +23,17 @@ internal static class ScalarValues
             ScalarType.Double => double.Parse(text, NumberStyles.Float, invariant),
             ScalarType.Decimal => decimal.Parse(text, NumberStyles.Number, invariant),
             ScalarType.Bool => text is "true" or "True" or "TRUE" ? True : False,
-            ScalarType.Date => Date(text),
+            ScalarType.Date => PartialDate.Parse(text),
             ScalarType.DateTime => DateTimeOffset.Parse(text, invariant, DateTimeStyles.AssumeUniversal),
-            ScalarType.Uri => new Uri(text, UriKind.Absolute),
+            ScalarType.Uri => AbsoluteUri(text),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a scalar type."),
         };
     }
 
     /// <summary>
-    /// A checked date at its precision (<c>1851</c>, <c>1991-12</c>, <c>2022-09-10</c>); a day is read by hand, as a table
-    /// holds thousands and the general parser is slow to start.
+    /// A URI: in a method of its own, so that reading values loads the assembly of <see cref="Uri"/> only for a value that
+    /// is one (a precompiled method resolves the types it names when it is first called).
     /// </summary>
-    private static PartialDate Date(string text)
-    {
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-' && Digits(text, 0, 4, out var year) && Digits(text, 5, 2, out var month) &&
-            Digits(text, 8, 2, out var day) && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-        {
-            return new PartialDate(year, month, day);
-        }
-
-        return PartialDate.Parse(text);
-    }
-
-    private static bool Digits(string text, int start, int count, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            if (text[i] is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (text[i] - '0');
-        }
-
-        return true;
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object AbsoluteUri(string text) => new Uri(text, UriKind.Absolute);
 }

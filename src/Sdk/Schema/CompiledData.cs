@@ -79,13 +79,14 @@ public sealed class CompiledData
         }
 
         (_entities, _events) = (new List<Entity>(entityCount), new List<Entity>(eventCount));
+        var roles = new RoleBinding[8];
         foreach (var file in _files)
         {
             foreach (var instance in file.Instances)
             {
                 var isEvent = instance is Event;
                 (isEvent ? _events : _entities).Add(instance);
-                _eventEdges += isEvent ? GraphBuilder.EdgeCount((Event)instance) : 0;
+                _eventEdges += isEvent ? GraphBuilder.EdgeCount((Event)instance, ref roles) : 0;
                 In(isEvent ? _eventsIn : _entitiesIn, file.Namespace).Add(instance);
             }
         }

@@ -86,8 +86,11 @@ public sealed class OntologySchema
     }
 
     /// <summary>Makes an entity or event of a concrete type from checked data.</summary>
-    public Entity Create(string typeName, EntityData data) =>
+    public Entity Create(string typeName, EntityData data) => FactoryOf(typeName)(data);
+
+    /// <summary>The generated factory of a concrete type.</summary>
+    internal Func<EntityData, Entity> FactoryOf(string typeName) =>
         _factories.TryGetValue(typeName, out var factory)
-            ? factory(data)
+            ? factory
             : throw new ArgumentException($"The schema has no concrete type '{typeName}'.", nameof(typeName));
 }
