@@ -33,6 +33,16 @@ public sealed class DescribeTests
         Assert.Contains("  when: 2022-09-11\n", liberation.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A fact written as a key of its entity (<c>partOf: kharkivRegion</c>) says so in words, not as the enum's name.</summary>
+    [Fact]
+    public void A_fact_stated_as_a_relation_key_says_so_in_words()
+    {
+        var text = Graph.Describe(Entities.Izyum).ToString();
+
+        Assert.Contains("Izyum is part of Kharkiv region (stated as a relation key", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("entitykey", text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void The_text_matches_its_snapshot() => Snapshot.Match("describe-izyum", Graph.Describe(Entities.RussianForces).ToString(), "txt");
 

@@ -77,7 +77,12 @@ public sealed record EntityDescription(
             line.Append(" [").Append(time).Append(']');
         }
 
-        line.Append(" (").Append(fact.Origin.ToString().ToLowerInvariant());
+        line.Append(" (").Append(fact.Origin switch
+        {
+            FactOrigin.EntityKey => "stated as a relation key",
+            FactOrigin.Role => "a role",
+            var origin => origin.ToString().ToLowerInvariant(), // stated, implied
+        });
         if (fact.Details.ImpliedBy is { } cause)
         {
             line.Append(" by ").Append(cause.Name);
