@@ -40,6 +40,7 @@ public sealed class DiagnosticTests
     {
         Case("KG0001", "namespace: T\nentities: {\n  a: [b\n", 4, 1, "not valid YAML"),
         Case("KG0002", "namespace: T\nentitis: {}\n", 2, 1, "did you mean 'entities'?"),
+        Case("KG0002", "namespace: T\nentities:\n  kyiv: { type: Town, population: 40,000 }\n", 3, 38, "a comma inside { } starts another entry: write a number without separators (40000)"),
         Case("KG0003", "namespace: T\ntypes: [a]\n", 2, 8, "must be a mapping"),
         Case("KG0004", "namespace: T\nentities:\n  kyiv: { type: Town, population: many }\n", 3, 35, "'many' is not a valid int"),
         Case("KG0005", "namespace: T\ntypes:\n  Village: { is: Plac }\n", 3, 18, "did you mean 'Place'?"),

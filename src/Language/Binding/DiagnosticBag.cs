@@ -40,6 +40,8 @@ internal class DiagnosticBag
     /// <summary>"; did you mean 'x'?" for the candidate closest to <paramref name="actual"/>, within this step's budget.</summary>
     public string DidYouMean(string actual, IEnumerable<string> candidates) => Suggestions.DidYouMean(actual, candidates, SuggestionBudget);
 
+    public string HintForUnknownKey(string key, IEnumerable<string> candidates) => Suggestions.ForUnknownKey(key, candidates, SuggestionBudget);
+
     public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
     /// <summary>Notes that something was left out for an error reported elsewhere (see <see cref="MetErrorElsewhere"/>).</summary>

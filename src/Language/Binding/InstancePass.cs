@@ -138,7 +138,7 @@ internal sealed class InstancePass
             {
                 var fixedKeys = instance.IsEvent ? SectionKeys.Event : SectionKeys.Entity;
                 var candidates = members.All.Select(m => m.Name).Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
-                _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.DidYouMean(entry.Key.Text, candidates));
+                _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.HintForUnknownKey(entry.Key.Text, candidates));
             }
         }
 

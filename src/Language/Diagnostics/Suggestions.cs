@@ -16,6 +16,34 @@ public static class Suggestions
     /// <summary>Returns "; did you mean 'x'?" for the closest candidate, or an empty string when none is close.</summary>
     public static string DidYouMean(string actual, IEnumerable<string> candidates) => DidYouMean(actual, candidates, budget: null);
 
+    /// <summary>
+    /// The hint for an unknown key: a key of digits alone is what YAML makes of a number written with a thousands
+    /// separator inside <c>{ }</c> (<c>population: 40,000</c> is <c>population: 40</c> and a key <c>000</c>); any other
+    /// key gets <see cref="DidYouMean(string, IEnumerable{string}, SuggestionBudget?)"/>.
+    /// </summary>
+    public static string ForUnknownKey(string key, IEnumerable<string> candidates, SuggestionBudget? budget = null) =>
+        IsDigits(key)
+            ? "; a comma inside { } starts another entry: write a number without separators (40000), or quote a text that holds a comma"
+            : DidYouMean(key, candidates, budget);
+
+    private static bool IsDigits(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>As <see cref="DidYouMean(string, IEnumerable{string})"/>, spending from <paramref name="budget"/>; no suggestion once it is spent.</summary>
     public static string DidYouMean(string actual, IEnumerable<string> candidates, SuggestionBudget? budget)
     {

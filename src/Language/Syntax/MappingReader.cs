@@ -46,7 +46,7 @@ internal sealed class MappingReader
             }
             else
             {
-                var suggestion = Suggestions.DidYouMean(key, allowedKeys);
+                var suggestion = Suggestions.ForUnknownKey(key, allowedKeys);
                 diagnostics.Add(Descriptors.UnknownKey.At(entry.Key.Span, key, what, suggestion.Length > 0 ? suggestion : hint?.Invoke(entry.Value) ?? string.Empty));
             }
         }
