@@ -41,6 +41,8 @@ public sealed class DiagnosticTests
         Case("KG0001", "namespace: T\nentities: {\n  a: [b\n", 4, 1, "not valid YAML"),
         Case("KG0002", "namespace: T\nentitis: {}\n", 2, 1, "did you mean 'entities'?"),
         Case("KG0002", "namespace: T\nentities:\n  kyiv: { type: Town, population: 40,000 }\n", 3, 38, "a comma inside { } starts another entry: write a number without separators (40000)"),
+        Case("KG0002", "namespace: T\ntypes:\n  Hut:\n    is: Place\n    properties:\n      rooms: { type: int, default: 1,000 }\n", 6, 38, "a comma inside { } starts another entry"),
+        Case("KG0002", "namespace: T\n2022: { type: Town, population: 5 }\n", 2, 1, "it looks like an entity or an event: indent it under 'entities:'"),
         Case("KG0003", "namespace: T\ntypes: [a]\n", 2, 8, "must be a mapping"),
         Case("KG0004", "namespace: T\nentities:\n  kyiv: { type: Town, population: many }\n", 3, 35, "'many' is not a valid int"),
         Case("KG0005", "namespace: T\ntypes:\n  Village: { is: Plac }\n", 3, 18, "did you mean 'Place'?"),
@@ -106,6 +108,17 @@ public sealed class DiagnosticTests
             Assert.Equal(Descriptors.Find(d.Id).Title, d.Descriptor.Title.ToString(CultureInfo.InvariantCulture));
             Assert.Equal(Descriptors.Find(d.Id).Description, d.Descriptor.Description.ToString(CultureInfo.InvariantCulture));
         });
+    }
+
+    /// <summary>The comma hint is for a key of digits on the line of the number before it, as only `{ }` allows: not for every key of digits.</summary>
+    [Fact]
+    public void A_key_of_digits_on_a_line_of_its_own_is_not_told_about_commas()
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("t.kg.yaml", "namespace: T\nentities:\n  kyiv:\n    type: Town\n    population: 40\n    000: 5\n  lviv: { type: Town, 2022: 5 }\n"));
+
+        var messages = run.GeneratorDiagnostics.Where(d => d.Id == "KG0002").Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.DoesNotContain("comma", m, System.StringComparison.Ordinal));
     }
 
     [Fact]

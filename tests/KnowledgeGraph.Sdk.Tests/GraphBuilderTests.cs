@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Conflict;
@@ -83,6 +84,92 @@ public sealed class GraphBuilderTests
             return Enumerable.Range(1, towns.Length - 1).All(i => graph.Out<PartOf>(towns[i]).Single().ObjectEntity == towns[i - 1] && graph.In<PartOf>(towns[i - 1]).Single().SubjectEntity == towns[i]);
         }).ToArray();
         Assert.All(answers, Assert.True);
+    }
+
+    /// <summary>An event of the test's own, whose roles and implications the test sets.</summary>
+    private sealed class Chain : Event
+    {
+        public override string TypeName => "Chain";
+
+        public List<RoleBinding> Bindings { get; } = new();
+
+        public List<Implication> Rules { get; } = new();
+
+        public override IEnumerable<RoleBinding> Roles => Bindings;
+
+        public override IReadOnlyList<Implication> Implications => Rules;
+    }
+
+    /// <summary>Adding an event adds its participants first; one that is itself an event must not disturb the roles being added.</summary>
+    [Fact]
+    public void An_event_whose_first_participant_is_an_event_with_many_roles_keeps_its_own_roles()
+    {
+        var inner = new Chain { Id = "inner", Name = "inner" };
+        for (var i = 0; i < 40; i++)
+        {
+            inner.Bindings.Add(new RoleBinding(i % 2 == 0 ? "a" : "b", Town("in" + i)));
+        }
+
+        inner.Rules.Add(new Implication(PartOf.Info, "a", "b"));
+        var outer = new Chain { Id = "outer", Name = "outer" };
+        outer.Bindings.Add(new RoleBinding("next", inner));
+        for (var i = 0; i < 11; i++)
+        {
+            outer.Bindings.Add(new RoleBinding(i < 3 ? "x" : "y", Town("out" + i)));
+        }
+
+        outer.Rules.Add(new Implication(PartOf.Info, "x", "y"));
+        var builder = new GraphBuilder().Add(outer);
+        var graph = builder.Build();
+        var outerRoles = graph.AllFacts.OfType<RoleFact>().Where(f => f.SubjectEntity == outer).Select(f => (f.Role, f.ObjectEntity.Id)).ToList();
+        Assert.Equal(outer.Bindings.Select(b => (b.Role, b.Participant.Id)), outerRoles);
+        Assert.Equal(3 * 8, graph.AllFacts.OfType<PartOf>().Count(f => f.SubjectEntity.Id.StartsWith("out", StringComparison.Ordinal)));
+        Assert.Equal(20 * 20, graph.AllFacts.OfType<PartOf>().Count(f => f.SubjectEntity.Id.StartsWith("in", StringComparison.Ordinal)));
+        Assert.Equal(12 + 24 + 40 + 400, builder.FactCount);
+    }
+
+    /// <summary>An entity's number hint is checked against the very object: a twin with the same id and the same hint is not it.</summary>
+    [Fact]
+    public void A_twin_at_the_same_place_in_another_builder_is_not_taken_for_the_entity()
+    {
+        var (a, b, twin) = (Town("a"), Town("b"), Town("a"));
+        var other = new GraphBuilder().Add(twin).Add(b); // twin's hint 0
+        var builder = new GraphBuilder().Add(a).Add(b); // a's hint 0
+        _ = other.Add(twin); // twin's hint 0 again; a's 0 too
+        var graph = builder.Build();
+        Assert.Throws<ArgumentException>(() => builder.Add(new PartOf(twin, b)));
+        Assert.Empty(graph.Out<PartOf>(twin));
+        Assert.Throws<ArgumentException>(() => graph.Describe(twin));
+        Assert.Same(a, graph.FindById("a"));
+    }
+
+    [Fact]
+    public void A_graph_built_earlier_keeps_its_numbers_while_the_builder_and_others_go_on()
+    {
+        var towns = Enumerable.Range(0, 20).Select(i => Town("t" + i)).ToArray();
+        var builder = new GraphBuilder();
+        for (var i = 1; i < 10; i++)
+        {
+            builder.Add(new PartOf(towns[i], towns[i - 1]));
+        }
+
+        var first = builder.Build();
+        for (var i = 10; i < 20; i++)
+        {
+            builder.Add(new PartOf(towns[i], towns[i - 1]));
+        }
+
+        var other = new GraphBuilder().AddRange(towns.Reverse());
+        var second = builder.Build();
+        for (var i = 1; i < 10; i++)
+        {
+            Assert.Same(towns[i - 1], first.Out<PartOf>(towns[i]).Single().ObjectEntity);
+        }
+
+        Assert.Empty(first.Out<PartOf>(towns[15]));
+        Assert.Null(first.FindById("t15"));
+        Assert.Same(towns[14], second.Out<PartOf>(towns[15]).Single().ObjectEntity);
+        Assert.Equal(20, other.EntityCount);
     }
 
     [Fact]

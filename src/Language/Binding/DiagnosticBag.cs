@@ -40,7 +40,7 @@ internal class DiagnosticBag
     /// <summary>"; did you mean 'x'?" for the candidate closest to <paramref name="actual"/>, within this step's budget.</summary>
     public string DidYouMean(string actual, IEnumerable<string> candidates) => Suggestions.DidYouMean(actual, candidates, SuggestionBudget);
 
-    public string HintForUnknownKey(string key, IEnumerable<string> candidates) => Suggestions.ForUnknownKey(key, candidates, SuggestionBudget);
+    public string HintForUnknownKey(string key, bool splitNumber, IEnumerable<string> candidates) => Suggestions.ForUnknownKey(key, splitNumber, candidates, SuggestionBudget);
 
     public void Report(KgDiagnostic diagnostic) => Diagnostics.Add(diagnostic);
 

@@ -102,13 +102,22 @@ internal sealed class InstancePass
         return type;
     }
 
+    /// <summary>Whether the entry at <paramref name="index"/> is the rest of a number the entry before it began (<see cref="Suggestions.IsSplitNumber"/>).</summary>
+    private static bool SplitNumber(InstanceSyntax syntax, int index)
+    {
+        var before = index > 0 && syntax.Entries[index - 1] is { IsList: false, Values.Count: 1 } previous ? previous.Values[0] : null;
+        var entry = syntax.Entries[index];
+        return before is not null && Suggestions.IsSplitNumber(entry.Key.Text, entry.Key.Span, before.Text, before.Span);
+    }
+
     private InstanceModel Bind(InstanceEntry instance, InstanceSyntax syntax, TypeEntry type)
     {
         var members = _context.Members(type);
         var values = new List<AssignmentModel>(syntax.Entries.Count);
         var given = new bool[members.All.Count];
-        foreach (var entry in syntax.Entries)
+        for (var e = 0; e < syntax.Entries.Count; e++)
         {
+            var entry = syntax.Entries[e];
             if (members.PositionOf(entry.Key.Text) is var position and >= 0)
             {
                 var member = members.All[position];
@@ -138,7 +147,7 @@ internal sealed class InstancePass
             {
                 var fixedKeys = instance.IsEvent ? SectionKeys.Event : SectionKeys.Entity;
                 var candidates = members.All.Select(m => m.Name).Concat(_context.Table.RelationNames.Select(r => r.Name)).Concat(fixedKeys);
-                _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.HintForUnknownKey(entry.Key.Text, candidates));
+                _context.Report(Descriptors.UnknownKey, entry.Key.Span, entry.Key.Text, $"{(instance.IsEvent ? "event" : "entity")} '{instance.Id}' of type '{type.Name}'", _context.HintForUnknownKey(entry.Key.Text, SplitNumber(syntax, e), candidates));
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeGraph.Language.Text;
 
 namespace KnowledgeGraph.Language.Diagnostics;
 
@@ -17,14 +18,21 @@ public static class Suggestions
     public static string DidYouMean(string actual, IEnumerable<string> candidates) => DidYouMean(actual, candidates, budget: null);
 
     /// <summary>
-    /// The hint for an unknown key: a key of digits alone is what YAML makes of a number written with a thousands
-    /// separator inside <c>{ }</c> (<c>population: 40,000</c> is <c>population: 40</c> and a key <c>000</c>); any other
-    /// key gets <see cref="DidYouMean(string, IEnumerable{string}, SuggestionBudget?)"/>.
+    /// The hint for an unknown key: one that <see cref="IsSplitNumber"/> says is the rest of a number gets told about the
+    /// comma; any other gets <see cref="DidYouMean(string, IEnumerable{string}, SuggestionBudget?)"/>.
     /// </summary>
-    public static string ForUnknownKey(string key, IEnumerable<string> candidates, SuggestionBudget? budget = null) =>
-        IsDigits(key)
+    public static string ForUnknownKey(string key, bool splitNumber, IEnumerable<string> candidates, SuggestionBudget? budget = null) =>
+        splitNumber
             ? "; a comma inside { } starts another entry: write a number without separators (40000), or quote a text that holds a comma"
             : DidYouMean(key, candidates, budget);
+
+    /// <summary>
+    /// Whether an unknown key is what YAML makes of a number written with a thousands separator inside <c>{ }</c>:
+    /// <c>population: 40,000</c> is <c>population: 40</c> and a key <c>000</c>. The key is digits alone and stands on the
+    /// line of the value before it, a number, as only a <c>{ }</c> mapping allows.
+    /// </summary>
+    public static bool IsSplitNumber(string key, SourceSpan keySpan, string? valueBefore, SourceSpan valueBeforeSpan) =>
+        IsDigits(key) && valueBefore is not null && IsDigits(valueBefore.TrimStart('-', '+')) && keySpan.StartLine == valueBeforeSpan.EndLine;
 
     private static bool IsDigits(string text)
     {

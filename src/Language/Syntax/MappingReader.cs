@@ -37,8 +37,9 @@ internal sealed class MappingReader
         }
 
         var reader = new MappingReader(mapping);
-        foreach (var entry in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
             var key = entry.Key.Value;
             if (allowedKeys.Contains(key) || (extraKeys?.Invoke(key) ?? false))
             {
@@ -46,7 +47,9 @@ internal sealed class MappingReader
             }
             else
             {
-                var suggestion = Suggestions.ForUnknownKey(key, allowedKeys);
+                var before = i > 0 ? mapping.Entries[i - 1].Value as YamlScalar : null;
+                var split = before is not null && Suggestions.IsSplitNumber(key, entry.Key.Span, before.Value, before.Span);
+                var suggestion = Suggestions.ForUnknownKey(key, split, allowedKeys);
                 diagnostics.Add(Descriptors.UnknownKey.At(entry.Key.Span, key, what, suggestion.Length > 0 ? suggestion : hint?.Invoke(entry.Value) ?? string.Empty));
             }
         }

@@ -77,12 +77,8 @@ public sealed record EntityDescription(
             line.Append(" [").Append(time).Append(']');
         }
 
-        line.Append(" (").Append(fact.Origin switch
-        {
-            FactOrigin.EntityKey => "stated as a relation key",
-            FactOrigin.Role => "a role",
-            var origin => origin.ToString().ToLowerInvariant(), // stated, implied
-        });
+        // Describe lists no role links: a fact is stated, stated as a relation key, or implied.
+        line.Append(" (").Append(fact.Origin == FactOrigin.EntityKey ? "stated as a relation key" : fact.Origin.ToString().ToLowerInvariant());
         if (fact.Details.ImpliedBy is { } cause)
         {
             line.Append(" by ").Append(cause.Name);

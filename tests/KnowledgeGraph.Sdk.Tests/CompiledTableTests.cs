@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Conflict;
+using Izyum;
+using Xunit;
+
+namespace KnowledgeGraph.Sdk.Tests;
+
+/// <summary>
+/// Compiled tables read by <see cref="CompiledData"/>, written by hand against the seed's schema: ids that are also enum
+/// members, ids beyond ASCII, tables that name each other, and a deflated table whose fields cross the reader's window.
+/// </summary>
+public sealed class CompiledTableTests
+{
+    private static string Table(string @namespace, params string[] records)
+    {
+        var text = new StringBuilder("kg-data\t3\n");
+        var instances = records.Count(r => r.StartsWith("entity", StringComparison.Ordinal) || r.StartsWith("event", StringComparison.Ordinal));
+        var facts = records.Count(r => r.StartsWith("fact", StringComparison.Ordinal));
+        text.Append($"file\t{@namespace}.kg.yaml\t{@namespace}\t{instances}\t{facts}\n");
+        foreach (var r in records)
+        {
+            text.Append(r).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Forces(string id, string state, string side, string doc = "\\-") =>
+        $"entity\t{id}\tArmedForces\t{id}\t{doc}\t0\t-\t0\t2\tstate\t1\t{state}\tside\t1\t{side}";
+
+    private static string State(string id) => $"entity\t{id}\tState\t{id}\t\\-\t0\t-\t0\t0";
+
+    private static string Place(string id) => $"entity\t{id}\tSettlement\t{id}\t\\-\t0\t-\t0\t0";
+
+    private static string PartOfFact(string s, string o) => $"fact\t{s}\tpartOf\t{o}\ts\t-\t0";
+
+    [Fact]
+    public void An_id_that_is_also_an_enum_member_names_the_entity_in_every_table()
+    {
+        var first = Table("A",
+            Forces("early", "Russia", "Russia"), // names Russia before it is made: kept
+            State("Russia"),
+            Forces("late", "Russia", "Ukraine"),
+            Forces("Ukraine", "Russia", "Russia"), // an id that is the other enum member, after it was interned as one
+            Place("Ізюм"), Place("Харків"),
+            PartOfFact("Ізюм", "Харків"), PartOfFact("Харків", "later"));
+        var second = Table("B",
+            Place("later"),
+            Forces("b", "Russia", "Ukraine"),
+            PartOfFact("later", "Ізюм"));
+        var data = new CompiledData(IzyumGraph.Schema, new[] { new DataTable("A", first), new DataTable("B", second) });
+        var russia = (State)data.Find("Russia")!;
+        foreach (var id in new[] { "early", "late", "Ukraine", "b" })
+        {
+            var forces = (ArmedForces)data.Find(id)!;
+            Assert.Same(russia, forces.State);
+        }
+
+        Assert.Equal(Side.Russia, ((ArmedForces)data.Find("early")!).Side);
+        Assert.Equal(Side.Ukraine, ((ArmedForces)data.Find("late")!).Side);
+        Assert.Equal(Side.Russia, ((ArmedForces)data.Find("Ukraine")!).Side);
+        var builder = new GraphBuilder();
+        data.AddTo(builder);
+        var graph = builder.Build();
+        Assert.Equal(new[] { "Ізюм>Харків", "Харків>later", "later>Ізюм" }.OrderBy(x => x, StringComparer.Ordinal),
+            graph.Facts<PartOf>().Select(f => f.SubjectEntity.Id + ">" + f.ObjectEntity.Id).OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_streamed_table_whose_fields_span_refills_reads_as_the_plain_one()
+    {
+        var records = new List<string> { State("Russia") };
+        var random = new Random(7);
+        for (var i = 0; i < 3000; i++)
+        {
+            var doc = new string('x', random.Next(1, 90)) + (i % 7 == 0 ? "\\t\\\\é" : "") + (i % 11 == 0 ? "Ж" : "");
+            records.Add(Forces("f" + i + (i % 5 == 0 ? "й" : ""), i % 3 == 0 ? "Russia" : "s" + i + (i % 5 == 0 ? "й" : ""), i % 2 == 0 ? "Russia" : "Ukraine", doc));
+        }
+
+        for (var i = 0; i < 3000; i++)
+        {
+            if (i % 3 != 0)
+            {
+                records.Add(State("s" + i + (i % 5 == 0 ? "й" : "")));
+            }
+        }
+
+        for (var i = 0; i < 2000; i++)
+        {
+            records.Add(Place("p" + i + "é"));
+        }
+
+        for (var i = 1; i < 2000; i++)
+        {
+            records.Add(PartOfFact("p" + i + "é", "p" + (i - 1) + "é"));
+        }
+
+        var table = Table("S", records.ToArray());
+        var bytes = Encoding.UTF8.GetBytes(table);
+        using var buffer = new System.IO.MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+
+        Assert.True(bytes.Length > 4 * 64 * 1024);
+        var plain = new CompiledData(IzyumGraph.Schema, new[] { new DataTable("S", table) });
+        var streamed = new CompiledData(IzyumGraph.Schema, new[] { DataTable.Deflated("S", bytes.Length, Convert.ToBase64String(buffer.ToArray())) });
+        string Show(CompiledData data)
+        {
+            var text = new StringBuilder();
+            foreach (var e in data.InstancesOf("S"))
+            {
+                text.Append(e.Id).Append('|').Append(e.Doc).Append('|');
+                if (e is ArmedForces f)
+                {
+                    text.Append(((Entity)(object)f.State).Id).Append('|').Append(f.Side);
+                }
+
+                text.Append('\n');
+            }
+
+            var builder = new GraphBuilder();
+            data.AddTo(builder);
+            foreach (var f in builder.Build().AllFacts)
+            {
+                text.Append(f.SubjectEntity.Id).Append('>').Append(f.ObjectEntity.Id).Append('\n');
+            }
+
+            return text.ToString();
+        }
+
+        var (p, s) = (Show(plain), Show(streamed));
+        Assert.Equal(p, s);
+        Assert.Contains("f0й|", p);
+        Assert.Contains("\t\\é", p);
+    }
+}
