@@ -389,15 +389,16 @@ public sealed class TableReader
     /// <summary>Whether the field's bytes spell <paramref name="text"/>; ASCII (every name a table holds) is compared byte by byte.</summary>
     private bool Equals(int start, int end, string text)
     {
+        // UTF-8 is never shorter than the text's UTF-16: fewer bytes is another text, and as many means equal only if
+        // every character is ASCII.
         var length = end - start;
-        if (length <= text.Length)
+        if (length < text.Length)
         {
-            // UTF-8 is never shorter than the text's UTF-16: the same length means equal only if every character is ASCII.
-            if (length < text.Length)
-            {
-                return false;
-            }
+            return false;
+        }
 
+        if (length == text.Length)
+        {
             for (var i = 0; i < text.Length; i++)
             {
                 if (text[i] >= 0x80 || _text[start + i] != text[i])

@@ -93,7 +93,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return true;
         }
 
-        if (value.Length is 7 or 10 && TryParseMonthOrDay(value, out date))
+        if (TryParseMonthOrDay(value, out date))
         {
             return true;
         }
@@ -114,7 +114,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     private static bool TryParseMonthOrDay(string text, out PartialDate date)
     {
         date = default;
-        if (text[4] != '-' || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || year < 1 || month is < 1 or > 12)
+        if (!TryReadMonthOrDayForm(text, out var year, out var month, out var day) || year < 1 || month is < 1 or > 12)
         {
             return false;
         }
@@ -125,13 +125,25 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return true;
         }
 
-        if (text[7] != '-' || !TryDigits(text, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
         date = new PartialDate(year, month, day);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has the form of a month (<c>yyyy-MM</c>, <paramref name="day"/> 0) or a day
+    /// (<c>yyyy-MM-dd</c>) in ASCII digits, whatever the numbers: the one reading of that form, for parsing and for
+    /// saying why a date in it names no day.
+    /// </summary>
+    private static bool TryReadMonthOrDayForm(string text, out int year, out int month, out int day)
+    {
+        (year, month, day) = (0, 0, 0);
+        return text.Length is 7 or 10 && text[4] == '-' && TryDigits(text, 0, 4, out year) && TryDigits(text, 5, 2, out month) &&
+            (text.Length == 7 || (text[7] == '-' && TryDigits(text, 8, 2, out day)));
     }
 
     private static bool TryDigits(string text, int start, int count, out int value)
@@ -159,9 +171,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// </summary>
     internal static string WhyNoSuchDay(string? text)
     {
-        if (text is not ({ Length: 7 } or { Length: 10 }) || text[4] != '-' || (text.Length == 10 && text[7] != '-') ||
-            !int.TryParse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
-            !int.TryParse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month))
+        if (text is null || !TryReadMonthOrDayForm(text, out var year, out var month, out var day))
         {
             return string.Empty;
         }
@@ -176,8 +186,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return $"; it is in that form, but there is no month {text.Substring(5, 2)}";
         }
 
-        return text.Length == 10 && int.TryParse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day) &&
-            (day < 1 || day > DateTime.DaysInMonth(year, month))
+        return text.Length == 10 && (day < 1 || day > DateTime.DaysInMonth(year, month))
             ? $"; it is in that form, but {text.Substring(0, 7)} has {DateTime.DaysInMonth(year, month)} days"
             : string.Empty;
     }

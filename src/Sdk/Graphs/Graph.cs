@@ -133,7 +133,7 @@ public sealed partial class Graph
     public IReadOnlyList<Entity> InverseClosure<TFact>(IEntity end)
         where TFact : Fact => Reach(end, InIndex, new[] { typeof(TFact) });
 
-    public override string ToString() => $"{Entities.Count} {(Entities.Count == 1 ? "entity or event" : "entities and events")}, {AllFacts.Count} {(AllFacts.Count == 1 ? "fact" : "facts")}";
+    public override string ToString() => $"{Counts.EntitiesAndEvents(Entities.Count)}, {Counts.Facts(AllFacts.Count)}";
 
     /// <summary>What <paramref name="start"/> reaches over facts of the given relations, out of it or into it as the index says; nearest first.</summary>
     private IReadOnlyList<Entity> Reach(IEntity start, FactIndex index, Type[] factTypes) =>

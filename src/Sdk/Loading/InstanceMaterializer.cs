@@ -168,7 +168,7 @@ internal sealed class InstanceMaterializer
             for (var i = 0; i < record.ValueCount(a); i++)
             {
                 items[i] = member.Type.Kind == ValueKind.Entity
-                    ? Named(record, a, i) ?? throw new InvalidOperationException($"'{record.Value(a, i)}' was not made before the entity that names it.")
+                    ? Named(record, a, i) ?? throw NotMadeYet(record.Value(a, i))
                     : Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
             }
         }
@@ -177,6 +177,8 @@ internal sealed class InstanceMaterializer
         record.BindId(made);
         return made;
     }
+
+    private static InvalidOperationException NotMadeYet(string id) => new($"'{id}' was not made before the entity that names it.");
 
     /// <summary>The entity a record's value names, found through the table's interner when the record made it, else by id.</summary>
     private Entity? Named(InstanceRecord record, int assignment, int index) =>
@@ -287,7 +289,7 @@ internal sealed class InstanceMaterializer
     [MethodImpl(BulkCode.Optimized)]
     private object Value(MemberModel member, ValueKind kind, ScalarType scalar, string text) => kind switch
     {
-        ValueKind.Entity => Known(text) ?? throw new InvalidOperationException($"'{text}' was not made before the entity that names it."),
+        ValueKind.Entity => Known(text) ?? throw NotMadeYet(text),
         ValueKind.Enum => _schema.ParseEnum(member.Type.Name, text),
         _ => ScalarValues.Convert(scalar, text),
     };

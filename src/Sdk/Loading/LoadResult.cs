@@ -14,6 +14,6 @@ public sealed record LoadResult(IReadOnlyList<KgDiagnostic> Diagnostics, int Ent
     public bool Succeeded => Diagnostics.All(d => d.Severity != KgSeverity.Error);
 
     public override string ToString() => Succeeded
-        ? $"Loaded {EntitiesAdded} {(EntitiesAdded == 1 ? "entity or event" : "entities and events")} and {FactsAdded} {(FactsAdded == 1 ? "fact" : "facts")}."
+        ? $"Loaded {Counts.EntitiesAndEvents(EntitiesAdded)} and {Counts.Facts(FactsAdded)}."
         : $"Nothing loaded: {Diagnostics.Count} problem(s).\n" + string.Join("\n", Diagnostics);
 }
