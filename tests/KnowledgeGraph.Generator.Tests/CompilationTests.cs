@@ -144,6 +144,44 @@ public sealed class CompilationTests
             run.Invoke("Query", "Run"));
     }
 
+    /// <summary>A value of every scalar kind given in a data file, read back from compiled data (not the default in code).</summary>
+    [Fact]
+    public void Values_of_every_scalar_kind_read_back_from_compiled_data()
+    {
+        const string yaml = """
+            namespace: D
+            types:
+              Gauge:
+                is: Place
+                properties:
+                  count: int?
+                  total: long?
+                  ratio: double?
+                  budget: decimal?
+                  since: date?
+                  checkedAt: datetime?
+                  home: uri?
+                  active: bool?
+            entities:
+              gauge: { type: Gauge, count: 7, total: 40000000001, ratio: 0.25, budget: 2.5, since: 2021-02-28, checkedAt: 2021-01-01T10:00:00Z, home: https://example.org/a?b=1, active: false }
+            """;
+        const string code = """
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var g = D.Entities.Gauge;
+                    return string.Join("|", g.Count, g.Total, g.Ratio, g.Budget, g.Since, g.CheckedAt?.ToUniversalTime().ToString("o"), g.Home?.AbsoluteUri, g.Active);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(new[] { ("d.kg.yaml", yaml) }, code);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("7|40000000001|0.25|2.5|2021-02-28|2021-01-01T10:00:00.0000000+00:00|https://example.org/a?b=1|False", run.Invoke("Query", "Run"));
+    }
+
     [Fact]
     public void The_base_IRI_property_names_what_RDF_exports_write()
     {
