@@ -82,10 +82,11 @@ internal sealed class BoundedReader
     }
 
     /// <summary>
-    /// The file as UTF-8 text to stream through, or null and why not; reading past the file's limit or the load's budget
-    /// throws <see cref="ReadLimitException"/>.
+    /// The file as UTF-8 text to stream through as many times as a reader needs, or null and why not. The first reading
+    /// is counted against the load's budget; every reading throws <see cref="ReadLimitException"/> past the file's limit
+    /// or the budget the first had. The file stays open between readings, so each reads the same file.
     /// </summary>
-    public (TextReader? Text, ReadProblem Problem) OpenText(string path)
+    public (RereadableText? Text, ReadProblem Problem) OpenText(string path)
     {
         SafeFileHandle handle;
         try
@@ -113,12 +114,11 @@ internal sealed class BoundedReader
         }
 
         var problem = _maxFileBytes <= Remaining ? ReadProblem.TooLarge : ReadProblem.OverBudget;
-        var limited = new LimitedStream(stream, limit, problem, read =>
+        return (new RereadableText(stream, limit, problem, read =>
         {
             Remaining -= read;
             BytesRead += read;
-        });
-        return (new StreamReader(limited, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16), ReadProblem.None);
+        }), ReadProblem.None);
     }
 
     private static SafeFileHandle Open(string path)

@@ -51,7 +51,7 @@ public sealed partial class GraphLoader
 
             using (text)
             {
-                return LoadRdf(full, text, known, options, reader, cancellationToken);
+                return LoadRdf(full, text.Open, known, options, reader, cancellationToken);
             }
         }
     }
@@ -68,37 +68,114 @@ public sealed partial class GraphLoader
                 return Failed(Descriptors.Limits.FileTooLarge.At(new SourceSpan(PathUtilities.Normalize(Path.GetFullPath(path)), 0, 0, 1, 1, 1, 1), Count(text.Length), Count(_options.MaxFileBytes) + " (LoaderOptions.MaxFileBytes)"));
             }
 
-            using var reader = new StringReader(text);
-            return LoadRdf(PathUtilities.Normalize(Path.GetFullPath(path)), reader, format, options, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+            return LoadRdf(PathUtilities.Normalize(Path.GetFullPath(path)), () => new StringReader(text), format, options, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
         }
     }
 
-    private LoadResult LoadRdf(string path, TextReader text, RdfFormat format, RdfOptions? options, BoundedReader reader, CancellationToken cancellationToken)
+    /// <summary>What the last RDF load held while it read its triples (for tests: a file written subject by subject holds few).</summary>
+    internal RdfReadingFigures? LastRdfReading { get; private set; }
+
+    /// <summary>Loads RDF from a text that <paramref name="open"/> gives from its start each time it is called (the text is read twice).</summary>
+    internal LoadResult LoadRdf(string path, Func<TextReader> open, RdfFormat format)
+    {
+        lock (_gate)
+        {
+            return LoadRdf(PathUtilities.Normalize(Path.GetFullPath(path)), open, format, null, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+        }
+    }
+
+    private LoadResult LoadRdf(string path, Func<TextReader> open, RdfFormat format, RdfOptions? options, BoundedReader reader, CancellationToken cancellationToken)
     {
         var files = new List<OntologyFileSyntax>(1);
-        return ReadRdf(path, text, format, options, files, out var isCascade, cancellationToken) ?? Load(files, reader, cancellationToken, isCascade);
+        return ReadRdf(path, open, format, options, files, out var isCascade, cancellationToken) ?? Load(files, reader, cancellationToken, isCascade);
     }
 
     /// <summary>
     /// Reads the triples and makes of them the syntax of one data file, added to <paramref name="files"/>; or the load's
-    /// failure. A method of its own so that neither the triples nor the syntax are held by a frame while the file is
-    /// bound (see <see cref="ReadInto"/>).
+    /// failure. The text is read twice: first to plan when each subject can be read (<see cref="RdfSubjects.Outline"/>),
+    /// then to read each as soon as it can and let its triples go, so that a file written subject by subject never has
+    /// its triples whole in memory. A method of its own so that neither the triples nor the syntax are held by a frame
+    /// while the file is bound (see <see cref="ReadInto"/>).
     /// </summary>
     private LoadResult? ReadRdf(
-        string path, TextReader text, RdfFormat format, RdfOptions? options, List<OntologyFileSyntax> files, out Func<KgDiagnostic, bool> isCascade, CancellationToken cancellationToken)
+        string path, Func<TextReader> open, RdfFormat format, RdfOptions? options, List<OntologyFileSyntax> files, out Func<KgDiagnostic, bool> isCascade, CancellationToken cancellationToken)
     {
         isCascade = _ => false;
         var names = new RdfNames(options ?? _schema.RdfOptions);
         var subjects = new RdfSubjects();
+        if (ReadTriples(path, open, format, subjects.Outline, cancellationToken) is { } unread)
+        {
+            return unread;
+        }
+
+        var plan = subjects.Plan();
+        var reading = new RdfDataFile(path, subjects, _table, names, KnownGraph(names));
+        var readWhole = reading.Begin();
+        if (readWhole)
+        {
+            try
+            {
+                var position = 0;
+                var changed = ReadTriples(path, open, format, triple =>
+                {
+                    if (!subjects.Add(triple))
+                    {
+                        throw new RdfFileChangedException();
+                    }
+
+                    while (plan.TryNextRead(position, out var node))
+                    {
+                        reading.Read(subjects.Term(node));
+                    }
+
+                    while (plan.TryNextRelease(position, out var node))
+                    {
+                        reading.Release(subjects.Term(node), node);
+                    }
+
+                    position++;
+                }, cancellationToken);
+                if (changed is not null)
+                {
+                    return changed;
+                }
+
+                if (!subjects.ReadAsOutlined || !plan.Done)
+                {
+                    throw new RdfFileChangedException();
+                }
+            }
+            catch (RdfFileChangedException)
+            {
+                var start = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
+                return Failed(Descriptors.Limits.ReadFailed.At(start, "it changed while it was read: an RDF file is read twice, once to plan and once to load; load it again once it is written"));
+            }
+        }
+
+        LastRdfReading = new RdfReadingFigures(subjects.Count, subjects.MostBlocksHeld, subjects.BlocksHeld);
+        var (file, cascade) = reading.Finish(readWhole);
+        files.Add(file);
+        isCascade = cascade;
+        return null;
+    }
+
+    /// <summary>
+    /// Streams the triples of the text to <paramref name="each"/>, within the loader's limits; null, or the load's
+    /// failure (a syntax error, a limit passed, a file that cannot be read).
+    /// </summary>
+    private LoadResult? ReadTriples(string path, Func<TextReader> open, RdfFormat format, Action<RdfTriple> each, CancellationToken cancellationToken)
+    {
         var start = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
         try
         {
+            using var text = open();
             var turtle = format == RdfFormat.Turtle ? new TurtleReader(text, new Uri(path).AbsoluteUri) : null;
             var triples = turtle?.ReadTriples() ?? new NTriplesReader(text).ReadTriples();
+            var count = 0;
             foreach (var triple in triples)
             {
-                subjects.Add(triple);
-                if ((subjects.Count & 0xFFFF) == 0)
+                each(triple);
+                if ((++count & 0xFFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
@@ -109,11 +186,13 @@ public sealed partial class GraphLoader
                     return Failed(Descriptors.Limits.IriExpansion.At(start, Count(4 * _options.MaxFileBytes)));
                 }
 
-                if (subjects.Count > _options.MaxNodes)
+                if (count > _options.MaxNodes)
                 {
                     return Failed(Descriptors.Limits.TooManyTriples.At(start, _options.MaxNodes));
                 }
             }
+
+            return null;
         }
         catch (RdfSyntaxException syntax)
         {
@@ -128,20 +207,20 @@ public sealed partial class GraphLoader
         {
             return Failed(Descriptors.Limits.ReadFailed.At(start, error.Message));
         }
+    }
 
+    /// <summary>What an RDF load may ask of the builder: the entities, facts, documents and omitted passages it holds.</summary>
+    private KnownGraph KnownGraph(RdfNames names)
+    {
         HashSet<(string, string, string)>? facts = null;
         Dictionary<(string, string), List<Omission>>? omissions = null;
         var describer = new GraphTriples(_schema.Table, names);
-        var known = new KnownGraph(
+        return new KnownGraph(
             Builder.Find,
             (subject, relation, @object) => (facts ??= KnownFacts()).Contains((subject, relation, @object)),
             (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omitted) ? omitted : null,
             describer.Describe,
             id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
-        var (file, cascade) = RdfDataFile.Read(path, subjects, _table, names, known);
-        files.Add(file);
-        isCascade = cascade;
-        return null;
     }
 
     /// <summary>The omitted passages in the builder by document and quote (a passage may be omitted twice, for two reasons).</summary>

@@ -13,13 +13,15 @@ internal sealed class LimitedStream : Stream
     private readonly long _limit;
     private readonly Action<long> _counted;
     private readonly ReadProblem _problem;
+    private readonly bool _leaveOpen;
 
-    public LimitedStream(Stream inner, long limit, ReadProblem problem, Action<long> counted)
+    public LimitedStream(Stream inner, long limit, ReadProblem problem, Action<long> counted, bool leaveOpen = false)
     {
         _inner = inner;
         _limit = limit;
         _problem = problem;
         _counted = counted;
+        _leaveOpen = leaveOpen;
     }
 
     public long BytesRead { get; private set; }
@@ -63,7 +65,7 @@ internal sealed class LimitedStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_leaveOpen)
         {
             _inner.Dispose();
         }

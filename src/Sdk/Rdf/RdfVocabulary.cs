@@ -18,6 +18,10 @@ public static class RdfVocabulary
     public const string RdfRest = Rdf + "rest";
     public const string RdfNil = Rdf + "nil";
     public const string RdfLangString = Rdf + "langString";
+    public const string RdfStatement = Rdf + "Statement";
+    public const string RdfSubject = Rdf + "subject";
+    public const string RdfPredicate = Rdf + "predicate";
+    public const string RdfObject = Rdf + "object";
     public const string XsdString = Xsd + "string";
     public const string XsdBoolean = Xsd + "boolean";
     public const string XsdInteger = Xsd + "integer";

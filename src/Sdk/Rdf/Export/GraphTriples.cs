@@ -22,10 +22,10 @@ internal sealed class GraphTriples
     private static readonly RdfTerm Label = RdfTerm.Iri(RdfVocabulary.Rdfs + "label");
     private static readonly RdfTerm Comment = RdfTerm.Iri(RdfVocabulary.Rdfs + "comment");
     private static readonly RdfTerm AltLabel = RdfTerm.Iri(RdfVocabulary.Skos + "altLabel");
-    private static readonly RdfTerm Statement = RdfTerm.Iri(RdfVocabulary.Rdf + "Statement");
-    private static readonly RdfTerm StatementSubject = RdfTerm.Iri(RdfVocabulary.Rdf + "subject");
-    private static readonly RdfTerm StatementPredicate = RdfTerm.Iri(RdfVocabulary.Rdf + "predicate");
-    private static readonly RdfTerm StatementObject = RdfTerm.Iri(RdfVocabulary.Rdf + "object");
+    private static readonly RdfTerm Statement = RdfTerm.Iri(RdfVocabulary.RdfStatement);
+    private static readonly RdfTerm StatementSubject = RdfTerm.Iri(RdfVocabulary.RdfSubject);
+    private static readonly RdfTerm StatementPredicate = RdfTerm.Iri(RdfVocabulary.RdfPredicate);
+    private static readonly RdfTerm StatementObject = RdfTerm.Iri(RdfVocabulary.RdfObject);
     private static readonly RdfTerm Title = RdfTerm.Iri(RdfVocabulary.DcTerms + "title");
     private static readonly RdfTerm Issued = RdfTerm.Iri(RdfVocabulary.DcTerms + "issued");
 
@@ -64,24 +64,26 @@ internal sealed class GraphTriples
             }
         }
 
+        // Each entity with the facts it is the subject of, so that a reader meets all of a subject's triples together
+        // and can let them go once they have passed (an import reads a file written so in little memory).
         foreach (var entity in graph.Entities)
         {
             foreach (var triple in Describe(entity))
             {
                 yield return triple;
             }
-        }
 
-        foreach (var fact in graph.AllFacts)
-        {
-            if (fact.Origin == FactOrigin.Role)
+            foreach (var fact in graph.OutFacts(entity))
             {
-                continue;
-            }
+                if (fact.Origin == FactOrigin.Role)
+                {
+                    continue;
+                }
 
-            foreach (var triple in Describe(fact))
-            {
-                yield return triple;
+                foreach (var triple in Describe(fact))
+                {
+                    yield return triple;
+                }
             }
         }
 

@@ -16,11 +16,9 @@ internal sealed partial class RdfDataFile
     /// A reified fact. One that an event implies is read back only for the sources it has beyond the event's own (a
     /// statement merged into it); the graph implies the rest again. The end that an ending event gave it is left out.
     /// </summary>
-    /// <param name="statement">The statement's blank node.</param>
-    /// <param name="reified">Collects the triples the statements describe (they are then no keys or facts of their own).</param>
-    private FactSyntax? Fact(RdfTerm statement, HashSet<(string, string, string)> reified)
+    /// <param name="triples">The statement's triples.</param>
+    private FactSyntax? Fact(List<RdfTriple> triples)
     {
-        var triples = _subjects.Of(statement);
         CheckSingleValued(triples);
         RdfTriple? subject = null, predicate = null, @object = null;
         RdfTriple? impliedBy = null;
@@ -31,13 +29,13 @@ internal sealed partial class RdfDataFile
         {
             switch (triple.Predicate.Value)
             {
-                case RdfVocabulary.Rdf + "subject":
+                case RdfVocabulary.RdfSubject:
                     subject = triple;
                     break;
-                case RdfVocabulary.Rdf + "predicate":
+                case RdfVocabulary.RdfPredicate:
                     predicate = triple;
                     break;
-                case RdfVocabulary.Rdf + "object":
+                case RdfVocabulary.RdfObject:
                     @object = triple;
                     break;
                 default:
@@ -79,7 +77,6 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
-        reified.Add((s.Object.Value, p.Object.Value, o.Object.Value));
         if (impliedBy is { } cause && !IsEvent(cause.Object))
         {
             Report(cause.ObjectAt, Descriptors.Rdf.ImpliedByNoEvent, cause.Object);
@@ -128,7 +125,7 @@ internal sealed partial class RdfDataFile
             return known;
         }
 
-        if (_subjects.NotesOf(cause).DeclaredType is not null)
+        if (DeclaredTypeOf(cause) is not null)
         {
             // Declared by this file: its sources are its own triples.
             foreach (var derivedFrom in _subjects.Of(cause, DerivedFrom))

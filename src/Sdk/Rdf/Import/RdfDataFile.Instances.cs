@@ -100,17 +100,30 @@ internal sealed partial class RdfDataFile
         return new DocumentSyntax(new Located(id, At(triples[0].SubjectAt)), path, title, published);
     }
 
-    /// <summary>The schema type an entity or event is declared with: exactly one <c>rdf:type</c>, of the ontology; else null, reported.</summary>
-    private string? DeclaredType(string id, List<RdfTriple> types)
+    /// <summary>
+    /// The schema type an entity or event is declared with: exactly one <c>rdf:type</c>, of the ontology; else null,
+    /// reported when <paramref name="report"/> says (when its subject is read; not when another subject asks).
+    /// </summary>
+    private string? DeclaredType(string id, List<RdfTriple> types, bool report)
     {
         if (types.Count > 1)
         {
+            if (!report)
+            {
+                return null;
+            }
+
             Report(types[1].ObjectAt, Descriptors.Rdf.SeveralTypes, id, types.Count, string.Join(", ", types.Select(t => t.Object.Value)));
             return null;
         }
 
         if (!types[0].Object.IsIri || !_names.TrySchema(types[0].Object.Value, out var typeName, out var member) || member is not null)
         {
+            if (!report)
+            {
+                return null;
+            }
+
             Report(types[0].ObjectAt, Descriptors.Rdf.TypeOutsideOntology, id, types[0].Object.Value, _names.Schema);
             return null;
         }
@@ -197,7 +210,32 @@ internal sealed partial class RdfDataFile
     /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>
     private bool IsEvent(RdfTerm term) =>
         term.IsIri && _names.TryEntity(term.Value, out var id)
-        && ((_subjects.NotesOf(term).DeclaredType is { } type && IsEventType(type)) || _known.Find(id) is Event);
+        && ((DeclaredTypeOf(term) is { } type && IsEventType(type)) || _known.Find(id) is Event);
+
+    /// <summary>
+    /// The type this file declares <paramref name="term"/> with, worked out once: when its subject is read, or when
+    /// another subject asks first (a statement asks of the event that implies its fact, whose triples the reading plan
+    /// keeps until then).
+    /// </summary>
+    private string? DeclaredTypeOf(RdfTerm term)
+    {
+        if (!term.IsIri || !_subjects.Names(term))
+        {
+            return null;
+        }
+
+        ref var notes = ref _subjects.Notes(term);
+        if (!notes.TypeRead)
+        {
+            notes.TypeRead = true;
+            notes.DeclaredType = !_names.TryDocument(term.Value, out _) && _names.TryEntity(term.Value, out var id) && _table.FindInstance(id) is null
+                && Types(_subjects.Of(term)) is { Count: > 0 } types
+                ? DeclaredType(id, types, report: false)
+                : null;
+        }
+
+        return notes.DeclaredType;
+    }
 
     private bool IsEventType(string typeName) => _table.FindType(typeName) is { Kind: BaseKind.Event };
 

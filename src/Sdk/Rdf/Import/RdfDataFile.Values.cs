@@ -194,7 +194,7 @@ internal sealed partial class RdfDataFile
         predicate == Label || predicate == Comment || predicate == DocumentPath || predicate == Reason || predicate == ImpliedBy
         || predicate == TimeTriples.TimeStamp.Value || predicate == TimeTriples.Begin.Value || predicate == TimeTriples.End.Value
         || predicate is RdfVocabulary.DcTerms + "title" or RdfVocabulary.DcTerms + "issued"
-            or RdfVocabulary.Rdf + "subject" or RdfVocabulary.Rdf + "predicate" or RdfVocabulary.Rdf + "object";
+            or RdfVocabulary.RdfSubject or RdfVocabulary.RdfPredicate or RdfVocabulary.RdfObject;
 
     /// <summary>KG0031 for U+FFFD, which stands for bytes that were not UTF-8 when the file was read (as in YAML files).</summary>
     private void CheckEncoding(RdfTriple triple)

@@ -25,7 +25,6 @@ internal sealed partial class RdfDataFile
     private static readonly string Label = RdfVocabulary.Rdfs + "label";
     private static readonly string Comment = RdfVocabulary.Rdfs + "comment";
     private static readonly string AltLabel = RdfVocabulary.Skos + "altLabel";
-    private static readonly string Statement = RdfVocabulary.Rdf + "Statement";
     private static readonly string DerivedFrom = SourceTriples.DerivedFrom.Value;
     private static readonly string DocumentClass = RdfNames.Term("Document");
     private static readonly string OmissionClass = RdfNames.Term("Omission");
@@ -45,132 +44,143 @@ internal sealed partial class RdfDataFile
     private readonly Dictionary<string, Dictionary<string, MemberModel>> _members = new(StringComparer.Ordinal);
     private readonly List<KgDiagnostic> _diagnostics = new();
     private readonly List<(string Predicate, int Count, int Second)> _singleValuedCounts = new();
+    private readonly List<DocumentSyntax> _documents = new();
+    private readonly List<OmissionSyntax> _omissions = new();
+
+    /// <summary>Each item goes into the compact store as it is made, so the file's syntax is never whole in memory.</summary>
+    private readonly CompactItems _items;
 
     /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
     private readonly HashSet<(SourceSpan Subject, string Member)> _refused = new();
 
-    private RdfDataFile(string path, SymbolTable table, RdfNames names, RdfSubjects subjects, KnownGraph known)
+    public RdfDataFile(string path, RdfSubjects subjects, SymbolTable table, RdfNames names, KnownGraph known)
     {
         _path = path;
         _table = table;
         _names = names;
         _subjects = subjects;
         _known = known;
+        _items = new CompactItems(path);
     }
 
     /// <summary>
-    /// The data file the triples of <paramref name="subjects"/> state, read against what <paramref name="known"/> holds
-    /// already; and which of the binder's diagnostics only repeat a refusal of the reading (a required member whose value
-    /// was refused is reported as refused, not also as missing: one mistake, one error).
+    /// Whether the file is worth reading subject by subject, once its first pass is done: not when no subject is under
+    /// the base IRI, which is one error that says so, not one per subject.
     /// </summary>
-    public static (OntologyFileSyntax File, Func<KgDiagnostic, bool> IsCascade) Read(string path, RdfSubjects subjects, SymbolTable table, RdfNames names, KnownGraph known)
+    public bool Begin()
     {
-        var reading = new RdfDataFile(path, table, names, subjects, known);
-        var file = reading.Read();
-        var refused = reading._refused;
-        return (file, d => d.Id == Descriptors.MissingRequired.Id && d.Arguments.Count == 3 && refused.Contains((d.Span, d.Arguments[2])));
+        var (anyIri, anyUnder) = _subjects.IriSubjects(_names.Base);
+        if (anyIri && !anyUnder)
+        {
+            Report(new RdfPosition(1, 1), Descriptors.Rdf.NoSubjectUnderBase, _names.Base);
+            return false;
+        }
+
+        return true;
     }
 
-    private OntologyFileSyntax Read()
+    /// <summary>
+    /// Reads one subject, once every triple its reading looks into has passed: an entity, event or document (declared,
+    /// or checked against the graph), a statement's fact, or an omitted passage.
+    /// </summary>
+    public void Read(RdfTerm subject)
     {
-        var documents = new List<DocumentSyntax>();
-        var omissions = new List<OmissionSyntax>();
-        foreach (var subject in _subjects.Order)
+        var triples = _subjects.Of(subject);
+        var types = Types(triples);
+        if (subject.IsIri && _names.TryDocument(subject.Value, out var documentId))
         {
-            var triples = _subjects.Of(subject);
-            var types = Types(triples);
-            if (subject.IsIri && _names.TryDocument(subject.Value, out var documentId))
+            if (_table.FindDocument(documentId) is not null)
             {
-                if (_table.FindDocument(documentId) is not null)
-                {
-                    CheckKnownDocument(documentId, triples);
-                    continue;
-                }
-
-                documents.Add(Document(documentId, triples));
+                CheckKnownDocument(documentId, triples);
             }
-            else if (subject.IsIri && _names.TryEntity(subject.Value, out var id))
+            else
             {
-                if (_table.FindInstance(id) is not null)
-                {
-                    // Known already (compiled, or loaded before): not declared again; what the file says of it must agree.
-                    CheckKnown(id, triples);
-                }
-                else if (types.Count == 0)
-                {
-                    CheckRelationsOnly(triples);
-                }
-                else if (DeclaredType(id, types) is { } type)
-                {
-                    // Made below, once the statements have said which of its relation triples are facts of their own.
-                    _subjects.Notes(subject).DeclaredType = type;
-                }
-                else
-                {
-                    CheckSingleValued(triples); // a refused type is not all that is wrong with it
-                }
-            }
-            else if (subject.IsBlankNode && types.Any(t => t.Object.Value == Statement))
-            {
-                ref var notes = ref _subjects.Notes(subject);
-                notes.IsStatement = true;
-                notes.Read = true;
-            }
-            else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
-            {
-                _subjects.Notes(subject).Read = true;
-                if (Omission(triples) is { } omission && !IsKnown(omission))
-                {
-                    omissions.Add(omission);
-                }
-            }
-            else if (!subject.IsBlankNode)
-            {
-                Report(triples[0].SubjectAt, Descriptors.Rdf.SubjectOutsideBase, subject.Value, _names.Ids, _names.Documents);
+                _documents.Add(Document(documentId, triples));
             }
         }
-
-        if (_diagnostics.Count > 0 && _subjects.Order.Any(s => s.IsIri) && !_subjects.Order.Any(s => s.IsIri && s.Value.StartsWith(_names.Base, StringComparison.Ordinal)))
+        else if (subject.IsIri && _names.TryEntity(subject.Value, out var id))
         {
-            // Nothing is under the base: one error that says so, not one per subject.
-            _diagnostics.Clear();
-            Report(new RdfPosition(1, 1), Descriptors.Rdf.NoSubjectUnderBase, _names.Base);
-            return Empty();
-        }
-
-        // Each item goes into the compact store as it is made, so the file's syntax is never whole in memory.
-        var items = new CompactItems(_path);
-        var reified = new HashSet<(string, string, string)>();
-        foreach (var (statement, _) in _subjects.OrderWithNotes.Where(s => s.Notes.IsStatement))
-        {
-            if (Fact(statement, reified) is { } fact)
+            string? type = null;
+            if (_table.FindInstance(id) is not null)
             {
-                items.AddFact(fact);
+                // Known already (compiled, or loaded before): not declared again; what the file says of it must agree.
+                CheckKnown(id, triples);
+            }
+            else if (types.Count == 0)
+            {
+                CheckRelationsOnly(triples);
+            }
+            else if ((type = DeclaredType(id, types, report: true)) is null)
+            {
+                CheckSingleValued(triples); // a refused type is not all that is wrong with it
+            }
+
+            ref var notes = ref _subjects.Notes(subject);
+            notes.TypeRead = true;
+            notes.DeclaredType = type;
+            AddInstanceAndRelations(id, type, triples);
+        }
+        else if (subject.IsBlankNode && _subjects.NotesOf(subject).IsStatement)
+        {
+            _subjects.Notes(subject).Read = true;
+            if (Fact(triples) is { } fact)
+            {
+                _items.AddFact(fact);
             }
         }
-
-        foreach (var subject in _subjects.Order)
+        else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
         {
-            if (subject.IsIri && !_names.TryDocument(subject.Value, out _) && _names.TryEntity(subject.Value, out var id))
+            _subjects.Notes(subject).Read = true;
+            if (Omission(triples) is { } omission && !IsKnown(omission))
             {
-                AddInstanceAndRelations(subject, id, reified, items);
+                _omissions.Add(omission);
             }
         }
+        else if (!subject.IsBlankNode)
+        {
+            Report(triples[0].SubjectAt, Descriptors.Rdf.SubjectOutsideBase, subject.Value, _names.Ids, _names.Documents);
+        }
+    }
 
-        ReportUnread();
-        return new OntologyFileSyntax(
-            _path, null, default, default, default, documents.ToEquatableArray(), default, default, default, omissions.ToEquatableArray(),
-            _diagnostics.ToEquatableArray(), items);
+    /// <summary>
+    /// Lets go of a subject's triples once every reading that looks into them is done; a blank node no reading took up
+    /// would be dropped without a word, so it is an error.
+    /// </summary>
+    public void Release(RdfTerm subject, int node)
+    {
+        if (subject.IsBlankNode && !_subjects.NotesOf(subject).Read)
+        {
+            ReportUnread(subject);
+        }
+
+        _sourcesRead.Remove(subject);
+        _causeSources.Remove(subject);
+        _subjects.Release(node);
+    }
+
+    /// <summary>
+    /// The data file the triples state, and which of the binder's diagnostics only repeat a refusal of the reading (a
+    /// required member whose value was refused is reported as refused, not also as missing: one mistake, one error).
+    /// Diagnostics are in the order of the file, whatever order the subjects were read in.
+    /// </summary>
+    public (OntologyFileSyntax File, Func<KgDiagnostic, bool> IsCascade) Finish(bool readWhole)
+    {
+        var ordered = _diagnostics.OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ToList();
+        var refused = _refused;
+        var file = readWhole
+            ? new OntologyFileSyntax(
+                _path, null, default, default, default, _documents.ToEquatableArray(), default, default, default, _omissions.ToEquatableArray(),
+                ordered.ToEquatableArray(), _items)
+            : new OntologyFileSyntax(_path, null, default, default, default, default, default, default, default, default, ordered.ToEquatableArray());
+        return (file, d => d.Id == Descriptors.MissingRequired.Id && d.Arguments.Count == 3 && refused.Contains((d.Span, d.Arguments[2])));
     }
 
     /// <summary>
     /// An entity or event this file declares, with its relation triples that no statement describes as its keys (as
     /// an entity's keys in YAML); of a subject it does not declare, those triples as facts.
     /// </summary>
-    private void AddInstanceAndRelations(RdfTerm subject, string id, HashSet<(string, string, string)> reified, CompactItems items)
+    private void AddInstanceAndRelations(string id, string? type, List<RdfTriple> triples)
     {
-        var triples = _subjects.Of(subject);
-        var type = _subjects.NotesOf(subject).DeclaredType;
         var declared = type is not null;
         if (!declared && _table.FindInstance(id) is null && triples.Any(t => t.Predicate.Value == Type))
         {
@@ -180,9 +190,9 @@ internal sealed partial class RdfDataFile
         var keys = declared ? new List<EntrySyntax>() : null;
         foreach (var triple in triples)
         {
-            if (IsRelation(triple.Predicate.Value) && !reified.Contains((triple.Subject.Value, triple.Predicate.Value, triple.Object.Value)))
+            if (IsRelation(triple.Predicate.Value) && !_subjects.IsDescribed(triple))
             {
-                AddRelationTriple(triple, keys, items);
+                AddRelationTriple(triple, keys, _items);
             }
         }
 
@@ -191,11 +201,11 @@ internal sealed partial class RdfDataFile
             var instance = Instance(id, type!, Types(triples)[0], triples, keys!);
             if (IsEventType(type!))
             {
-                items.AddEvent(instance);
+                _items.AddEvent(instance);
             }
             else
             {
-                items.AddEntity(instance);
+                _items.AddEntity(instance);
             }
         }
     }
@@ -215,24 +225,17 @@ internal sealed partial class RdfDataFile
         return types;
     }
 
-    private OntologyFileSyntax Empty() =>
-        new(_path, null, default, default, default, default, default, default, default, default, _diagnostics.ToEquatableArray());
-
-    /// <summary>A blank node that is no statement, omitted passage or source would be dropped without a word: it is an error.</summary>
-    private void ReportUnread()
+    private void ReportUnread(RdfTerm subject)
     {
-        foreach (var (subject, _) in _subjects.OrderWithNotes.Where(s => s.Subject.IsBlankNode && !s.Notes.Read))
+        var triples = _subjects.Of(subject);
+        var typed = triples.Any(t => t.Predicate.Value == Type && t.Object.IsIri && _names.TrySchema(t.Object.Value, out _, out var member) && member is null);
+        if (typed)
         {
-            var triples = _subjects.Of(subject);
-            var typed = triples.Any(t => t.Predicate.Value == Type && t.Object.IsIri && _names.TrySchema(t.Object.Value, out _, out var member) && member is null);
-            if (typed)
-            {
-                Report(triples[0].SubjectAt, Descriptors.Rdf.BlankEntity, _names.Ids, subject.Value);
-            }
-            else
-            {
-                Report(triples[0].SubjectAt, Descriptors.Rdf.UnreadBlankNode, subject.Value);
-            }
+            Report(triples[0].SubjectAt, Descriptors.Rdf.BlankEntity, _names.Ids, subject.Value);
+        }
+        else
+        {
+            Report(triples[0].SubjectAt, Descriptors.Rdf.UnreadBlankNode, subject.Value);
         }
     }
 

@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Rdf;
 /// <summary>
 /// Bytes appended in blocks of fixed size (off the large object heap, never copied as they grow) and read back from
 /// any offset. Numbers are variable-length integers, small ones in one byte; a fixed eight-byte number can be set again
-/// after it was written, which is how a run of triples is linked to the next run of its subject.
+/// after it was written, which is how a run of triples is linked to the next run of its subject. A block is dropped once
+/// no run that lies in it is held any more (<see cref="Close"/>, <see cref="LetGo"/>), so that bytes read and done with
+/// do not stay in memory while the rest of a file streams in.
 /// </summary>
 internal sealed class RunBytes
 {
@@ -14,9 +16,21 @@ internal sealed class RunBytes
     private const int BlockSize = 1 << BlockShift;
     private const int BlockMask = BlockSize - 1;
 
-    private readonly List<byte[]> _blocks = new();
+    private readonly List<byte[]?> _blocks = new();
+
+    /// <summary>Per block, how many held runs lie (partly) in it.</summary>
+    private readonly List<int> _holds = new();
+
+    /// <summary>Where the run being written starts; -1 when none is.</summary>
+    private long _openFrom = -1;
 
     public long Length { get; private set; }
+
+    /// <summary>The blocks in memory now, for tests and probes.</summary>
+    public int BlocksHeld { get; private set; }
+
+    /// <summary>The most blocks ever in memory at once.</summary>
+    public int MostBlocksHeld { get; private set; }
 
     public void Add(byte value)
     {
@@ -24,9 +38,15 @@ internal sealed class RunBytes
         if (index == 0)
         {
             _blocks.Add(new byte[BlockSize]);
+            _holds.Add(0);
+            BlocksHeld++;
+            MostBlocksHeld = Math.Max(MostBlocksHeld, BlocksHeld);
+
+            // The block before may have been let go of while it was still the one being written.
+            DropIfFree(_blocks.Count - 2);
         }
 
-        _blocks[^1][index] = value;
+        _blocks[^1]![index] = value;
         Length++;
     }
 
@@ -58,7 +78,46 @@ internal sealed class RunBytes
         for (var i = 0; i < 8; i++)
         {
             var at = offset + i;
-            _blocks[(int)(at >> BlockShift)][(int)(at & BlockMask)] = (byte)(value >> (8 * i));
+            _blocks[(int)(at >> BlockShift)]![(int)(at & BlockMask)] = (byte)(value >> (8 * i));
+        }
+    }
+
+    /// <summary>Starts a run at <paramref name="start"/>: no block from there on is dropped until it is closed.</summary>
+    public void Open(long start) => _openFrom = start;
+
+    /// <summary>Ends the open run and holds every block it lies in until <see cref="LetGo"/>.</summary>
+    public void Close()
+    {
+        if (_openFrom >= 0)
+        {
+            for (var block = Block(_openFrom); block <= Block(Length - 1); block++)
+            {
+                _holds[block]++;
+            }
+
+            _openFrom = -1;
+        }
+    }
+
+    /// <summary>Lets go of a closed run; a block no run holds any more is dropped, unless it is still being written.</summary>
+    public void LetGo(long start, long end)
+    {
+        for (var block = Block(start); block <= Block(end - 1); block++)
+        {
+            _holds[block]--;
+            DropIfFree(block);
+        }
+    }
+
+    private static int Block(long offset) => (int)(offset >> BlockShift);
+
+    private void DropIfFree(int block)
+    {
+        var written = block >= _blocks.Count - 1 || (_openFrom >= 0 && block >= Block(_openFrom));
+        if (block >= 0 && _holds[block] == 0 && !written && _blocks[block] is not null)
+        {
+            _blocks[block] = null;
+            BlocksHeld--;
         }
     }
 
@@ -88,9 +147,12 @@ internal sealed class RunBytes
 
         public readonly bool AtEnd => _offset >= _owner.Length;
 
+        public readonly long Offset => _offset;
+
         public byte Next()
         {
-            var value = _owner._blocks[(int)(_offset >> BlockShift)][(int)(_offset & BlockMask)];
+            // A dropped block is null: reading it is a fault of the reading's plan, and throws.
+            var value = _owner._blocks[(int)(_offset >> BlockShift)]![(int)(_offset & BlockMask)];
             _offset++;
             return value;
         }
