@@ -198,7 +198,7 @@ public sealed class CompilationTests
     [InlineData("example.org/kg/", "is not an absolute IRI")]
     [InlineData("https://example.org/kg", "must end with '/'")]
     [InlineData("https://example.org/kg#", "holds '#' or ';'")]
-    [InlineData("https://example.org/a b/", "holds a character an IRI may not hold (U+0020)")]
+    [InlineData("https://example.org/a b/", "holds a character an IRI may not hold (a space)")]
     public void A_base_IRI_that_cannot_be_used_is_KG0034_and_exports_keep_the_default(string value, string reason)
     {
         var options = new TestAnalyzerConfigOptionsProvider(("build_property.KnowledgeGraphBaseIri", value));

@@ -253,6 +253,26 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("types:\n  Harbour: { is: Place }\n", "relations:\n  Harbour: { from: Actor, to: Place }\n", "Relation", "type")]
+    [InlineData("enums:\n  Tide: [High, Low]\n", "relations:\n  Tide: { from: Actor, to: Place }\n", "Relation", "enum")]
+    [InlineData("types:\n  holds: { is: Place }\n", "relations:\n  owns: { from: Actor, to: Place, inverse: holds }\n", "Inverse relation", "type")]
+    public void A_relation_named_as_a_type_of_another_namespace_is_KG0015_at_both_as_their_IRIs_would_be_one(string first, string second, string relation, string what)
+    {
+        // C# keeps them apart (two namespaces); RDF and OWL would not ({base}schema/{name} for both).
+        var run = GeneratorHarness.Run(("a.kg.yaml", "namespace: A\n" + first), ("b.kg.yaml", "namespace: B\n" + second));
+
+        var clashes = run.GeneratorDiagnostics.Where(d => d.Id == "KG0015")
+            .Select(d => (System.IO.Path.GetFileName(d.Location.GetLineSpan().Path), d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1, d.GetMessage()))
+            .OrderBy(d => d.Item1).ToList();
+        var column = second.Contains("inverse", System.StringComparison.Ordinal) ? second.IndexOf("holds", System.StringComparison.Ordinal) - "relations:\n".Length + 1 : 3;
+        Assert.Equal(new[] { ("a.kg.yaml", 3, 3), ("b.kg.yaml", 3, column) }, clashes.Select(c => (c.Item1, c.Item2, c.Item3)));
+        Assert.StartsWith($"{relation} '", clashes[1].Item4, System.StringComparison.Ordinal);
+        Assert.Contains($"has the name of the {what} at ", clashes[1].Item4, System.StringComparison.Ordinal);
+        Assert.Contains("in RDF and OWL both would be one IRI, a class and a property at once: rename one", clashes[0].Item4, System.StringComparison.Ordinal);
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(20)]
     public void A_key_repeated_in_a_mapping_is_reported_at_the_repeat_whatever_the_mappings_size(int towns)

@@ -47,7 +47,42 @@ internal sealed class DeclarationPass
         {
             Declare(file);
         }
+
+        KeepSchemaIrisApart();
     }
+
+    /// <summary>
+    /// Types, enums and relations (inverses too) of every namespace share one space of IRIs in RDF and OWL
+    /// (<c>{base}schema/{name}</c>): a relation named as a type or enum of another namespace would be one IRI that is a
+    /// class and a property at once. In one namespace the C# names clash first.
+    /// </summary>
+    private void KeepSchemaIrisApart()
+    {
+        foreach (var entry in _context.RelationNames)
+        {
+            var (name, use) = (entry.Key, entry.Value);
+            var (what, other) = _context.Types.TryGetValue(name, out var type) ? ("type", type.Syntax?.Name)
+                : _context.Enums.TryGetValue(name, out var @enum) ? ("enum", @enum.Syntax.Name)
+                : (null, null);
+            if (what is null)
+            {
+                continue;
+            }
+
+            var relation = use.IsInverse ? "inverse relation" : "relation";
+            var otherPlace = other?.Span.ToString() ?? "(built in)";
+            _context.Report(SchemaIriClash, use.Declaration.Span, Capitalized(relation), name, what, otherPlace);
+            if (other is not null)
+            {
+                _context.Report(SchemaIriClash, other.Span, Capitalized(what), name, relation, use.Declaration.Span.ToString());
+            }
+        }
+    }
+
+    private static readonly KgDiagnosticDescriptor SchemaIriClash = Descriptors.DuplicateName.Worded(
+        "{0} '{1}' has the name of the {2} at {3}; in RDF and OWL both would be one IRI, a class and a property at once: rename one");
+
+    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private void Declare(OntologyFileSyntax file)
     {

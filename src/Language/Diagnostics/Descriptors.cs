@@ -62,7 +62,7 @@ public static partial class Descriptors
 
     public static readonly KgDiagnosticDescriptor TooManyValues = Error(
         "KG0013", "Too many values", "'{0}' takes a single value, but {1} values are given",
-        "More than one value for a property or role that takes a single one; in RDF read by `GraphLoader.LoadRdf`, also a second `rdfs:label`, `rdfs:comment`, time, document path or title, or `rdf:subject`/`rdf:predicate`/`rdf:object` of one subject.");
+        "More than one value for a property or role that takes a single one; in RDF read by `GraphLoader.LoadRdf`, also a second `rdfs:label`, `rdfs:comment`, time, document path or title, `rdf:subject`/`rdf:predicate`/`rdf:object` of one subject, or source of an omitted passage.");
 
     public static readonly KgDiagnosticDescriptor InheritanceCycle = Error(
         "KG0014", "Cycle in 'is'", "Type '{0}' inherits from itself: {1}",

@@ -28,12 +28,9 @@ public static class BaseIriRule
             return $"'{value}' must end with '/', so that the paths appended to it stay inside it ('{value}/'); if you wrote a '#' or ';', the compiler cut the value there";
         }
 
-        foreach (var c in value)
+        if (IriCharacters.FirstIllegal(value) is var at and >= 0)
         {
-            if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`')
-            {
-                return $"'{value}' holds a character an IRI may not hold ({(c <= ' ' ? $"U+{(int)c:X4}" : c.ToString())})";
-            }
+            return $"'{value}' holds a character an IRI may not hold ({IriCharacters.Describe(value[at])})";
         }
 
         return null;

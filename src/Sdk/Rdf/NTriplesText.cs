@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using KnowledgeGraph.Language.Syntax;
 
 namespace KnowledgeGraph.Rdf;
 
@@ -47,31 +48,26 @@ internal static class NTriplesText
         }
     }
 
+    /// <summary>An IRI in angle brackets; one that <see cref="CheckIri"/> refuses throws, and nothing of it is written.</summary>
     public static void WriteIri(TextWriter writer, string iri)
     {
+        CheckIri(iri, nameof(iri));
         writer.Write('<');
-        var clean = 0;
-        for (var i = 0; i < iri.Length; i++)
-        {
-            var c = iri[i];
-            if (c > ' ' && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\') && !char.IsSurrogate(c))
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < iri.Length && char.IsLowSurrogate(iri[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            writer.Write(iri.AsSpan(clean, i - clean));
-            WriteUchar(writer, char.IsSurrogate(c) ? '\uFFFD' : c);
-            clean = i + 1;
-        }
-
-        writer.Write(iri.AsSpan(clean));
+        writer.Write(iri);
         writer.Write('>');
+    }
+
+    /// <summary>
+    /// Refuses what no IRI may hold (<see cref="IriCharacters"/>). An escape would not help: <c>\u0020</c> in an IRI is
+    /// not valid N-Triples or Turtle, and readers refuse it.
+    /// </summary>
+    public static void CheckIri(string iri, string parameter)
+    {
+        if (IriCharacters.FirstIllegal(iri) is var at and >= 0)
+        {
+            throw new ArgumentException(
+                $"'{iri}' cannot be written as an IRI: it holds {IriCharacters.Describe(iri[at])} at {at}, which no IRI may hold; percent-encode it (a space as %20).", parameter);
+        }
     }
 
     /// <summary>A quoted string with the escapes of canonical N-Triples.</summary>

@@ -46,6 +46,43 @@ public sealed class RdfExportTests : IDisposable
         Assert.Contains("<http://example.org/kg/schema/Settlement> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <http://semanticweb.cs.vu.nl/2009/11/sem/Place> .", output);
     }
 
+    [Theory]
+    [InlineData("http://example.org/a b", "a space at 20")]
+    [InlineData("http://example.org/a>b", "'>' at 20")]
+    [InlineData("http://example.org/a\\b", "'\\' at 20")]
+    [InlineData("http://example.org/a\u0001", "U+0001 at 20")]
+    public void A_writer_refuses_an_IRI_no_RDF_text_can_hold_and_writes_nothing_of_its_triple(string iri, string what)
+    {
+        // Escaping would not do: <a\u0020b> is not valid N-Triples or Turtle, and a lone surrogate would become another IRI.
+        foreach (var format in new[] { RdfFormat.NTriples, RdfFormat.Turtle })
+        {
+            var text = new StringWriter();
+            using var writer = RdfWriter.Create(text, format);
+            var good = RdfTerm.Iri("http://example.org/ok");
+            writer.Write(good, good, good);
+            var before = text.ToString();
+            foreach (var triple in new[] { (RdfTerm.Iri(iri), good, good), (good, RdfTerm.Iri(iri), good), (good, good, RdfTerm.Iri(iri)), (good, good, RdfTerm.Literal("x", iri)) })
+            {
+                var error = Assert.Throws<ArgumentException>(() => writer.Write(triple.Item1, triple.Item2, triple.Item3));
+                Assert.Contains($"cannot be written as an IRI: it holds {what}, which no IRI may hold; percent-encode it", error.Message, StringComparison.Ordinal);
+                Assert.Equal(before, text.ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_is_refused_in_a_base_IRI_and_by_a_writer()
+    {
+        // Made in code: an attribute's string cannot hold an unpaired surrogate.
+        var error = Assert.Throws<ArgumentException>(() => new RdfOptions { BaseIri = "https://example.org/a" + '\uD800' + "/" });
+        Assert.Contains("holds a character an IRI may not hold (U+D800)", error.Message, StringComparison.Ordinal);
+
+        using var writer = RdfWriter.Create(new StringWriter(), RdfFormat.NTriples);
+        var iri = RdfTerm.Iri("http://example.org/a" + '\uD800' + "b");
+        var refused = Assert.Throws<ArgumentException>(() => writer.Write(iri, iri, iri));
+        Assert.Contains("it holds U+D800 at 20, which no IRI may hold", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_ontology_in_OWL_is_the_same_text_every_time_and_matches_its_snapshot()
     {

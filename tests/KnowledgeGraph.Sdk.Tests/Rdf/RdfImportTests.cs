@@ -329,6 +329,25 @@ public sealed class RdfImportTests : IDisposable
     }
 
     [Fact]
+    public void An_omitted_passage_with_two_sources_is_KG0013_at_the_second_not_a_silent_choice()
+    {
+        const string Kg = "https://knowledgegraph.example/vocab#";
+        var turtle = Prefixes
+            + "@prefix doc: <http://example.org/kg/doc/> .\n@prefix oa: <http://www.w3.org/ns/oa#> .\n@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+            + $"[] a <{Kg}Omission> ; <{Kg}reason> \"opinion\" ;\n"
+            + "  prov:wasDerivedFrom [ oa:hasSource doc:article ; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact \"Russian troops flee\" ] ] ,\n"
+            + "    [ oa:hasSource doc:article ; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact \"Ukraine\" ] ] .\n";
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0013", 10, 5), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal("'http://www.w3.org/ns/prov#wasDerivedFrom' takes a single value, but 2 values are given", error.Message);
+        Assert.Equal(IzyumGraph.Create().Omissions.Count(), loader.Builder.Build().Omissions.Count()); // nothing added
+    }
+
+    [Fact]
     public void A_second_name_doc_or_time_of_one_subject_is_KG0013_not_a_silent_choice()
     {
         var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());

@@ -172,6 +172,8 @@ internal sealed partial class RdfDataFile
         Located? reason = null;
         string? note = null;
         SourceSyntax? passage = null;
+        var passages = 0;
+        RdfTriple? secondPassage = null;
         foreach (var triple in triples)
         {
             if (triple.Predicate.Value == Reason)
@@ -184,12 +186,23 @@ internal sealed partial class RdfDataFile
             }
             else if (triple.Predicate.Value == DerivedFrom)
             {
+                // An omitted passage is one passage: a second would be lost without a word.
+                if (++passages == 2)
+                {
+                    secondPassage = triple;
+                }
+
                 passage = Source(triple).FirstOrDefault();
             }
             else if (triple.Predicate.Value != Type)
             {
                 Unexpected(triple, "an omitted passage");
             }
+        }
+
+        if (secondPassage is { } second)
+        {
+            Report(second.ObjectAt, Descriptors.TooManyValues, DerivedFrom, passages);
         }
 
         return new OmissionSyntax(passage?.Document, passage?.Quote, reason, note, At(triples[0].SubjectAt));

@@ -253,9 +253,10 @@ internal sealed partial class RdfDataFile
 
     /// <summary>
     /// A relation triple without a statement: one of <paramref name="keys"/> when this file declares its subject (as an
-    /// entity's key in YAML), else a fact.
+    /// entity's key in YAML), else a fact. A relation named as a member of the subject's type is a fact too: as a key it
+    /// would be read as the member (<c>ont:holds</c> is the relation, <c>ont:Army.holds</c> the member).
     /// </summary>
-    private void AddRelationTriple(RdfTriple triple, List<EntrySyntax>? keys, CompactItems items)
+    private void AddRelationTriple(RdfTriple triple, string? typeName, List<EntrySyntax>? keys, CompactItems items)
     {
         _names.TrySchema(triple.Predicate.Value, out var name, out _);
         var relation = new Located(name, At(triple.SubjectAt));
@@ -270,7 +271,7 @@ internal sealed partial class RdfDataFile
             return; // a fact of the graph the export was made from, already here
         }
 
-        if (keys is not null)
+        if (keys is not null && (typeName is null || Member(typeName, name) is null))
         {
             keys.Add(new EntrySyntax(relation, new[] { target }.ToEquatableArray(), false, At(triple.ObjectAt)));
             return;

@@ -192,7 +192,7 @@ internal sealed partial class RdfDataFile
         {
             if (IsRelation(triple.Predicate.Value) && !_subjects.IsDescribed(triple))
             {
-                AddRelationTriple(triple, keys, _items);
+                AddRelationTriple(triple, type, keys, _items);
             }
         }
 

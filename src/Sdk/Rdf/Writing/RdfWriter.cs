@@ -49,6 +49,19 @@ public abstract class RdfWriter : IDisposable
         {
             throw new ArgumentException("The object is missing (a default RdfTerm).", nameof(triple));
         }
+
+        // Every IRI is checked before any term is written: a refused triple leaves no part of itself in the text.
+        foreach (var term in new[] { triple.Subject, triple.Predicate, triple.Object })
+        {
+            if (term.IsIri)
+            {
+                NTriplesText.CheckIri(term.Value, nameof(triple));
+            }
+            else if (term.IsLiteral && term.Datatype is { } datatype)
+            {
+                NTriplesText.CheckIri(datatype, nameof(triple));
+            }
+        }
     }
 }
 
