@@ -212,12 +212,12 @@ public sealed partial class GraphLoader
     /// <summary>What an RDF load may ask of the builder: the entities, facts, documents and omitted passages it holds.</summary>
     private KnownGraph KnownGraph(RdfNames names)
     {
-        HashSet<(string, string, string)>? facts = null;
+        Dictionary<(string, string, string), List<Fact>>? facts = null;
         Dictionary<(string, string), List<Omission>>? omissions = null;
         var describer = new GraphTriples(_schema.Table, names);
         return new KnownGraph(
             Builder.Find,
-            (subject, relation, @object) => (facts ??= KnownFacts()).Contains((subject, relation, @object)),
+            (subject, relation, @object) => (facts ??= KnownFacts()).TryGetValue((subject, relation, @object), out var known) ? known : Array.Empty<Fact>(),
             (document, quote) => (omissions ??= KnownOmissions()).TryGetValue((document, quote), out var omitted) ? omitted : null,
             describer.Describe,
             id => Builder.FindDocument(id) is { } document ? describer.Describe(document) : null);
@@ -242,12 +242,18 @@ public sealed partial class GraphLoader
     }
 
     /// <summary>The facts in the builder by their ends' ids and relation: an export of a whole graph states them again.</summary>
-    private HashSet<(string, string, string)> KnownFacts()
+    private Dictionary<(string, string, string), List<Fact>> KnownFacts()
     {
-        var known = new HashSet<(string, string, string)>();
+        var known = new Dictionary<(string, string, string), List<Fact>>();
         foreach (var fact in Builder.AddedFacts)
         {
-            known.Add((fact.SubjectEntity.Id, fact.Relation.Name, fact.ObjectEntity.Id));
+            var key = (fact.SubjectEntity.Id, fact.Relation.Name, fact.ObjectEntity.Id);
+            if (!known.TryGetValue(key, out var list))
+            {
+                known.Add(key, list = new List<Fact>(1));
+            }
+
+            list.Add(fact);
         }
 
         return known;

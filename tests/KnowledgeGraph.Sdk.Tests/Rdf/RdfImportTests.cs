@@ -38,6 +38,45 @@ public sealed class RdfImportTests : IDisposable
         Assert.Equal(Describe(original), Describe(second.Builder.Build()));
     }
 
+    [Theory]
+    [InlineData(RdfFormat.Turtle)]
+    [InlineData(RdfFormat.NTriples)]
+    public void An_export_of_the_whole_graph_loads_onto_its_compiled_data_adding_nothing(RdfFormat format)
+    {
+        var text = new StringWriter();
+        RdfExport.WriteGraph(IzyumGraph.Create(), IzyumGraph.Schema, text, format);
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var facts = loader.Builder.FactCount;
+
+        var result = loader.LoadRdfText(Path.Combine(RepositoryRoot.Path, "seeds", "izyum." + (format == RdfFormat.Turtle ? "ttl" : "nt")), text.ToString(), format);
+
+        // Every fact, dated and sourced ones (statements) as bare ones, is the builder's already: none is added again.
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal((0, 0), (result.EntitiesAdded, result.FactsAdded));
+        Assert.Equal(facts, loader.Builder.FactCount);
+        Assert.Equal(Describe(IzyumGraph.Create()), Describe(loader.Builder.Build()));
+    }
+
+    [Fact]
+    public void A_statement_that_gives_a_known_fact_a_new_source_or_another_time_is_added()
+    {
+        const string Fact = "<http://example.org/kg/id/russianForces> <http://example.org/kg/schema/withdrewFrom> <http://example.org/kg/id/izyum> .\n";
+        const string Statement = "_:s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .\n"
+            + "_:s <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://example.org/kg/id/russianForces> .\n"
+            + "_:s <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <http://example.org/kg/schema/withdrewFrom> .\n"
+            + "_:s <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <http://example.org/kg/id/izyum> .\n";
+        var path = Path.Combine(RepositoryRoot.Path, "seeds", "more.nt");
+
+        var sameTime = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var known = sameTime.LoadRdfText(path, Fact + Statement + "_:s <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> \"2022-09-10\"^^<http://www.w3.org/2001/XMLSchema#date> .\n", RdfFormat.NTriples);
+        Assert.Equal((true, 0), (known.Succeeded, known.FactsAdded));
+
+        var otherTime = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var added = otherTime.LoadRdfText(path, Fact + Statement + "_:s <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> \"2022-09-11\"^^<http://www.w3.org/2001/XMLSchema#date> .\n", RdfFormat.NTriples);
+        Assert.True(added.Succeeded, string.Join("\n", added.Diagnostics));
+        Assert.Equal(1, added.FactsAdded);
+    }
+
     [Fact]
     public void Triples_in_any_order_import_the_graph_that_grouped_ones_do()
     {

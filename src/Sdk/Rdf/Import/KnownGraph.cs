@@ -7,20 +7,20 @@ namespace KnowledgeGraph.Rdf;
 internal sealed class KnownGraph
 {
     private readonly Func<string, Entity?> _find;
-    private readonly Func<string, string, string, bool> _hasFact;
+    private readonly Func<string, string, string, IReadOnlyList<Fact>> _facts;
     private readonly Func<string, string, IReadOnlyList<Omission>?> _findOmissions;
     private readonly Func<Entity, IEnumerable<RdfTriple>> _describe;
     private readonly Func<string, IEnumerable<RdfTriple>?> _describeDocument;
 
     public KnownGraph(
         Func<string, Entity?> find,
-        Func<string, string, string, bool> hasFact,
+        Func<string, string, string, IReadOnlyList<Fact>> facts,
         Func<string, string, IReadOnlyList<Omission>?> findOmissions,
         Func<Entity, IEnumerable<RdfTriple>> describe,
         Func<string, IEnumerable<RdfTriple>?> describeDocument)
     {
         _find = find;
-        _hasFact = hasFact;
+        _facts = facts;
         _findOmissions = findOmissions;
         _describe = describe;
         _describeDocument = describeDocument;
@@ -30,7 +30,10 @@ internal sealed class KnownGraph
     public Entity? Find(string id) => _find(id);
 
     /// <summary>Whether the builder holds a fact with these ends' ids and relation.</summary>
-    public bool HasFact(string subject, string relation, string @object) => _hasFact(subject, relation, @object);
+    public bool HasFact(string subject, string relation, string @object) => _facts(subject, relation, @object).Count > 0;
+
+    /// <summary>The facts with these ends' ids and relation the builder holds (a fact may be stated twice, at two times).</summary>
+    public IReadOnlyList<Fact> Facts(string subject, string relation, string @object) => _facts(subject, relation, @object);
 
     /// <summary>The omitted passages of this document and quote the builder holds (a passage may be omitted twice), or null.</summary>
     public IReadOnlyList<Omission>? FindOmissions(string document, string quote) => _findOmissions(document, quote);

@@ -107,7 +107,66 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
-        return new FactSyntax(factSubject, relation, factObject, time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
+        var fact = new FactSyntax(factSubject, relation, factObject, time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
+        return IsKnown(fact, endedBy) ? null : fact;
+    }
+
+    /// <summary>
+    /// Whether the builder holds this fact already, at the same time and with every source the statement gives (an export
+    /// of a whole graph states each of its facts again): it adds nothing, and is not added again to be merged at
+    /// <c>Build()</c>, which would count it as loaded. The end an ending event gave a fact is not compared: it is the
+    /// event's, not the statement's.
+    /// </summary>
+    private bool IsKnown(FactSyntax fact, bool endedBy)
+    {
+        if (fact.Subject is not { } subject || fact.Relation is not { } relation || fact.Object is not { } @object
+            || _table.FindInstance(subject.Text) is null || _table.FindInstance(@object.Text) is null)
+        {
+            return false;
+        }
+
+        foreach (var known in _known.Facts(subject.Text, relation.Text, @object.Text))
+        {
+            if (SameTime(known, fact.Time, endedBy)
+                && fact.Sources.All(s => known.Sources.Any(k => k.Document.Id == s.Document?.Text && k.Quote == s.Quote?.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a known fact's time is written as the statement's (the same literals), leaving out its end when an event gave it.</summary>
+    private static bool SameTime(Fact known, TimeSyntax? time, bool endedBy)
+    {
+        var said = new HashSet<(string, string)>();
+        if (time?.Date is { } date)
+        {
+            said.Add((TimeTriples.TimeStamp.Value, date.Text));
+        }
+
+        if (time?.Start is { } start)
+        {
+            said.Add((TimeTriples.Begin.Value, start.Text));
+        }
+
+        if (time?.End is { } end)
+        {
+            said.Add((TimeTriples.End.Value, end.Text));
+        }
+
+        var written = new HashSet<(string, string)>();
+        foreach (var triple in TimeTriples.Of(RdfTerm.Blank("known"), known.Time))
+        {
+            var predicate = triple.Predicate.Value;
+            if (predicate == TimeTriples.TimeStamp.Value || predicate == TimeTriples.Begin.Value || (predicate == TimeTriples.End.Value && !endedBy))
+            {
+                written.Add((predicate, triple.Object.Value));
+            }
+        }
+
+        return said.SetEquals(written);
     }
 
     /// <summary>The (document, quote) pairs of the event that implies a fact: the fact carries them as its own.</summary>
