@@ -123,14 +123,15 @@ public sealed partial class GraphLoader
                         throw new RdfFileChangedException();
                     }
 
+                    // A subject with fewer triples than the first reading gave it lost some: the file changed.
                     while (plan.TryNextRead(position, out var node))
                     {
-                        reading.Read(subjects.Term(node));
+                        reading.Read(subjects.IsWhole(node) ? subjects.Term(node) : throw new RdfFileChangedException());
                     }
 
                     while (plan.TryNextRelease(position, out var node))
                     {
-                        reading.Release(subjects.Term(node), node);
+                        reading.Release(subjects.IsWhole(node) ? subjects.Term(node) : throw new RdfFileChangedException(), node);
                     }
 
                     position++;

@@ -60,7 +60,8 @@ public sealed class RdfStreamingImportTests : IDisposable
     public void A_subject_that_waits_for_a_later_one_holds_its_own_triples_not_the_blocks_around_it()
     {
         // Each brigade's withdrawal implies a fact of the brigade, whose statement names the event (kg:impliedBy): the
-        // brigade and the statement wait for the event, written after all entities. Many settlements lie between.
+        // statement waits for the event, written after all entities, and the brigade, which the statement looks into
+        // (does it state the triple?), waits with it. Many settlements lie between.
         var yaml = new StringBuilder("namespace: Waiting\n\nentities:\n");
         var doc = new string('x', 300);
         for (var i = 0; i < 300; i++)
@@ -118,6 +119,8 @@ public sealed class RdfStreamingImportTests : IDisposable
     [InlineData("another value")]
     [InlineData("a subject again after its last triple")]
     [InlineData("a triple fewer")]
+    [InlineData("a statement removed")]
+    [InlineData("an entity removed")]
     public void A_file_that_changes_between_the_two_readings_is_refused_whole(string change)
     {
         var (_, text) = Exported();
@@ -127,6 +130,8 @@ public sealed class RdfStreamingImportTests : IDisposable
             "another subject" => lines.Append("<http://example.org/kg/id/elsewhere> <http://www.w3.org/2000/01/rdf-schema#label> \"Elsewhere\" .").ToList(),
             "another value" => lines.Select(l => l.Replace("\"Settlement 7\"", "\"Settlement seven\"", StringComparison.Ordinal)).ToList(),
             "a subject again after its last triple" => lines.Append(lines[0]).ToList(),
+            "a statement removed" => lines.Where(l => !l.StartsWith("_:f7 ", StringComparison.Ordinal)).ToList(),
+            "an entity removed" => lines.Where(l => !l.StartsWith("<http://example.org/kg/id/settlement7>", StringComparison.Ordinal)).ToList(),
             _ => lines.Take(lines.Count - 1).ToList(),
         };
         Assert.NotEqual(lines, changed);
@@ -143,6 +148,28 @@ public sealed class RdfStreamingImportTests : IDisposable
         Assert.Contains("changed while it was read", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, loader.Builder.EntityCount);
         Assert.True(loader.Load(Path.Combine(RepositoryRoot.Path, "samples", "data", "kupiansk.kg.yaml")).Succeeded, "the loader works on after the refusal");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_source_named_by_an_IRI_is_read_where_it_stands_whether_it_comes_before_or_after_what_names_it(bool documentFirst)
+    {
+        // A source is a blank node; one named by an IRI (here a document's) is refused as incomplete, at the triple that
+        // names it, and is read for that wherever its own triples stand: it is no change of the file.
+        var document = "<http://example.org/kg/doc/note> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://knowledgegraph.example/vocab#Document> .\n"
+            + "<http://example.org/kg/doc/note> <https://knowledgegraph.example/vocab#path> \"note.txt\" .\n";
+        var entity = "<http://example.org/kg/id/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/kg/schema/Settlement> .\n"
+            + "<http://example.org/kg/id/x> <http://www.w3.org/ns/prov#wasDerivedFrom> <http://example.org/kg/doc/note> .\n";
+        File.WriteAllText(Path.Combine(_folder, "note.txt"), "A note.");
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.nt"), documentFirst ? document + entity : entity + document, RdfFormat.NTriples);
+
+        var incomplete = Assert.Single(result.Diagnostics, d => d.Id == "KG0033");
+        Assert.Contains("A source needs one oa:hasSource", incomplete.Message, StringComparison.Ordinal);
+        Assert.Equal((documentFirst ? 4 : 2, 73), (incomplete.Span.StartLine, incomplete.Span.StartColumn));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "KG0024");
     }
 
     [Fact]

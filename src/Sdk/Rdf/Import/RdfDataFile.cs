@@ -17,7 +17,9 @@ namespace KnowledgeGraph.Rdf;
 /// (the graph implies them again), the end that an ending event gave a lasting fact, and the position selector of a
 /// quote (the quote is found in its document again). An entity, event or document the loader knows already (compiled, or
 /// loaded before) is not declared again: an export of a whole graph loads onto the compiled data it was made from. A
-/// triple that fits none of the shapes is KG0033 at its subject.
+/// triple that fits none of the shapes is KG0033 at its subject. Subjects are read one at a time as the triples stream
+/// past (<see cref="Read"/>): any node other than its own that the reading of a subject looks into must be one that
+/// <see cref="RdfSubjects.Outline"/> notes, or the plan would let its triples go too early.
 /// </summary>
 internal sealed partial class RdfDataFile
 {

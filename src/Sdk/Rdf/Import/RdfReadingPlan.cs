@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Rdf;
 /// the last triple of every node its reading looks into (itself, its sources, the triple a statement describes, the
 /// event that implies a fact, and so on, as far as they lead) has passed; its triples are let go once every subject
 /// whose reading looks into them has been read. Nodes that look into each other (a cycle of blank nodes) are read and
-/// let go together. Worked out in time linear in the nodes and what they look into, whatever the file's shape.
+/// let go together. Worked out without recursion, whatever the file's shape: the components in time linear in the
+/// nodes and what they look into, then a sort of the subjects by position.
 /// </summary>
 internal sealed class RdfReadingPlan
 {

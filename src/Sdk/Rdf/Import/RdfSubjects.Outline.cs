@@ -63,9 +63,12 @@ internal sealed partial class RdfSubjects
         }
 
         Mix(triple, subject, ref _firstFingerprint);
-        if (triple.Object.IsBlankNode)
+        node.OutlinedCount++;
+        if (triple.Object.IsBlankNode || (triple.Object.IsIri && IsSourcePart(triple.Predicate.Value)))
         {
-            LooksInto(subject, @object); // a source, a selector, a nested node: read with what names it
+            // A source, a selector, a nested node: read with what names it. A source or selector named by an IRI is
+            // read so too (and found wanting: a source is a blank node), so its triples must be there as well.
+            LooksInto(subject, @object);
         }
 
         if (triple.Subject.IsBlankNode)
@@ -142,6 +145,8 @@ internal sealed partial class RdfSubjects
 
         return (any, false);
     }
+
+    private static bool IsSourcePart(string predicate) => predicate == SourceTriples.DerivedFrom.Value || predicate == SourceTriples.HasSelector.Value;
 
     private void OutlineStatement(int subject, RdfTriple triple, int @object)
     {
@@ -220,7 +225,7 @@ internal sealed partial class RdfSubjects
         return id;
     }
 
-    /// <summary>A statement's parts: node numbers, -1 when not said, -2 when said with a blank node or a literal.</summary>
+    /// <summary>A statement's parts: node numbers (a blank node's too), -1 when not said, -2 when said with a literal.</summary>
     private struct StatementParts
     {
         public int Subject;

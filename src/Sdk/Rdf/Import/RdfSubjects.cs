@@ -36,7 +36,9 @@ internal sealed partial class RdfSubjects
     private RdfReadingPlan? _plan;
     private int _mostBlocksHeld;
     private Dictionary<int, HashSet<(int Predicate, int Object)>>? _indexed;
+    private Dictionary<int, HashSet<(string Predicate, RdfTerm Object)>>? _indexedLiterals;
     private int _current = -1;
+    private string? _currentText;
     private int _currentLine;
 
     /// <summary>The triples added in the second pass (a triple written twice counts twice).</summary>
@@ -54,8 +56,9 @@ internal sealed partial class RdfSubjects
     /// </summary>
     public bool Add(RdfTriple triple)
     {
-        // A run of one subject's triples looks its subject up once: the readers give a repeated subject the same string.
-        var subject = _current >= 0 && ReferenceEquals(triple.Subject.Value, _nodes[_current].Value) && triple.Subject.IsBlankNode == _nodes[_current].IsBlankNode
+        // A run of one subject's triples looks its subject up once: the readers give a repeated subject the same string
+        // (this reading's string, not the one the first reading kept).
+        var subject = _current >= 0 && ReferenceEquals(triple.Subject.Value, _currentText) && triple.Subject.IsBlankNode == _nodes[_current].IsBlankNode
             ? _current
             : Find(triple.Subject);
         if (subject < 0 || _nodes[subject].Released || Count > _nodes[subject].LastTriple || !Mix(triple, subject, ref _secondFingerprint)
@@ -69,6 +72,7 @@ internal sealed partial class RdfSubjects
             StartRun(subject);
         }
 
+        _currentText = triple.Subject.Value;
         Write(_runs, triple, ref _currentLine);
         _nodes[subject].TripleCount++;
         Count++;
@@ -84,15 +88,26 @@ internal sealed partial class RdfSubjects
         return true;
     }
 
+    /// <summary>
+    /// Whether the second pass has read as many triples of <paramref name="node"/> as the first did: when a subject is
+    /// read or let go, anything else means the file changed between the passes.
+    /// </summary>
+    public bool IsWhole(int node) => _nodes[node].TripleCount == _nodes[node].OutlinedCount;
+
     /// <summary>Whether the second pass read the very triples the first did.</summary>
     public bool ReadAsOutlined => Count == _outlined && _secondFingerprint == _firstFingerprint;
 
     /// <summary>The subject's triples, each once: RDF is a set, so a triple written twice is one triple.</summary>
     public List<RdfTriple> Of(RdfTerm subject)
     {
-        if (!TryFind(subject, out var id) || _nodes[id].FirstRun == 0)
+        if (!TryFind(subject, out var id))
         {
-            return _nodes.Count > id && id >= 0 && _nodes[id].Released ? throw new RdfFileChangedException() : new List<RdfTriple>();
+            return new List<RdfTriple>();
+        }
+
+        if (_nodes[id].FirstRun == 0)
+        {
+            return _nodes[id].Released ? throw new RdfFileChangedException() : new List<RdfTriple>();
         }
 
         var list = new List<RdfTriple>(_nodes[id].TripleCount);
@@ -128,7 +143,28 @@ internal sealed partial class RdfSubjects
     {
         if (@object.IsLiteral)
         {
-            return Of(subject).Exists(t => t.Predicate.Equals(predicate) && t.Object.Equals(@object));
+            if (!TryFind(subject, out var literalSubject) || _nodes[literalSubject].TripleCount <= IndexedAbove)
+            {
+                return Of(subject).Exists(t => t.Predicate.Equals(predicate) && t.Object.Equals(@object));
+            }
+
+            // As for nodes below: a hub with many literals, each described by a statement, is decoded once, not once a statement.
+            _indexedLiterals ??= new Dictionary<int, HashSet<(string Predicate, RdfTerm Object)>>();
+            if (!_indexedLiterals.TryGetValue(literalSubject, out var literals))
+            {
+                literals = new HashSet<(string, RdfTerm)>();
+                foreach (var triple in Of(subject))
+                {
+                    if (triple.Object.IsLiteral)
+                    {
+                        literals.Add((triple.Predicate.Value, triple.Object));
+                    }
+                }
+
+                _indexedLiterals.Add(literalSubject, literals);
+            }
+
+            return literals.Contains((predicate.Value, @object));
         }
 
         if (!TryFind(subject, out var s) || !TryFind(predicate, out var p) || !TryFind(@object, out var o))
@@ -178,6 +214,7 @@ internal sealed partial class RdfSubjects
         LetGo(node);
         _nodes[node].Released = true;
         _indexed?.Remove(node);
+        _indexedLiterals?.Remove(node);
     }
 
     /// <summary>Moves a subject's triples, all passed, out of the stream's blocks into one run of their own.</summary>
@@ -422,6 +459,9 @@ internal sealed partial class RdfSubjects
         /// <summary>Its triples are in the store of subjects that wait, not the stream's.</summary>
         public bool Settled;
         public int LastTriple;
+
+        /// <summary>Its triples as a subject in the first reading, and in the second so far (repeats included).</summary>
+        public int OutlinedCount;
         public int TripleCount;
         public long FirstRun;
         public long LastRun;
@@ -434,6 +474,7 @@ internal sealed partial class RdfSubjects
             Released = false;
             Settled = false;
             LastTriple = -1;
+            OutlinedCount = 0;
             TripleCount = 0;
             FirstRun = 0;
             LastRun = 0;
