@@ -252,6 +252,37 @@ public sealed class DiagnosticTests
         Assert.Equal(new[] { (GeneratorHarness.Root + "schema.kg.yaml", 5), (GeneratorHarness.Root + "t.kg.yaml", 3) }, places.OrderBy(p => p.Path));
     }
 
+    [Fact]
+    public void A_value_listed_twice_in_a_many_valued_property_or_role_is_KG0015_at_the_repeat()
+    {
+        const string Crewed = """
+            namespace: C
+            types:
+              Person: { is: Actor }
+              Ship:
+                is: Place
+                properties:
+                  decks: int*
+              Launch:
+                is: Event
+                roles:
+                  crew: Person+
+            entities:
+              koch: { type: Person }
+              glover: { type: Person }
+              orion: { type: Ship, decks: [1, 2, 1] }
+            events:
+              l1: { type: Launch, crew: [koch, glover, koch] }
+            """;
+        var run = GeneratorHarness.Run(("c.kg.yaml", Crewed));
+
+        var repeats = run.GeneratorDiagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1, d.GetMessage())).ToList();
+        Assert.Equal(new[] { ("KG0015", 15, 38), ("KG0015", 17, 44) }, repeats.Select(r => (r.Id, r.Item2, r.Item3)));
+        Assert.Contains("'1' is listed twice in 'decks'; the other is at ", repeats[0].Item4, System.StringComparison.Ordinal);
+        Assert.EndsWith("c.kg.yaml(15,32): list each value once", repeats[0].Item4, System.StringComparison.Ordinal);
+        Assert.Contains("'koch' is listed twice in 'crew'", repeats[1].Item4, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("types:\n  Harbour: { is: Place }\n", "relations:\n  Harbour: { from: Actor, to: Place }\n", "Relation", "type")]
     [InlineData("enums:\n  Tide: [High, Low]\n", "relations:\n  Tide: { from: Actor, to: Place }\n", "Relation", "enum")]

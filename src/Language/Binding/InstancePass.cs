@@ -213,10 +213,19 @@ internal sealed class InstancePass
 
         var values = new List<ValueModel>(entry.Values.Count);
         var ok = true;
+        var firstOf = entry.Values.Count > 1 ? new Dictionary<ValueModel, Located>() : null;
         foreach (var value in entry.Values)
         {
             if (ValueBinder.Bind(value, member, _context) is { } model)
             {
+                // A value listed twice would be one fact (or value) stated twice: in RDF, a set, the two are one, so
+                // an export would not read back as the same graph.
+                if (firstOf is not null && !TryAddOnce(firstOf, model, value, member))
+                {
+                    ok = false;
+                    continue;
+                }
+
                 values.Add(model);
                 if (model.Kind == ValueKind.Entity)
                 {
@@ -231,6 +240,21 @@ internal sealed class InstancePass
 
         return ok ? new AssignmentModel(member, values.ToEquatableArray()) : null;
     }
+
+    private bool TryAddOnce(Dictionary<ValueModel, Located> firstOf, ValueModel model, Located value, MemberModel member)
+    {
+        if (firstOf.TryGetValue(model, out var first))
+        {
+            _context.Report(ValueListedTwice, value.Span, value.Text, member.Name, first.Span);
+            return false;
+        }
+
+        firstOf.Add(model, value);
+        return true;
+    }
+
+    private static readonly KgDiagnosticDescriptor ValueListedTwice = Descriptors.DuplicateName.Worded(
+        "'{0}' is listed twice in '{1}'; the other is at {2}: list each value once");
 }
 
 /// <summary>A fact stated by a relation key of an entity or event.</summary>

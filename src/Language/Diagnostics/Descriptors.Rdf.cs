@@ -44,7 +44,7 @@ public static partial class Descriptors
             "The omitted passage \"{0}\" of '{1}' is in the graph already, with the reason {2} and the note {3}; a file cannot change what is known: change it where the passage is omitted");
 
         public static readonly KgDiagnosticDescriptor StatementIncomplete = RdfOutsideOntology.Worded(
-            "An rdf:Statement needs rdf:subject, rdf:predicate and rdf:object");
+            "This rdf:Statement has no {0}: a statement needs rdf:subject, rdf:predicate and rdf:object");
 
         public static readonly KgDiagnosticDescriptor StatementNotAsserted = RdfOutsideOntology.Worded(
             "This rdf:Statement describes the triple {0} {1} {2}, which the file does not state; a statement asserts nothing itself, so state the triple too (as RdfExport writes it), or leave the statement out");

@@ -200,6 +200,7 @@ public sealed class RdfImportTests : IDisposable
         { "an id whose escapes are not UTF-8", "<http://example.org/kg/id/%FF> a ont:Settlement .", 5, 1, "is neither an entity or event" },
         { "an implying event that does not exist", "id:izyum ont:partOf id:ukraine .\n[] a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> id:izyum ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ont:partOf ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> id:ukraine ; <https://knowledgegraph.example/vocab#impliedBy> id:nothing .", 6, 309, "kg:impliedBy names <http://example.org/kg/id/nothing>, which is no event" },
         { "a blank node in a role", "id:o a ont:Offensive ; ont:Offensive.by [ a ont:ArmedForces ] .", 5, 41, "is an entity, named by its IRI (under 'http://example.org/kg/id/'), not a blank node" },
+        { "a statement without its object", "id:izyum ont:partOf id:ukraine .\n[] a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> id:izyum ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ont:partOf .", 6, 1, "This rdf:Statement has no rdf:object: a statement needs rdf:subject, rdf:predicate and rdf:object" },
         { "a statement about a triple the file does not state", "[] a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> id:izyum ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ont:partOf ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> id:ukraine .", 5, 1, "This rdf:Statement describes the triple <http://example.org/kg/id/izyum> <http://example.org/kg/schema/partOf> <http://example.org/kg/id/ukraine>, which the file does not state" },
         { "a time whose datatype is not its form's", "id:o a ont:Offensive ; ont:Offensive.by id:ukrainianForces ; <http://semanticweb.cs.vu.nl/2009/11/sem/hasTimeStamp> \"2022\"^^xsd:date .", 5, 117, "is a date (xsd:gYear, xsd:gYearMonth, xsd:date or xsd:dateTime, the one whose form its text has), not \"2022\"^^<http://www.w3.org/2001/XMLSchema#date>" },
     };
@@ -365,6 +366,21 @@ public sealed class RdfImportTests : IDisposable
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0033", 5, 99), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+    }
+
+    [Theory]
+    [InlineData("id:o a ont:Offensive ; ont:Offensive.by id:ukrainianForces ;\n  sem:hasTimeStamp \"2022-09-10\"^^xsd:date ; sem:hasBeginTimeStamp \"2022-09\"^^xsd:gYearMonth .", "'o' has both")]
+    [InlineData("id:izyum ont:partOf id:ukraine .\n[] a rdf:Statement ; rdf:subject id:izyum ; rdf:predicate ont:partOf ; rdf:object id:ukraine ;\n  sem:hasTimeStamp \"2022-09-10\"^^xsd:date ; sem:hasEndTimeStamp \"2022\"^^xsd:gYear .", "This rdf:Statement has both")]
+    public void A_date_beside_a_start_or_end_is_KG0041_at_the_date_as_in_YAML_not_a_silent_choice(string turtle, string what)
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var text = Prefixes + "@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n" + turtle + "\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), text, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0041", 7 + turtle.Count(c => c == '\n'), 20), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal(what + " sem:hasTimeStamp and sem:hasBeginTimeStamp or sem:hasEndTimeStamp; give either one date or an interval", error.Message);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ internal sealed partial class RdfDataFile
 
         if (subject is not { } s || predicate is not { } p || @object is not { } o)
         {
-            Report(triples[0].SubjectAt, Descriptors.Rdf.StatementIncomplete);
+            var missing = new[] { (subject, "rdf:subject"), (predicate, "rdf:predicate"), (@object, "rdf:object") }.Where(m => m.Item1 is null).Select(m => m.Item2);
+            Report(triples[0].SubjectAt, Descriptors.Rdf.StatementIncomplete, string.Join(" or ", missing));
             return null;
         }
 
@@ -107,7 +108,7 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
-        var fact = new FactSyntax(factSubject, relation, factObject, time.Syntax(At(s.ObjectAt)), sources.ToEquatableArray(), At(triples[0].SubjectAt));
+        var fact = new FactSyntax(factSubject, relation, factObject, time.Syntax(At(s.ObjectAt), this, "This rdf:Statement"), sources.ToEquatableArray(), At(triples[0].SubjectAt));
         return IsKnown(fact, endedBy) ? null : fact;
     }
 

@@ -204,7 +204,7 @@ internal sealed partial class RdfDataFile
             .Select(g => new EntrySyntax(g.First().Key, g.SelectMany(e => e.Values).ToEquatableArray(), g.Count() > 1, g.First().ValueSpan));
         return new InstanceSyntax(
             new Located(id, At(triples[0].SubjectAt)), new Located(typeName, At(typeTriple.ObjectAt)), displayName, aliases.ToEquatableArray(), doc,
-            time.Syntax(At(triples[0].SubjectAt)), sources.ToEquatableArray(), grouped.Concat(relations).ToEquatableArray());
+            time.Syntax(At(triples[0].SubjectAt), this, $"'{id}'"), sources.ToEquatableArray(), grouped.Concat(relations).ToEquatableArray());
     }
 
     /// <summary>Whether <paramref name="term"/> names an event this file declares or the builder holds.</summary>

@@ -246,6 +246,21 @@ internal sealed partial class RdfDataFile
             return true;
         }
 
-        public TimeSyntax? Syntax(SourceSpan at) => Date is null && Start is null && End is null ? null : new TimeSyntax(Date, Start, End, at);
+        /// <summary>
+        /// The time as a data file holds it; a date beside a start or an end is KG0041 at the date, as in YAML: one of them
+        /// would be lost without a word.
+        /// </summary>
+        public TimeSyntax? Syntax(SourceSpan at, RdfDataFile file, string what)
+        {
+            if (Date is { } date && (Start is not null || End is not null))
+            {
+                file.Report(date.Span, DateAndInterval, what);
+            }
+
+            return Date is null && Start is null && End is null ? null : new TimeSyntax(Date, Start, End, at);
+        }
+
+        private static readonly KgDiagnosticDescriptor DateAndInterval = Descriptors.DateAndInterval.Worded(
+            "{0} has both sem:hasTimeStamp and sem:hasBeginTimeStamp or sem:hasEndTimeStamp; give either one date or an interval");
     }
 }
