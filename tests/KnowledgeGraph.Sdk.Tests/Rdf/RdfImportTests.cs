@@ -384,6 +384,40 @@ public sealed class RdfImportTests : IDisposable
     }
 
     [Fact]
+    public void An_entity_whose_type_is_refused_is_one_error_not_also_unknown_wherever_it_is_named()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var turtle = Prefixes + "id:esa a <http://xmlns.com/foaf/0.1/Organization> ; rdfs:label \"ESA\" .\n"
+            + "id:o a ont:Offensive ; ont:Offensive.by id:esa .\n"
+            + "id:kupiansk a ont:Settlement ; ont:partOf id:esa .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0033", 5, 10), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("http://xmlns.com/foaf/0.1/Organization", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_quoted_only_by_a_refused_statement_is_not_also_said_to_be_unquoted()
+    {
+        File.WriteAllText(Path.Combine(_folder, "note.txt"), "A note on Izyum.");
+        const string Kg = "https://knowledgegraph.example/vocab#";
+        var turtle = Prefixes
+            + "@prefix doc: <http://example.org/kg/doc/> .\n@prefix oa: <http://www.w3.org/ns/oa#> .\n@prefix prov: <http://www.w3.org/ns/prov#> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+            + $"doc:note a <{Kg}Document> ; <{Kg}path> \"note.txt\" .\n"
+            + "[] a rdf:Statement ; rdf:subject id:izyum ; rdf:predicate ont:partOf ; rdf:object id:ukraine ;\n"
+            + "  prov:wasDerivedFrom [ oa:hasSource doc:note ; oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact \"A note\" ] ] .\n";
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0033", 10, 1), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("which the file does not state", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_omitted_passage_with_two_sources_is_KG0013_at_the_second_not_a_silent_choice()
     {
         const string Kg = "https://knowledgegraph.example/vocab#";

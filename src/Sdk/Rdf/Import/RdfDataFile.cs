@@ -55,6 +55,9 @@ internal sealed partial class RdfDataFile
     /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
     private readonly HashSet<(SourceSpan Subject, string Member)> _refused = new();
 
+    /// <summary>Entities and events whose type was refused (reported): what names them is not also naming an unknown id.</summary>
+    private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
+
     public RdfDataFile(string path, RdfSubjects subjects, SymbolTable table, RdfNames names, KnownGraph known)
     {
         _path = path;
@@ -115,6 +118,7 @@ internal sealed partial class RdfDataFile
             else if ((type = DeclaredType(id, types, report: true)) is null)
             {
                 CheckSingleValued(triples); // a refused type is not all that is wrong with it
+                _refusedIds.Add(id);
             }
 
             ref var notes = ref _subjects.Notes(subject);
@@ -162,19 +166,25 @@ internal sealed partial class RdfDataFile
 
     /// <summary>
     /// The data file the triples state, and which of the binder's diagnostics only repeat a refusal of the reading (a
-    /// required member whose value was refused is reported as refused, not also as missing: one mistake, one error).
+    /// required member whose value was refused is reported as refused, not also as missing; an entity whose type was
+    /// refused is not also unknown where other subjects name it; a document is not also unquoted when a refusal may have
+    /// dropped what quoted it: one mistake, one error).
     /// Diagnostics are in the order of the file, whatever order the subjects were read in.
     /// </summary>
     public (OntologyFileSyntax File, Func<KgDiagnostic, bool> IsCascade) Finish(bool readWhole)
     {
         var ordered = _diagnostics.OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ToList();
         var refused = _refused;
+        var refusedIds = _refusedIds;
+        var refusedSome = _diagnostics.Exists(d => d.Severity == KgSeverity.Error);
         var file = readWhole
             ? new OntologyFileSyntax(
                 _path, null, default, default, default, _documents.ToEquatableArray(), default, default, default, _omissions.ToEquatableArray(),
                 ordered.ToEquatableArray(), _items)
             : new OntologyFileSyntax(_path, null, default, default, default, default, default, default, default, default, ordered.ToEquatableArray());
-        return (file, d => d.Id == Descriptors.MissingRequired.Id && d.Arguments.Count == 3 && refused.Contains((d.Span, d.Arguments[2])));
+        return (file, d => (d.Id == Descriptors.MissingRequired.Id && d.Arguments.Count == 3 && refused.Contains((d.Span, d.Arguments[2])))
+            || (d.Id == Descriptors.UnknownEntity.Id && d.Arguments.Count >= 1 && d.Arguments[0] is string id && refusedIds.Contains(id))
+            || (d.Id == Descriptors.UnusedDocument.Id && refusedSome)); // a refused source may have been what quoted it
     }
 
     /// <summary>
