@@ -311,7 +311,7 @@ public sealed class RdfImportTests : IDisposable
         var bad = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder())
             .LoadRdfText(Path.Combine(_folder, "x.ttl"), Prefixes + string.Join("\n", lines) + "\n", RdfFormat.Turtle);
         var error = Assert.Single(bad.Diagnostics);
-        Assert.Equal(("KG0033", 4 + 81, 16), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Equal(("KG0002", 4 + 81, 16), (error.Id, error.Span.StartLine, error.Span.StartColumn)); // an unknown key, as in YAML
     }
 
     [Fact]
@@ -415,6 +415,19 @@ public sealed class RdfImportTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0033", 10, 1), (error.Id, error.Span.StartLine, error.Span.StartColumn));
         Assert.Contains("which the file does not state", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_relation_IRI_is_an_unknown_key_with_a_suggestion_as_in_YAML()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var turtle = Prefixes + "id:kupiansk a ont:Settlement ; rdfs:label \"Kupiansk\" ;\n  ont:partof id:kharkivRegion .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0002", 6, 3), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("did you mean 'partOf'?", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

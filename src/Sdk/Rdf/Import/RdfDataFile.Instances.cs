@@ -185,6 +185,12 @@ internal sealed partial class RdfDataFile
                     _refused.Add((At(triples[0].SubjectAt), key));
                 }
             }
+            else if (_names.TrySchema(predicate, out var name, out _) && !IsRelation(predicate) && _table.FindType(name) is null && _table.FindEnum(name) is null)
+            {
+                // An ontology IRI that names nothing: a misspelt relation, most likely. Read as a key, it gets the
+                // binder's "unknown key ... did you mean", as in YAML.
+                entries.Add((new Located(name, At(triple.PredicateAt)), Reference(triple)));
+            }
             else if (!IsRelation(predicate))
             {
                 Unexpected(triple, $"'{id}'");
