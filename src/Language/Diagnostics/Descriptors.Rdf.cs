@@ -13,6 +13,9 @@ public static partial class Descriptors
         public static readonly KgDiagnosticDescriptor SubjectOutsideBase = RdfOutsideOntology.Worded(
             "'{0}' is neither an entity or event (under '{1}') nor a document (under '{2}'); check the base IRI (RdfOptions.BaseIri)");
 
+        public static readonly KgDiagnosticDescriptor NameNotCanonical = RdfOutsideOntology.Worded(
+            "'{0}' is under the base IRI, but names its entity or document in another form than the one KnowledgeGraph reads: write <{1}> (letters, digits, '_' and '-' as they are, everything else percent-encoded as UTF-8)");
+
         public static readonly KgDiagnosticDescriptor BlankEntity = RdfOutsideOntology.Worded(
             "An entity or event must have an IRI (under '{0}'), not be a blank node ('_:{1}')");
 

@@ -127,12 +127,33 @@ internal sealed class RdfNames
     /// The name a local part stands for: percent-escapes read as strict UTF-8. Only the form <see cref="Encode"/> writes
     /// is accepted, so that one name has one IRI (<c>%69zyum</c> is not another way to write <c>izyum</c>).
     /// </summary>
-    private static bool TryDecode(string local, out string name)
+    /// <summary>
+    /// For an IRI under the ids or documents that names something in another form than the one this reads (a letter
+    /// percent-encoded, a character that should be), the IRI in that form; null for any other IRI.
+    /// </summary>
+    public string? CanonicalForm(string iri)
+    {
+        foreach (var prefix in new[] { Ids, Documents })
+        {
+            if (iri.Length > prefix.Length && iri.StartsWith(prefix, StringComparison.Ordinal)
+                && !TryDecode(iri.Substring(prefix.Length), out _) && TryPercentDecode(iri.Substring(prefix.Length), out var name) && name.Length > 0)
+            {
+                return prefix + Encode(name);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryDecode(string local, out string name) => TryPercentDecode(local, out name) && Encode(name) == local;
+
+    /// <summary>Decodes percent escapes as UTF-8, whatever else the text holds.</summary>
+    private static bool TryPercentDecode(string local, out string name)
     {
         name = local;
         if (local.IndexOf('%') < 0)
         {
-            return Encode(local) == local;
+            return true;
         }
 
         var bytes = new System.Collections.Generic.List<byte>(local.Length + 8);
@@ -164,7 +185,7 @@ internal sealed class RdfNames
             return false;
         }
 
-        return Encode(name) == local;
+        return true;
     }
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;

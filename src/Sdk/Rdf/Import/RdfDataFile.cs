@@ -142,6 +142,10 @@ internal sealed partial class RdfDataFile
                 _omissions.Add(omission);
             }
         }
+        else if (!subject.IsBlankNode && _names.CanonicalForm(subject.Value) is { } canonical)
+        {
+            Report(triples[0].SubjectAt, Descriptors.Rdf.NameNotCanonical, subject.Value, canonical);
+        }
         else if (!subject.IsBlankNode)
         {
             Report(triples[0].SubjectAt, Descriptors.Rdf.SubjectOutsideBase, subject.Value, _names.Ids, _names.Documents);
