@@ -70,7 +70,7 @@ public static partial class Descriptors
 
     public static readonly KgDiagnosticDescriptor DuplicateName = Error(
         "KG0015", "Name declared twice", "{0} '{1}' is declared twice; the other declaration is at {2}",
-        "A name declared twice (reported at both places).");
+        "A name declared twice (reported at both places), a relation named as a type or enum of another namespace (one IRI in RDF), or a value listed twice in one property or role.");
 
     public static readonly KgDiagnosticDescriptor DeclaredInCompiledCopy = DuplicateName.Worded(
         "{0} '{1}' is declared twice: a compiled file also named {2} declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>$(KnowledgeGraphExcludes);path/to/{2}</KnowledgeGraphExcludes> to the project");
@@ -188,7 +188,7 @@ public static partial class Descriptors
 
     public static readonly KgDiagnosticDescriptor DateAndInterval = Error(
         "KG0041", "Both a date and an interval", "{0} has both 'date' and 'start'/'end'; give either one date or an interval",
-        "An event or fact with both `date` and `start`/`end`.");
+        "An event or fact with both `date` and `start`/`end`; in RDF, `sem:hasTimeStamp` beside `sem:hasBeginTimeStamp` or `sem:hasEndTimeStamp`.");
 
     public static readonly KgDiagnosticDescriptor TypeNotAllowed = Error(
         "KG0042", "A type this entity or event cannot have", "'{0}' is a built-in kind; give '{1}' a type declared under 'types'",
