@@ -61,21 +61,18 @@ internal sealed class DeclarationPass
         foreach (var entry in _context.RelationNames)
         {
             var (name, use) = (entry.Key, entry.Value);
-            var (what, other) = _context.Types.TryGetValue(name, out var type) ? ("type", type.Syntax?.Name)
+            // A built-in type (Actor, Place, Event) is written as the Simple Event Model's class, not under the base.
+            var (what, other) = _context.Types.TryGetValue(name, out var type) && type.Syntax is { } declared ? ("type", declared.Name)
                 : _context.Enums.TryGetValue(name, out var @enum) ? ("enum", @enum.Syntax.Name)
                 : (null, null);
-            if (what is null)
+            if (what is null || other is null)
             {
                 continue;
             }
 
             var relation = use.IsInverse ? "inverse relation" : "relation";
-            var otherPlace = other?.Span.ToString() ?? "(built in)";
-            _context.Report(SchemaIriClash, use.Declaration.Span, Capitalized(relation), name, what, otherPlace);
-            if (other is not null)
-            {
-                _context.Report(SchemaIriClash, other.Span, Capitalized(what), name, relation, use.Declaration.Span.ToString());
-            }
+            _context.Report(SchemaIriClash, use.Declaration.Span, Capitalized(relation), name, what, other.Span.ToString());
+            _context.Report(SchemaIriClash, other.Span, Capitalized(what), name, relation, use.Declaration.Span.ToString());
         }
     }
 

@@ -213,13 +213,13 @@ internal sealed class InstancePass
 
         var values = new List<ValueModel>(entry.Values.Count);
         var ok = true;
-        var firstOf = entry.Values.Count > 1 ? new Dictionary<ValueModel, Located>() : null;
+        // A role's values are facts: one listed twice would be one fact stated twice, and an RDF export (a set) would
+        // read back as another graph. A property may repeat a value (readings: [3, 5, 3]).
+        var firstOf = member.IsRole && entry.Values.Count > 1 ? new Dictionary<ValueModel, Located>() : null;
         foreach (var value in entry.Values)
         {
             if (ValueBinder.Bind(value, member, _context) is { } model)
             {
-                // A value listed twice would be one fact (or value) stated twice: in RDF, a set, the two are one, so
-                // an export would not read back as the same graph.
                 if (firstOf is not null && !TryAddOnce(firstOf, model, value, member))
                 {
                     ok = false;

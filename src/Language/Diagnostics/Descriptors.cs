@@ -70,7 +70,7 @@ public static partial class Descriptors
 
     public static readonly KgDiagnosticDescriptor DuplicateName = Error(
         "KG0015", "Name declared twice", "{0} '{1}' is declared twice; the other declaration is at {2}",
-        "A name declared twice (reported at both places), a relation named as a type or enum of another namespace (one IRI in RDF), or a value listed twice in one property or role.");
+        "A name declared twice (reported at both places), a relation named as a type or enum of another namespace (one IRI in RDF), or a value listed twice in one role.");
 
     public static readonly KgDiagnosticDescriptor DeclaredInCompiledCopy = DuplicateName.Worded(
         "{0} '{1}' is declared twice: a compiled file also named {2} declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>$(KnowledgeGraphExcludes);path/to/{2}</KnowledgeGraphExcludes> to the project");

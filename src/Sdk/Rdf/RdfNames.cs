@@ -111,7 +111,7 @@ internal sealed class RdfNames
                 continue;
             }
 
-            var length = char.IsHighSurrogate(name[i]) && i + 1 < name.Length
+            var length = i + 1 < name.Length && char.IsSurrogatePair(name[i], name[i + 1])
                 ? Encoding.UTF8.GetBytes(name.ToCharArray(i++, 2), 0, 2, bytes, 0)
                 : Encoding.UTF8.GetBytes(new[] { name[i] }, 0, 1, bytes, 0);
             for (var b = 0; b < length; b++)
@@ -124,10 +124,6 @@ internal sealed class RdfNames
     }
 
     /// <summary>
-    /// The name a local part stands for: percent-escapes read as strict UTF-8. Only the form <see cref="Encode"/> writes
-    /// is accepted, so that one name has one IRI (<c>%69zyum</c> is not another way to write <c>izyum</c>).
-    /// </summary>
-    /// <summary>
     /// For an IRI under the ids or documents that names something in another form than the one this reads (a letter
     /// percent-encoded, a character that should be), the IRI in that form; null for any other IRI.
     /// </summary>
@@ -136,15 +132,20 @@ internal sealed class RdfNames
         foreach (var prefix in new[] { Ids, Documents })
         {
             if (iri.Length > prefix.Length && iri.StartsWith(prefix, StringComparison.Ordinal)
-                && !TryDecode(iri.Substring(prefix.Length), out _) && TryPercentDecode(iri.Substring(prefix.Length), out var name) && name.Length > 0)
+                && !TryDecode(iri.Substring(prefix.Length), out _) && TryPercentDecode(iri.Substring(prefix.Length), out var name) && name.Length > 0
+                && Encode(name).IndexOf('%') < 0)
             {
-                return prefix + Encode(name);
+                return prefix + name; // only a name of letters, digits, '_' and '-' is worth suggesting: it can be an id
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// The name a local part stands for: percent-escapes read as strict UTF-8. Only the form <see cref="Encode"/> writes
+    /// is accepted, so that one name has one IRI (<c>%69zyum</c> is not another way to write <c>izyum</c>).
+    /// </summary>
     private static bool TryDecode(string local, out string name) => TryPercentDecode(local, out name) && Encode(name) == local;
 
     /// <summary>Decodes percent escapes as UTF-8, whatever else the text holds.</summary>

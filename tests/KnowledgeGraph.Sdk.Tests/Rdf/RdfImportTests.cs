@@ -58,7 +58,7 @@ public sealed class RdfImportTests : IDisposable
     }
 
     [Fact]
-    public void A_statement_that_gives_a_known_fact_a_new_source_or_another_time_is_added()
+    public void A_statement_that_gives_a_known_fact_another_time_is_added()
     {
         const string Fact = "<http://example.org/kg/id/russianForces> <http://example.org/kg/schema/withdrewFrom> <http://example.org/kg/id/izyum> .\n";
         const string Statement = "_:s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .\n"
@@ -416,6 +416,47 @@ public sealed class RdfImportTests : IDisposable
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0033", 10, 1), (error.Id, error.Span.StartLine, error.Span.StartColumn));
         Assert.Contains("which the file does not state", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_named_by_the_bare_ontology_IRI_is_refused_with_its_own_IRI()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var turtle = Prefixes + "id:kupiansk a ont:Settlement ; rdfs:label \"Kupiansk\" ;\n  ont:population \"5\"^^xsd:int .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0033", 6, 3), (error.Id, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("<http://example.org/kg/schema/Settlement.population>", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_IRI_with_unpaired_surrogates_is_refused_not_thrown()
+    {
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        var text = "<http://example.org/kg/id/a" + '\uD800' + '\uD800' + "b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/kg/schema/Settlement> .\n";
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.nt"), text, RdfFormat.NTriples);
+
+        Assert.False(result.Succeeded);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("KG", d.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fact_stated_as_well_as_given_as_a_key_reads_back_as_stated()
+    {
+        var first = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+        Assert.True(first.LoadText(Path.Combine(_folder, "stated.kg.yaml"), "namespace: Later\nfacts:\n  - izyum partOf kharkivRegion\n").Succeeded);
+        var original = first.Builder.Build();
+        var text = new StringWriter();
+        RdfExport.WriteGraph(original, IzyumGraph.Schema, text, RdfFormat.NTriples);
+        var second = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = second.LoadRdfText(Path.Combine(_folder, "x.nt"), text.ToString(), RdfFormat.NTriples);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(Describe(original), Describe(second.Builder.Build()));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ internal sealed partial class RdfDataFile
             return null;
         }
 
-        if (impliedBy is { } cause && !IsEvent(cause.Object))
+        if (impliedBy is { } cause && !IsEvent(cause.Object) && !HasRefusedType(cause.Object))
         {
             Report(cause.ObjectAt, Descriptors.Rdf.ImpliedByNoEvent, cause.Object);
             return null;
@@ -128,6 +128,13 @@ internal sealed partial class RdfDataFile
 
         foreach (var known in _known.Facts(subject.Text, relation.Text, @object.Text))
         {
+            // An entity's key is written as a bare triple; a statement of it says more (that it was stated, a time, a
+            // source), unless it only carries the end an ending event gave it.
+            if (known.Origin == FactOrigin.EntityKey && !(endedBy && fact.Time is null && fact.Sources.IsEmpty))
+            {
+                continue;
+            }
+
             if (SameTime(known, fact.Time, endedBy)
                 && fact.Sources.All(s => known.Sources.Any(k => k.Document.Id == s.Document?.Text && k.Quote == s.Quote?.Text)))
             {
@@ -169,6 +176,11 @@ internal sealed partial class RdfDataFile
 
         return said.SetEquals(written);
     }
+
+    /// <summary>Whether the file gives <paramref name="term"/> a type that its reading refuses (reported there, not again here).</summary>
+    private bool HasRefusedType(RdfTerm term) =>
+        term.IsIri && _names.TryEntity(term.Value, out var id) && _table.FindInstance(id) is null && DeclaredTypeOf(term) is null
+        && Types(_subjects.Of(term)).Count > 0;
 
     /// <summary>The (document, quote) pairs of the event that implies a fact: the fact carries them as its own.</summary>
     private HashSet<(string, string)> CauseSources(RdfTerm cause)

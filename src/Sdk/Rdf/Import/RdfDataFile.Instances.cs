@@ -185,6 +185,12 @@ internal sealed partial class RdfDataFile
                     _refused.Add((At(triples[0].SubjectAt), key));
                 }
             }
+            else if (_names.TrySchema(predicate, out var bare, out _) && Member(typeName, bare) is { } member && !IsRelation(predicate))
+            {
+                // A member's IRI is its type's (ont:Settlement.population): one name, one IRI.
+                Report(triple.PredicateAt, Descriptors.Rdf.MemberOfAnotherIri, bare, typeName, _names.Member(member.DeclaringType, bare), predicate);
+                _refused.Add((At(triples[0].SubjectAt), bare));
+            }
             else if (_names.TrySchema(predicate, out var name, out _) && !IsRelation(predicate) && _table.FindType(name) is null && _table.FindEnum(name) is null)
             {
                 // An ontology IRI that names nothing: a misspelt relation, most likely. Read as a key, it gets the

@@ -55,6 +55,9 @@ internal sealed partial class RdfDataFile
     /// <summary>Members whose value was refused (reported), by where their subject stands: they are not also missing.</summary>
     private readonly HashSet<(SourceSpan Subject, string Member)> _refused = new();
 
+    /// <summary>Documents the sources of a refused statement quote: they are not also unquoted.</summary>
+    private readonly HashSet<string> _refusedDocuments = new(StringComparer.Ordinal);
+
     /// <summary>Entities and events whose type was refused (reported): what names them is not also naming an unknown id.</summary>
     private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
 
@@ -129,9 +132,14 @@ internal sealed partial class RdfDataFile
         else if (subject.IsBlankNode && _subjects.NotesOf(subject).IsStatement)
         {
             _subjects.Notes(subject).Read = true;
+            var reported = _diagnostics.Count;
             if (Fact(triples) is { } fact)
             {
                 _items.AddFact(fact);
+            }
+            else if (_diagnostics.Count > reported)
+            {
+                NoteRefusedSources(triples);
             }
         }
         else if (subject.IsBlankNode && types.Any(t => t.Object.Value == OmissionClass))
@@ -171,8 +179,8 @@ internal sealed partial class RdfDataFile
     /// <summary>
     /// The data file the triples state, and which of the binder's diagnostics only repeat a refusal of the reading (a
     /// required member whose value was refused is reported as refused, not also as missing; an entity whose type was
-    /// refused is not also unknown where other subjects name it; a document is not also unquoted when a refusal may have
-    /// dropped what quoted it: one mistake, one error).
+    /// refused is not also unknown where other subjects name it; a document quoted by a refused statement is not also
+    /// unquoted: one mistake, one error).
     /// Diagnostics are in the order of the file, whatever order the subjects were read in.
     /// </summary>
     public (OntologyFileSyntax File, Func<KgDiagnostic, bool> IsCascade) Finish(bool readWhole)
@@ -180,7 +188,7 @@ internal sealed partial class RdfDataFile
         var ordered = _diagnostics.OrderBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn).ToList();
         var refused = _refused;
         var refusedIds = _refusedIds;
-        var refusedSome = _diagnostics.Exists(d => d.Severity == KgSeverity.Error);
+        var refusedDocuments = _refusedDocuments;
         var file = readWhole
             ? new OntologyFileSyntax(
                 _path, null, default, default, default, _documents.ToEquatableArray(), default, default, default, _omissions.ToEquatableArray(),
@@ -188,7 +196,7 @@ internal sealed partial class RdfDataFile
             : new OntologyFileSyntax(_path, null, default, default, default, default, default, default, default, default, ordered.ToEquatableArray());
         return (file, d => (d.Id == Descriptors.MissingRequired.Id && d.Arguments.Count == 3 && refused.Contains((d.Span, d.Arguments[2])))
             || (d.Id == Descriptors.UnknownEntity.Id && d.Arguments.Count >= 1 && d.Arguments[0] is string id && refusedIds.Contains(id))
-            || (d.Id == Descriptors.UnusedDocument.Id && refusedSome)); // a refused source may have been what quoted it
+            || (d.Id == Descriptors.UnusedDocument.Id && d.Arguments.Count >= 1 && refusedDocuments.Contains(d.Arguments[0])));
     }
 
     /// <summary>
@@ -239,6 +247,18 @@ internal sealed partial class RdfDataFile
         }
 
         return types;
+    }
+
+    /// <summary>Notes the documents a refused statement's sources quote.</summary>
+    private void NoteRefusedSources(List<RdfTriple> triples)
+    {
+        foreach (var triple in triples)
+        {
+            if (triple.Predicate.Value == DerivedFrom && PassageOf(triple.Object) is { } passage)
+            {
+                _refusedDocuments.Add(passage.Document.Text);
+            }
+        }
     }
 
     private void ReportUnread(RdfTerm subject)
