@@ -419,6 +419,24 @@ public sealed class RdfImportTests : IDisposable
     }
 
     [Fact]
+    public void An_unquoted_document_is_still_told_of_beside_an_unrelated_error_and_a_refused_implying_event_is_one_error()
+    {
+        File.WriteAllText(Path.Combine(_folder, "note.txt"), "A note.");
+        const string Kg = "https://knowledgegraph.example/vocab#";
+        var turtle = Prefixes + "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+            + $"<http://example.org/kg/doc/note> a <{Kg}Document> ; <{Kg}path> \"note.txt\" .\n"
+            + "id:ev a <http://xmlns.com/foaf/0.1/Event> .\n"
+            + "id:izyum ont:partOf id:kupiansk .\n"
+            + $"[] a rdf:Statement ; rdf:subject id:izyum ; rdf:predicate ont:partOf ; rdf:object id:kupiansk ; <{Kg}impliedBy> id:ev .\n";
+        var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
+
+        var result = loader.LoadRdfText(Path.Combine(_folder, "x.ttl"), turtle, RdfFormat.Turtle);
+
+        // The event's refused type, once (not again where kg:impliedBy names it); the document nothing quotes, as ever.
+        Assert.Equal(new[] { ("KG0044", 6), ("KG0033", 7) }, result.Diagnostics.Select(d => (d.Id, d.Span.StartLine)).OrderBy(d => d.Item2));
+    }
+
+    [Fact]
     public void A_member_named_by_the_bare_ontology_IRI_is_refused_with_its_own_IRI()
     {
         var loader = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
