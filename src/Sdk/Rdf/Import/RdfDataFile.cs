@@ -261,6 +261,7 @@ internal sealed partial class RdfDataFile
         }
     }
 
+    /// <summary>A blank node that is no statement, omitted passage or source would be dropped without a word: it is an error.</summary>
     private void ReportUnread(RdfTerm subject)
     {
         var triples = _subjects.Of(subject);

@@ -26,21 +26,6 @@ internal sealed partial class RdfSubjects
     private ulong _firstFingerprint = 14695981039346656037;
     private ulong _secondFingerprint = 14695981039346656037;
 
-    /// <summary>The triples the first pass read (a triple written twice counts twice).</summary>
-    public int Outlined => _outlined;
-
-    /// <summary>The subjects in the order they first appear.</summary>
-    public IEnumerable<RdfTerm> Order
-    {
-        get
-        {
-            foreach (var id in _order)
-            {
-                yield return Term(id);
-            }
-        }
-    }
-
     /// <summary>Notes a triple of the first pass: its nodes, where its subject's last triple stands, what its reading looks into.</summary>
     public void Outline(RdfTriple triple)
     {
