@@ -87,9 +87,12 @@ public class SimpleYamlParserTests
     [Fact]
     public void Gives_what_YamlDotNet_gives_on_thousands_of_generated_and_mutated_texts()
     {
-        var random = new Random(int.Parse(Environment.GetEnvironmentVariable("FUZZSEED") ?? "20261127"));
+        // KG_YAML_FUZZ_SEED and KG_YAML_FUZZ_COUNT run other and more texts by hand (a change to either parser deserves
+        // a few hundred thousand); the suite runs the same 6,000 every time.
+        var random = new Random(int.Parse(Environment.GetEnvironmentVariable("KG_YAML_FUZZ_SEED") ?? "20261127", System.Globalization.CultureInfo.InvariantCulture));
+        var count = int.Parse(Environment.GetEnvironmentVariable("KG_YAML_FUZZ_COUNT") ?? "6000", System.Globalization.CultureInfo.InvariantCulture);
         var (read, left) = (0, 0);
-        for (var i = 0; i < int.Parse(Environment.GetEnvironmentVariable("FUZZN") ?? "6000"); i++)
+        for (var i = 0; i < count; i++)
         {
             var text = RandomYaml.Document(random);
             if (i % 2 == 1)
@@ -110,8 +113,8 @@ public class SimpleYamlParserTests
         }
 
         // Both parsers must have been exercised: a generator that made only what one of them reads would prove nothing.
-        Assert.True(read > 1500, $"only {read} texts were read by the simple parser");
-        Assert.True(left > 1500, $"only {left} texts were left to YamlDotNet");
+        Assert.True(read > count / 4, $"only {read} texts were read by the simple parser");
+        Assert.True(left > count / 4, $"only {left} texts were left to YamlDotNet");
     }
 
     [Fact]
