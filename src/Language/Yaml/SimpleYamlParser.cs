@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Language.Yaml;
 /// document markers, and every mistake) it leaves to YamlDotNet: <see cref="Reads"/> tells, before any event is given,
 /// whether a text is in its shape.
 /// </summary>
-internal sealed class SimpleYamlParser
+internal sealed partial class SimpleYamlParser
 {
     private readonly string _text;
     private readonly int _maxDepth;
@@ -66,39 +66,6 @@ internal sealed class SimpleYamlParser
         return builder.Failed ? null : builder.Root;
     }
 
-    /// <summary>
-    /// Tabs, control characters, other line breaks than LF and CRLF, byte order marks, surrogates and non-characters are
-    /// left to YamlDotNet, which knows which of them YAML allows where.
-    /// </summary>
-    private static bool HasOnlySimpleCharacters(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= ' ' and <= '~' || c == '\n')
-            {
-                continue;
-            }
-
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    continue;
-                }
-
-                return false;
-            }
-
-            if (c < '\u00A0' || c is >= '\uD800' and <= '\uDFFF' or '\u2028' or '\u2029' or '\uFEFF' or >= '\uFFFE')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private void ReadDocument()
     {
         SkipToContent();
@@ -127,7 +94,7 @@ internal sealed class SimpleYamlParser
         }
         else
         {
-            ReadInlineNode();
+            ReadValueNode(flow: false);
             EndLine();
         }
     }
@@ -161,7 +128,7 @@ internal sealed class SimpleYamlParser
             }
             else
             {
-                ReadInlineNode();
+                ReadValueNode(flow: false);
                 EndLine();
             }
 
@@ -214,7 +181,7 @@ internal sealed class SimpleYamlParser
             }
             else
             {
-                ReadInlineNode();
+                ReadValueNode(flow: false);
                 EndLine();
             }
 
@@ -291,367 +258,6 @@ internal sealed class SimpleYamlParser
         }
     }
 
-    /// <summary>A scalar or a one-line flow mapping or list that stands on this line.</summary>
-    private void ReadInlineNode()
-    {
-        switch (Current)
-        {
-            case '[':
-                ReadFlowSequence();
-                return;
-            case '{':
-                ReadFlowMapping();
-                return;
-            case '\'' or '"':
-                var start = Mark();
-                var quoted = ReadQuoted();
-                GiveScalar(quoted, false, start, Mark());
-                return;
-        }
-
-        if (!StartsPlain(flow: false))
-        {
-            throw new NotSimple();
-        }
-
-        var plainStart = Mark();
-        var plain = ReadPlain(flow: false);
-        GiveScalar(plain, true, plainStart, Mark());
-    }
-
-    private void ReadFlowSequence()
-    {
-        Enter(out var start);
-        _builder?.StartSequence(start);
-        _pos++;
-        SkipSpaces();
-        if (Current != ']')
-        {
-            while (true)
-            {
-                ReadFlowNode();
-                SkipSpaces();
-                if (Current == ':')
-                {
-                    throw new NotSimple();
-                }
-
-                if (!AfterFlowItem(']'))
-                {
-                    break;
-                }
-            }
-        }
-
-        _depth--;
-        _builder?.EndSequence(Mark());
-        _pos++;
-    }
-
-    private void ReadFlowMapping()
-    {
-        Enter(out var start);
-        _builder?.StartMapping(start);
-        _pos++;
-        SkipSpaces();
-        if (Current != '}')
-        {
-            while (true)
-            {
-                if (Current is '[' or '{')
-                {
-                    throw new NotSimple();
-                }
-
-                ReadFlowNode();
-                if (Current != ':' || _pos + 1 >= _text.Length || _text[_pos + 1] != ' ')
-                {
-                    throw new NotSimple();
-                }
-
-                _pos++;
-                SkipSpaces();
-                if (Current is ',' or '}')
-                {
-                    throw new NotSimple();
-                }
-
-                ReadFlowNode();
-                SkipSpaces();
-                if (!AfterFlowItem('}'))
-                {
-                    break;
-                }
-            }
-        }
-
-        _depth--;
-        _builder?.EndMapping(Mark());
-        _pos++;
-    }
-
-    /// <summary>After an item of a flow collection: true at a comma followed by another item, false at the closing bracket.</summary>
-    private bool AfterFlowItem(char closing)
-    {
-        if (Current == closing)
-        {
-            return false;
-        }
-
-        if (Current != ',')
-        {
-            throw new NotSimple();
-        }
-
-        _pos++;
-        SkipSpaces();
-        if (Current == closing || Current == ',')
-        {
-            throw new NotSimple();
-        }
-
-        return true;
-    }
-
-    private void ReadFlowNode()
-    {
-        switch (Current)
-        {
-            case '[':
-                ReadFlowSequence();
-                return;
-            case '{':
-                ReadFlowMapping();
-                return;
-            case '\'' or '"':
-                var start = Mark();
-                var quoted = ReadQuoted();
-                GiveScalar(quoted, false, start, Mark());
-                return;
-        }
-
-        if (!StartsPlain(flow: true))
-        {
-            throw new NotSimple();
-        }
-
-        var plainStart = Mark();
-        var plain = ReadPlain(flow: true);
-        GiveScalar(plain, true, plainStart, Mark());
-    }
-
-    /// <summary>
-    /// Whether a plain scalar starts here: not at an indicator, except a dash before a character that is not a space
-    /// (<c>-5</c>); in a flow collection, nor a dash before one of its brackets or commas.
-    /// </summary>
-    private bool StartsPlain(bool flow)
-    {
-        var c = Current;
-        if (c == '-')
-        {
-            var next = _pos + 1 < _text.Length ? _text[_pos + 1] : '\n';
-            return next is not (' ' or '\n' or '\r') && !(flow && IsFlowIndicator(next));
-        }
-
-        return c is not ('\0' or ' ' or '\n' or '\r' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`');
-    }
-
-    /// <summary>
-    /// A plain scalar on one line: it ends before a colon followed by a space or the line's end, before a space and a
-    /// comment, at the line's end, and in a flow collection before its brackets and commas. Spaces before the end are
-    /// not part of it.
-    /// </summary>
-    private string? ReadPlain(bool flow, bool skipValue = false)
-    {
-        var start = _pos;
-        var end = _pos;
-        while (_pos < _text.Length)
-        {
-            var c = _text[_pos];
-            if (c is '\n' or '\r')
-            {
-                break;
-            }
-
-            if (c == ' ')
-            {
-                _pos++;
-                continue;
-            }
-
-            if (c == '#' && _text[_pos - 1] == ' ')
-            {
-                break;
-            }
-
-            if (c == ':' && (IsBlankOrEnd(_pos + 1) || flow && _pos + 1 < _text.Length && IsFlowIndicator(_text[_pos + 1])))
-            {
-                break;
-            }
-
-            if (flow && IsFlowIndicator(c))
-            {
-                break;
-            }
-
-            _pos++;
-            end = _pos;
-        }
-
-        if (_pos > end && _text[_pos - 1] == ' ' && _pos < _text.Length && _text[_pos] == ':')
-        {
-            // "key : value" is YAML too, but rare: YamlDotNet's places for it are its own.
-            throw new NotSimple();
-        }
-
-        _pos = end;
-        return skipValue || _builder is null ? null : _text.Substring(start, end - start);
-    }
-
-    /// <summary>A single- or double-quoted scalar on one line, with <c>''</c>, or <c>\\</c> and <c>\"</c>, for its quote.</summary>
-    private string? ReadQuoted(bool skipValue = false)
-    {
-        var quote = Current;
-        var start = ++_pos;
-        var escapes = false;
-        while (true)
-        {
-            if (_pos >= _text.Length)
-            {
-                throw new NotSimple();
-            }
-
-            var c = _text[_pos];
-            if (c is '\n' or '\r')
-            {
-                throw new NotSimple();
-            }
-
-            if (quote == '\'' && c == '\'')
-            {
-                if (_pos + 1 < _text.Length && _text[_pos + 1] == '\'')
-                {
-                    escapes = true;
-                    _pos += 2;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (quote == '"' && c == '\\')
-            {
-                if (_pos + 1 >= _text.Length || _text[_pos + 1] is not ('\\' or '"'))
-                {
-                    throw new NotSimple();
-                }
-
-                escapes = true;
-                _pos += 2;
-                continue;
-            }
-
-            if (quote == '"' && c == '"')
-            {
-                break;
-            }
-
-            _pos++;
-        }
-
-        var end = _pos;
-        _pos++;
-        if (_pos < _text.Length && _text[_pos] is not (' ' or '\n' or '\r' or ':' or ',' or ']' or '}'))
-        {
-            throw new NotSimple();
-        }
-
-        if (skipValue || _builder is null)
-        {
-            return null;
-        }
-
-        var raw = _text.Substring(start, end - start);
-        return !escapes ? raw : quote == '\'' ? raw.Replace("''", "'") : raw.Replace("\\\\", "\\").Replace("\\\"", "\"");
-    }
-
-    /// <summary>Past the spaces and the comment that end a line's content; anything else left on the line is not simple.</summary>
-    private void EndLine()
-    {
-        SkipSpaces();
-        if (!AtLineEnd)
-        {
-            throw new NotSimple();
-        }
-
-        SkipToContent();
-    }
-
-    /// <summary>
-    /// From the end of a line's content to the first character of the next line that holds any: past spaces, a comment,
-    /// line breaks, and lines that are blank or only a comment. Document markers and directives are not simple.
-    /// </summary>
-    private void SkipToContent()
-    {
-        while (true)
-        {
-            SkipSpaces();
-            if (Current == '#' && (_pos == _lineStart || _text[_pos - 1] == ' '))
-            {
-                while (_pos < _text.Length && _text[_pos] is not ('\n' or '\r'))
-                {
-                    _pos++;
-                }
-            }
-
-            if (_pos >= _text.Length)
-            {
-                return;
-            }
-
-            var c = _text[_pos];
-            if (c == '\r')
-            {
-                _pos++;
-                c = '\n';
-            }
-
-            if (c != '\n')
-            {
-                if (_pos == _lineStart && IsDocumentMarkerOrDirective())
-                {
-                    throw new NotSimple();
-                }
-
-                return;
-            }
-
-            _pos++;
-            _line++;
-            _lineStart = _pos;
-        }
-    }
-
-    private bool IsDocumentMarkerOrDirective()
-    {
-        if (_text[_pos] == '%')
-        {
-            return true;
-        }
-
-        return _pos + 3 <= _text.Length
-            && (string.CompareOrdinal(_text, _pos, "---", 0, 3) == 0 || string.CompareOrdinal(_text, _pos, "...", 0, 3) == 0)
-            && IsBlankOrEnd(_pos + 3);
-    }
-
-    private void SkipSpaces()
-    {
-        while (_pos < _text.Length && _text[_pos] == ' ')
-        {
-            _pos++;
-        }
-    }
-
     /// <summary>A mapping or list starts here, <paramref name="width"/> characters wide as YamlDotNet reports it.</summary>
     private void Enter(out YamlMark start, int width = 0)
     {
@@ -684,35 +290,6 @@ internal sealed class SimpleYamlParser
 
     /// <summary>A mapping's value left out ("key:" and nothing nested): an empty plain scalar right after the colon.</summary>
     private void EmptyScalar(YamlMark afterColon) => GiveScalar(string.Empty, true, afterColon, afterColon);
-
-    private YamlMark Mark()
-    {
-        if (_pos >= _text.Length && _text.Length > 0 && _text[_text.Length - 1] != '\n')
-        {
-            // YamlDotNet ends a text without a final line break on the line after its last.
-            return new YamlMark(_text.Length, _line + 1, 1);
-        }
-
-        return new YamlMark(_pos, _line, _pos - _lineStart + 1);
-    }
-
-    private char Current => _pos < _text.Length ? _text[_pos] : '\0';
-
-    private bool AtEnd => _pos >= _text.Length;
-
-    private int Indent => _pos - _lineStart;
-
-    private int Column => _pos - _lineStart + 1;
-
-    /// <summary>At a list's dash: a dash followed by a space or the line's end.</summary>
-    private bool AtDash => Current == '-' && IsBlankOrEnd(_pos + 1);
-
-    /// <summary>At the line's end: a line break, the text's end, or a comment.</summary>
-    private bool AtLineEnd => _pos >= _text.Length || _text[_pos] is '\n' or '\r' || _text[_pos] == '#' && _text[_pos - 1] == ' ';
-
-    private bool IsBlankOrEnd(int index) => index >= _text.Length || _text[index] is ' ' or '\n' or '\r';
-
-    private static bool IsFlowIndicator(char c) => c is ',' or '[' or ']' or '{' or '}';
 
     /// <summary>YAML's limit on an implicit key, where YamlDotNet's places would be its own.</summary>
     private const int MaxKeyLength = 1024;
