@@ -47,6 +47,13 @@ internal sealed partial class SimpleYamlParser
                 break;
             }
 
+            if (c == '*' && _text[_pos - 1] == ' ')
+            {
+                // YamlDotNet reads a word that starts with '*' as a possible alias, and then a ': ' after it does not
+                // always end the scalar (it depends on its own state of keys): its reading is its own.
+                throw new NotSimple();
+            }
+
             if (c == ':' && (IsBlankOrEnd(_pos + 1) || flow && _pos + 1 < _text.Length && IsFlowIndicator(_text[_pos + 1])))
             {
                 break;

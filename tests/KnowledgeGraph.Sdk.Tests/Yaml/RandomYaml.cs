@@ -14,7 +14,7 @@ internal static class RandomYaml
     private static readonly string[] Specials =
     [
         " ", " ", "-", ":", ": ", "#", " #", ",", "[", "]", "{", "}", "'", "''", "\"", "\\", "\\\"", "&", "*", "!", "|", ">",
-        "%", "@", "?", "~", ".", "/", "é", "😀", "\u00A0", "\t", "---", "...", " - ", "null",
+        "%", "@", "?", "~", ".", "/", " *", " &", " !", "é", "😀", "\u00A0", "\t", "---", "...", " - ", "null",
     ];
 
     public static string Document(Random random)

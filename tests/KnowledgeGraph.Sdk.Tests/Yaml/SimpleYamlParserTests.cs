@@ -34,6 +34,12 @@ public class SimpleYamlParserTests
     [InlineData("# only a comment\n\n")]
     [InlineData("plain scalar\n")]
     [InlineData("a: b\na: c\n")]
+    [InlineData("a & b: c & d\ne: {f & g: h ! i}\n")]
+    [InlineData("x:\n  a & b: c\n  d ! e: f\n")]
+    [InlineData("- a ! b: c\n")]
+    [InlineData("{a & b: c ! d, e: f&g}\n")]
+    [InlineData("- a & b: c\n  d: e\n")]
+    [InlineData("a: b*c d*\n")]
     public void Reads_the_common_shapes_as_YamlDotNet_does(string text)
     {
         Assert.True(SimpleYamlParser.Reads(text, YamlLimits.Default), "The simple parser should read this text.");
@@ -63,6 +69,14 @@ public class SimpleYamlParserTests
     [InlineData("- - a\n")]
     [InlineData("[a, ]\n")]
     [InlineData("{a}\n")]
+    [InlineData("a *b: c\n")]
+    [InlineData("a *b: c\nd: e\n")]
+    [InlineData("x:\n  a *b: c\n")]
+    [InlineData("- a *b: c\n  d: e\n")]
+    [InlineData("{a *b: c}\n")]
+    [InlineData("a *b:\n- c\n")]
+    [InlineData("entities:\n  x *y: {type: T}\n")]
+    [InlineData("a *: b\n")]
     public void Leaves_other_shapes_and_every_mistake_to_YamlDotNet(string text)
     {
         Assert.False(SimpleYamlParser.Reads(text, YamlLimits.Default), "The simple parser should leave this text to YamlDotNet.");
