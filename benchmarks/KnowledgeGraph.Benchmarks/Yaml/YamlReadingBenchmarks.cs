@@ -31,11 +31,11 @@ public class YamlReadingBenchmarks : IHasInputBytes
     public YamlStream YamlDotNetParse() => YamlBaseline.Parse(_text);
 
     [Benchmark]
-    public YamlNode? TreeWithYamlDotNetParser() => Read(YamlParsers.YamlDotNet);
+    public object? TreeWithYamlDotNetParser() => Read(YamlParsers.YamlDotNet);
 
     [Benchmark]
-    public YamlNode? TreeWithSimpleParser() => Read(YamlParsers.SimpleOnly);
+    public object? TreeWithSimpleParser() => Read(YamlParsers.SimpleOnly);
 
-    private YamlNode? Read(YamlParsers parsers) =>
+    private object? Read(YamlParsers parsers) =>
         YamlTreeReader.Read("bench.kg.yaml", _text, YamlLimits.Default with { MaxNodes = int.MaxValue }, new List<KgDiagnostic>(), new StringPool(), sink: null, parsers);
 }
