@@ -6,9 +6,17 @@ using KnowledgeGraph.Benchmarks.Infrastructure;
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --filter '*Query*'   (one group, measured)
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --quick              (every benchmark once, for CI)
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --load-memory 100000 (peak memory of one large load, in this process)
+// ... -- --load-memory 100000 --heap-cap 2   (and again in a child process whose heap is capped at 2x what the graph keeps)
 if (args.Length > 0 && args[0] == "--load-memory")
 {
-    return KnowledgeGraph.Benchmarks.Loading.LoadMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    var items = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    var cap = Array.IndexOf(args, "--heap-cap") is var at and > 0 && at + 1 < args.Length ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : (double?)null;
+    return KnowledgeGraph.Benchmarks.Loading.LoadMemory.Run(items, cap);
+}
+
+if (args.Length > 1 && args[0] == "--load-memory-capped")
+{
+    return KnowledgeGraph.Benchmarks.Loading.LoadMemory.RunOnce(args[1]);
 }
 
 // dotnet run -c Release --project benchmarks/KnowledgeGraph.Benchmarks -- --explorer 10000     (a 10,000-entity graph in the explorer, in Chromium)
