@@ -47,6 +47,35 @@ internal sealed partial class SimpleYamlParser
         }
     }
 
+    /// <summary>
+    /// Reads a text into <paramref name="builder"/> without first asking <see cref="Reads"/>: false, with the builder
+    /// spoilt, when the text turns out not to be in this parser's shape. Only for a builder whose events can be thrown
+    /// away, one with no sink; it spares such a reading (the generator's, on every edit) a pass over the text.
+    /// </summary>
+    public static bool TryRead(string text, YamlLimits limits, YamlTreeBuilder builder)
+    {
+        if (!HasOnlySimpleCharacters(text))
+        {
+            return false;
+        }
+
+        try
+        {
+            new SimpleYamlParser(text, limits, builder).ReadDocument();
+            return true;
+        }
+        catch (NotSimple)
+        {
+            return false;
+        }
+        catch (Stopped)
+        {
+            // The builder stopped at a limit. Up to there YamlDotNet gives the same events only when the whole text is
+            // in this shape: a text that is not may read differently before the place where this parser gives up.
+            return Reads(text, limits);
+        }
+    }
+
     /// <summary>Reads a text that <see cref="Reads"/> accepted into <paramref name="builder"/>.</summary>
     public static YamlNode? Read(string text, YamlLimits limits, YamlTreeBuilder builder)
     {

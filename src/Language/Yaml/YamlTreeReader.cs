@@ -41,13 +41,35 @@ public static class YamlTreeReader
             diagnostics.Add(Descriptors.InvalidEncoding.At(builder.SpanAt(replaced, 1)));
         }
 
-        var simple = parsers != YamlParsers.YamlDotNet && SimpleYamlParser.Reads(text, limits);
-        if (parsers == YamlParsers.SimpleOnly && !simple)
+        if (parsers != YamlParsers.YamlDotNet)
         {
-            throw new ArgumentException("The text is not in the shape the simple parser reads.", nameof(text));
+            if (sink is not null)
+            {
+                // What was handed to a sink cannot be taken back: the shape is checked before anything is read.
+                if (SimpleYamlParser.Reads(text, limits))
+                {
+                    return SimpleYamlParser.Read(text, limits, builder);
+                }
+            }
+            else
+            {
+                var reported = diagnostics.Count;
+                if (SimpleYamlParser.TryRead(text, limits, builder))
+                {
+                    return builder.Failed ? null : builder.Root;
+                }
+
+                diagnostics.RemoveRange(reported, diagnostics.Count - reported);
+                builder = new YamlTreeBuilder(path, text, limits, diagnostics, strings, sink);
+            }
+
+            if (parsers == YamlParsers.SimpleOnly)
+            {
+                throw new ArgumentException("The text is not in the shape the simple parser reads.", nameof(text));
+            }
         }
 
-        return simple ? SimpleYamlParser.Read(text, limits, builder) : YamlDotNetEvents.Read(text, builder);
+        return YamlDotNetEvents.Read(text, builder);
     }
 }
 

@@ -77,6 +77,7 @@ public class SimpleYamlParserTests
     [InlineData("a *b:\n- c\n")]
     [InlineData("entities:\n  x *y: {type: T}\n")]
     [InlineData("a *: b\n")]
+    [InlineData("a: 1\na: 2\nb: |\n  text\n")]
     public void Leaves_other_shapes_and_every_mistake_to_YamlDotNet(string text)
     {
         Assert.False(SimpleYamlParser.Reads(text, YamlLimits.Default), "The simple parser should leave this text to YamlDotNet.");
@@ -148,6 +149,18 @@ public class SimpleYamlParserTests
         var simple = Read(text, "f", YamlParsers.SimpleOnly, limits: limits);
         Assert.Contains("KG", simple);
         Assert.Equal(Read(text, "f", YamlParsers.YamlDotNet, limits: limits), simple);
+    }
+
+    [Fact]
+    public void Stops_at_the_node_limit_where_YamlDotNet_does_in_a_text_it_then_leaves_to_YamlDotNet()
+    {
+        // The simple parser reaches the limit at 'b', where YamlDotNet reads the plain scalar 'b c' over two lines.
+        var text = "a: b\n  c\n";
+        var limits = new YamlLimits(MaxNodes: 2);
+        Assert.False(SimpleYamlParser.Reads(text, limits));
+        var reading = Read(text, "f", YamlParsers.Either, limits: limits);
+        Assert.Contains("KG", reading);
+        Assert.Equal(Read(text, "f", YamlParsers.YamlDotNet, limits: limits), reading);
     }
 
     [Fact]
