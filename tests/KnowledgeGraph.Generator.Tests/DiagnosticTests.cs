@@ -349,6 +349,10 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("relations:\n  find: { from: Actor, to: Place }\n", 3, "'find' is reserved for a member of the graph")]
+    [InlineData("relations:\n  describe: { from: Actor, to: Place }\n", 3, "'describe' is reserved for a member of the graph")]
+    [InlineData("relations:\n  omissions: { from: Actor, to: Place }\n", 3, "'omissions' is reserved for a member of the graph")]
+    [InlineData("relations:\n  near: { from: Actor, to: Place, inverse: eventsOf }\n", 3, "'eventsOf' is reserved for a member of the graph")]
+    [InlineData("types:\n  Town: { is: Place, properties: { referenceEquals: int } }\n", 3, "'referenceEquals' is reserved for the C# member 'ReferenceEquals' of every entity")]
     [InlineData("relations:\n  goes: { from: Actor, to: Place }\n  goesInverse: { from: Place, to: Actor }\n", 4, "both become the C# identifier 'GoesInverse'")]
     [InlineData("enums:\n  Level: [low, Low]\n", 3, "both become the C# identifier 'Low'")]
     [InlineData("types:\n  Town: { is: Place, properties: { size: int, Size: int } }\n", 3, "both become the C# identifier 'Size'")]
@@ -357,6 +361,20 @@ public sealed class DiagnosticTests
         var run = GeneratorHarness.Run(("t.kg.yaml", "namespace: T\n" + declarations));
 
         Assert.Contains(run.GeneratorDiagnostics, d => d.Location.GetLineSpan().StartLinePosition.Line + 1 == line && d.GetMessage().Contains(messagePart));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("supports")]
+    [InlineData("coverage")]
+    [InlineData("picture")]
+    [InlineData("findDocument")]
+    [InlineData("kind")]
+    public void A_graph_member_that_cannot_take_one_entity_leaves_its_name_to_a_relation(string relation)
+    {
+        var run = GeneratorHarness.Run(("t.kg.yaml", $"namespace: T\nrelations:\n  {relation}: {{ from: Actor, to: Place }}\n"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
     }
 

@@ -193,12 +193,7 @@ internal sealed class DeclarationPass
     /// <summary>Traversal methods are extension methods of the graph, so they must not take the names of its own members.</summary>
     private static void ReserveGraphMembers(ClrNameScope scope)
     {
-        foreach (var member in new[]
-        {
-            "Find", "FindAll", "FindById", "Get", "All", "Events", "Facts", "Out", "In", "OutFacts", "InFacts", "Closure",
-            "InverseClosure", "PlacesWithin", "EventsIn", "SourcesOf", "ShortestPath", "Neighbourhood", "Entities",
-            "AllFacts", "Relations", "Structure", "ToString", "Equals", "GetHashCode", "GetType",
-        })
+        foreach (var member in ReservedNames.GraphClrMembers)
         {
             scope.Reserve(member, "a member of the graph");
         }

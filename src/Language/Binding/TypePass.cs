@@ -10,14 +10,6 @@ namespace KnowledgeGraph.Language.Binding;
 /// <summary>Binds types: the <c>is</c> hierarchy, mixins, properties and roles.</summary>
 internal static class TypePass
 {
-    private static readonly string[] ReservedMemberNames = { "id", "type", "name", "aliases", "doc", "source", "sources", "date", "start", "end" };
-
-    private static readonly string[] ReservedClrMemberNames =
-    {
-        "Id", "Name", "Aliases", "Doc", "Sources", "Time", "Kind", "Date", "Roles", "Implications", "Endings", "Start", "Involving", "TypeName", "PropertyValues",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-    };
-
     public static IEnumerable<TypeSymbol> Declared(BindingContext context) =>
         context.Types.Values.Where(t => !t.IsBuiltIn).OrderBy(t => t.Name, System.StringComparer.Ordinal);
 
@@ -172,7 +164,7 @@ internal static class TypePass
     private static void BindMember(TypeSymbol type, MemberSyntax syntax, bool isRole, BindingContext context)
     {
         var name = syntax.Name;
-        if (System.Array.IndexOf(ReservedMemberNames, name.Text) >= 0)
+        if (System.Array.IndexOf(ReservedNames.MemberKeys, name.Text) >= 0)
         {
             context.Report(Descriptors.ReservedName, name.Span, name.Text, "the keys of every entity and event", isRole ? "a role" : "a property");
             return;
@@ -184,7 +176,7 @@ internal static class TypePass
         }
 
         var clrName = Identifiers.ToPascal(name.Text);
-        if (System.Array.IndexOf(ReservedClrMemberNames, clrName) >= 0 || clrName == type.ClrName)
+        if (System.Array.IndexOf(ReservedNames.EntityClrMembers, clrName) >= 0 || clrName == type.ClrName)
         {
             context.Report(Descriptors.ReservedName, name.Span, name.Text, clrName == type.ClrName ? $"the type's own name in C# ('{clrName}')" : $"the C# member '{clrName}' of every entity", isRole ? "a role" : "a property");
             return;
