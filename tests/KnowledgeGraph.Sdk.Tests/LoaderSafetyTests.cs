@@ -92,16 +92,30 @@ public sealed class LoaderSafetyTests : IDisposable
         Assert.True(result.Succeeded, result.ToString());
     }
 
-    [Fact]
-    public void A_device_is_read_no_further_than_the_limit()
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public void A_device_is_refused_before_it_is_read(string device)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder(), new LoaderOptions(MaxFileBytes: 1024 * 1024)).Load("/dev/zero");
+        var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder(), new LoaderOptions(MaxFileBytes: 1024 * 1024)).Load(device);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0024", device), (diagnostic.Id, diagnostic.Span.Path));
+        Assert.Contains("is not a regular file (a pipe, a device or a folder)", diagnostic.Message);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 256 * 1024); // not a megabyte of it read
+    }
+
+    [Fact]
+    public void A_proc_file_which_says_it_is_empty_is_read_no_further_than_the_limit()
+    {
+        Assert.Equal(0, new FileInfo("/proc/self/status").Length);
+
+        var result = new GraphLoader(IzyumGraph.Schema, IzyumGraph.CreateBuilder(), new LoaderOptions(MaxFileBytes: 64)).Load("/proc/self/status");
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("KG0024", diagnostic.Id);
-        Assert.Contains("larger than the limit", diagnostic.Message);
-        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 16L * 1024 * 1024);
+        Assert.Contains("is larger than the limit of 64 bytes (LoaderOptions.MaxFileBytes)", diagnostic.Message);
     }
 
     [Fact]
@@ -177,7 +191,7 @@ public sealed class LoaderSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Loading_the_same_file_twice_is_an_error_at_each_id_and_adds_nothing()
+    public void Loading_the_same_file_twice_is_one_error_at_the_file_and_adds_nothing()
     {
         var loader = Loader();
         var path = Write("twice.kg.yaml", "namespace: Extra\nentities:\n  kupiansk: { type: Settlement }\n");
@@ -187,12 +201,63 @@ public sealed class LoaderSafetyTests : IDisposable
         var second = loader.Load(path);
 
         var diagnostic = Assert.Single(second.Diagnostics);
-        Assert.Equal(("KG0015", 3, 3), (diagnostic.Id, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
-        Assert.EndsWith($"the other declaration is at {path} (this file, loaded before; a file is loaded once)", diagnostic.Message);
+        Assert.Equal(("KG0015", path, 1, 1), (diagnostic.Id, diagnostic.Span.Path, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+        Assert.StartsWith($"This text was already loaded from {path} (by an earlier load); a data file is loaded once", diagnostic.Message);
         Assert.Equal(count, loader.Builder.EntityCount);
+
+        // Edited, the file is another text, and its ids are what it would declare twice.
+        File.AppendAllText(path, "  balakliiaStation: { type: Settlement }\n");
+        var edited = Assert.Single(loader.Load(path).Diagnostics);
+        Assert.Equal(("KG0015", 3, 3), (edited.Id, edited.Span.StartLine, edited.Span.StartColumn));
+        Assert.EndsWith($"the other declaration is at {path} (this file, loaded before; a file is loaded once)", edited.Message);
 
         var other = loader.Load(Write("again.kg.yaml", "namespace: Again\nentities:\n  kupiansk: { type: Settlement }\n"));
         Assert.EndsWith($"the other declaration is at {path} (loaded before)", Assert.Single(other.Diagnostics).Message);
+        Assert.Equal(count, loader.Builder.EntityCount);
+    }
+
+    [Fact]
+    public void A_file_of_facts_alone_is_loaded_once_by_any_path_or_line_ending()
+    {
+        const string Facts = "namespace: Extra\nfacts:\n  - ukrainianForces tookControlOf kyiv\n  - { subject: ukrainianForces, relation: tookControlOf, object: balakliya, date: 2022-09-08 }\n";
+        var loader = Loader();
+        var path = Write("facts.kg.yaml", Facts);
+        Assert.Equal(2, loader.Load(path).FactsAdded);
+        var facts = loader.Builder.FactCount;
+
+        foreach (var again in new[] { path, Write("copy.kg.yaml", Facts), Write("crlf.kg.yaml", Facts.Replace("\n", "\r\n", StringComparison.Ordinal)) })
+        {
+            var result = loader.Load(again);
+
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal(("KG0015", again, 1, 1), (diagnostic.Id, diagnostic.Span.Path, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+            Assert.StartsWith($"This text was already loaded from {path} (by an earlier load)", diagnostic.Message);
+            Assert.Equal(facts, loader.Builder.FactCount);
+        }
+
+        Assert.False(loader.LoadText(Path.Combine(_folder, "given.kg.yaml"), Facts).Succeeded);
+        Assert.True(loader.Load(Write("more.kg.yaml", Facts + "  - ukrainianForces tookControlOf izyum\n")).Succeeded); // another text
+        Assert.Equal(facts + 3, loader.Builder.FactCount);
+    }
+
+    [Fact]
+    public void The_same_text_twice_in_one_load_is_an_error_at_the_second_and_a_failed_load_remembers_no_text()
+    {
+        const string Facts = "namespace: Extra\nfacts:\n  - ukrainianForces tookControlOf kyiv\n";
+        var loader = Loader();
+        var (first, second) = (Write("a.kg.yaml", Facts), Write("b.kg.yaml", Facts));
+        var facts = loader.Builder.FactCount;
+
+        var result = loader.Load(second, first);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0015", second), (diagnostic.Id, diagnostic.Span.Path));
+        Assert.StartsWith($"This text was already loaded from {first} (earlier in this load)", diagnostic.Message);
+        Assert.Equal(facts, loader.Builder.FactCount);
+
+        Assert.False(loader.Load(first, Write("broken.kg.yaml", "namespace: Extra\nfacts:\n  - nobody tookControlOf kyiv\n")).Succeeded);
+        Assert.True(loader.Load(first).Succeeded);
+        Assert.Equal(facts + 1, loader.Builder.FactCount);
     }
 
     [Fact]

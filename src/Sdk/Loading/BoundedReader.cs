@@ -8,8 +8,9 @@ namespace KnowledgeGraph;
 
 /// <summary>
 /// Reads the files one load may read: regular files only, each up to a size limit and all of them up to a budget,
-/// counted as the bytes stream in (a device, a pipe or a <c>/proc</c> file says it has no length). A named pipe is
-/// opened without waiting for a writer and refused; the rest is read as <see cref="File.ReadAllText(string)"/> would.
+/// counted as the bytes stream in (a <c>/proc</c> file is a regular file that says it has no length). A device or a
+/// named pipe is refused before it is read (a pipe is opened without waiting for a writer); the rest is read as
+/// <see cref="File.ReadAllText(string)"/> would.
 /// </summary>
 internal sealed class BoundedReader
 {
@@ -42,7 +43,7 @@ internal sealed class BoundedReader
         using (handle)
         using (var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0))
         {
-            if (!stream.CanSeek)
+            if (FileKind.IsRegular(handle) == false || !stream.CanSeek)
             {
                 return (null, ReadProblem.NotAFile);
             }
@@ -99,7 +100,7 @@ internal sealed class BoundedReader
         }
 
         var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-        if (!stream.CanSeek || Directory.Exists(path))
+        if (FileKind.IsRegular(handle) == false || !stream.CanSeek || Directory.Exists(path))
         {
             stream.Dispose();
             return (null, ReadProblem.NotAFile);

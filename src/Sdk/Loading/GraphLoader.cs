@@ -29,6 +29,7 @@ public sealed partial class GraphLoader
     private readonly Dictionary<string, DocumentInfo> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _loadedTexts = new(StringComparer.Ordinal); // documents' texts by full path, as earlier loads read them
     private readonly DocumentPaths _paths;
+    private readonly LoadedDataFiles _loadedFiles = new();
     private SymbolTable _table;
 
     public GraphLoader(OntologySchema schema, GraphBuilder builder, LoaderOptions? options = null)
@@ -63,18 +64,19 @@ public sealed partial class GraphLoader
             var reader = new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes);
             var diagnostics = new List<KgDiagnostic>();
             var files = new List<OntologyFileSyntax>();
+            var digests = new List<(string Path, string Digest)>();
             var full = paths.Select(p => PathUtilities.Normalize(Path.GetFullPath(p))).ToList();
             var total = full.Sum(p => File.Exists(p) ? new FileInfo(p).Length : 0);
             for (var i = 0; i < full.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReadInto(files, diagnostics, reader, full[i], paths[i]);
+                ReadInto(files, digests, diagnostics, reader, full[i], paths[i]);
                 progress?.Report(new LoadProgress(i + 1, full.Count, reader.BytesRead, Math.Max(total, reader.BytesRead)));
             }
 
             return diagnostics.Count > 0
                 ? new LoadResult(DiagnosticOrder.Sort(diagnostics.Concat(files.SelectMany(f => f.Diagnostics))), 0, 0)
-                : Load(files, reader, cancellationToken);
+                : Load(files, reader, cancellationToken, digests: digests);
         }
     }
 
@@ -84,8 +86,12 @@ public sealed partial class GraphLoader
         lock (_gate)
         {
             // Absolute, as for files from disk: the documents it names are checked against its real folder.
-            var files = new List<OntologyFileSyntax> { Parse(PathUtilities.Normalize(Path.GetFullPath(path)), LineEndings.Normalize(text)) };
-            return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
+            var full = PathUtilities.Normalize(Path.GetFullPath(path));
+            var normalized = LineEndings.Normalize(text);
+            var files = new List<OntologyFileSyntax> { Parse(full, normalized) };
+            var digests = new List<(string Path, string Digest)> { (full, LoadedDataFiles.Digest(normalized)) };
+            normalized = null;
+            return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None, digests: digests);
         }
     }
 
@@ -94,10 +100,10 @@ public sealed partial class GraphLoader
     /// so that no frame of the caller holds the file's syntax: Load runs once, unoptimised, and such code keeps every
     /// local alive to its end, which would keep the syntax of the last file after the load has bound and dropped it.
     /// </summary>
-    private void ReadInto(List<OntologyFileSyntax> files, List<KgDiagnostic> diagnostics, BoundedReader reader, string full, string given)
+    private void ReadInto(List<OntologyFileSyntax> files, List<(string Path, string Digest)> digests, List<KgDiagnostic> diagnostics, BoundedReader reader, string full, string given)
     {
         var start = new SourceSpan(full, 0, 0, 1, 1, 1, 1);
-        var (syntax, problem) = ReadAndParse(reader, full);
+        var (syntax, digest, problem) = ReadAndParse(reader, full);
         if (Directory.Exists(full))
         {
             diagnostics.Add(Descriptors.Limits.Folder.At(start, given, "*.kg.yaml"));
@@ -113,14 +119,21 @@ public sealed partial class GraphLoader
         else
         {
             files.Add(syntax!);
+            digests.Add((full, digest!));
         }
     }
 
     /// <summary>Reads one file and parses it; its text is dropped when this returns (the syntax is all the load keeps).</summary>
-    private (OntologyFileSyntax? Syntax, ReadProblem Problem) ReadAndParse(BoundedReader reader, string path)
+    private (OntologyFileSyntax? Syntax, string? Digest, ReadProblem Problem) ReadAndParse(BoundedReader reader, string path)
     {
         var (text, problem) = reader.Read(path);
-        return problem == ReadProblem.None ? (Parse(path, LineEndings.Normalize(text!)), problem) : (null, problem); // a folder is a problem too
+        if (problem != ReadProblem.None)
+        {
+            return (null, null, problem); // a folder is a problem too
+        }
+
+        text = LineEndings.Normalize(text!);
+        return (Parse(path, text), LoadedDataFiles.Digest(text), problem);
     }
 
     private OntologyFileSyntax Parse(string path, string text)
@@ -140,12 +153,16 @@ public sealed partial class GraphLoader
     /// <param name="reader">What the load may still read (the documents the files name).</param>
     /// <param name="cancellationToken">Stops the load between files, before anything is added.</param>
     /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
-    private LoadResult Load(List<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null)
+    /// <param name="digests">The digest of each YAML file's text (<see cref="LoadedDataFiles"/>); none for RDF, which is a set of triples that may be loaded again.</param>
+    private LoadResult Load(List<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null, List<(string Path, string Digest)>? digests = null)
     {
         var documents = new LoaderDocumentSource(_schema.Compiled, reader, _loadedTexts);
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var repeated = RepeatedTexts(ordered, digests);
         var refused = RefusedDocuments(ordered, documents).ToList();
         var (declared, before) = Declare(ordered, refused);
+        before.AddRange(repeated);
+
         files.Clear();
 
         // Objects are made as the binder hands each record over, unless an error is already known: then the files are
@@ -191,7 +208,37 @@ public sealed partial class GraphLoader
         }
 
         _table = declared.Table.Compact();
+        if (digests is not null)
+        {
+            _loadedFiles.Add(digests);
+        }
+
         return new LoadResult(sorted, records.Entities.Count, records.Facts.Count);
+    }
+
+    /// <summary>
+    /// The files of this load whose very text was loaded before, reported once each and taken out of
+    /// <paramref name="ordered"/>: declared again, each of their ids would be reported too.
+    /// </summary>
+    /// <param name="ordered">The load's files, by path.</param>
+    /// <param name="digests">The digest of each file, in the order the files were given (as <paramref name="ordered"/> before sorting).</param>
+    private List<KgDiagnostic> RepeatedTexts(List<OntologyFileSyntax> ordered, List<(string Path, string Digest)>? digests)
+    {
+        if (digests is null)
+        {
+            return new List<KgDiagnostic>();
+        }
+
+        var sorted = digests.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(); // stable, as the files' order
+        digests.Clear();
+        digests.AddRange(sorted);
+        var repeated = _loadedFiles.Repeated(digests);
+        foreach (var index in repeated.Select(r => r.Index).Reverse())
+        {
+            ordered.RemoveAt(index);
+        }
+
+        return repeated.Select(r => r.Diagnostic).ToList();
     }
 
     /// <summary>
