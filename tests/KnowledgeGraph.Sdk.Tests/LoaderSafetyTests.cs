@@ -92,6 +92,42 @@ public sealed class LoaderSafetyTests : IDisposable
         Assert.True(result.Succeeded, result.ToString());
     }
 
+    [Fact]
+    public void A_document_swapped_for_a_link_out_after_its_path_was_checked_is_not_read()
+    {
+        var first = new StringBuilder("namespace: Extra\nentities:\n");
+        for (var i = 0; i < 1000; i++)
+        {
+            first.Append($"  k{i}: {{ type: Settlement }}\n");
+        }
+
+        var document = Path.Combine(_folder, "swapped.txt");
+        File.WriteAllText(document, "Nothing to see.");
+        var paths = new[]
+        {
+            Write("a.kg.yaml", first.ToString()),
+            Write("b.kg.yaml", "namespace: Extra\ndocuments:\n  d: { path: swapped.txt }\nentities:\n  x: { type: Settlement, source: { document: d, quote: the secret } }\n"),
+        };
+        var swapped = false;
+        var progress = new Synchronous<LoadProgress>(p =>
+        {
+            if (p is { Stage: LoadStage.Binding, FilesDone: 0 } && !swapped)
+            {
+                // a.kg.yaml is being bound, after every path was checked and before b.kg.yaml's document is read.
+                File.Delete(document);
+                File.CreateSymbolicLink(document, Path.Combine(_root, "secret.txt"));
+                swapped = true;
+            }
+        });
+
+        var result = Loader().Load(paths, CancellationToken.None, progress);
+
+        Assert.True(swapped);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KG0024", paths[1], 3), (diagnostic.Id, diagnostic.Span.Path, diagnostic.Span.StartLine)); // at the document, where its path is written
+        Assert.Contains("was changed, after its path was checked, into a link that leads out of the folder of the file that names it", diagnostic.Message);
+    }
+
     [Theory]
     [InlineData("/dev/zero")]
     [InlineData("/dev/urandom")]
@@ -310,6 +346,51 @@ public sealed class LoaderSafetyTests : IDisposable
         Assert.Equal(new[] { 1, 2 }, reports.Select(r => r.FilesDone));
         Assert.All(reports, r => Assert.Equal(3, r.FilesTotal));
         Assert.True(loader.Load(paths, CancellationToken.None).Succeeded); // nothing of the cancelled load was kept
+    }
+
+    [Fact]
+    public void A_load_reports_its_binding_and_a_cancellation_stops_it_within_a_file()
+    {
+        var yaml = new StringBuilder("namespace: Extra\nentities:\n");
+        for (var i = 0; i < 2500; i++)
+        {
+            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
+        }
+
+        var path = Write("large.kg.yaml", yaml.ToString());
+        var bytes = new FileInfo(path).Length;
+        var loader = Loader();
+        var before = loader.Builder.EntityCount;
+        using var cancellation = new CancellationTokenSource();
+        var reports = new System.Collections.Generic.List<LoadProgress>();
+        var progress = new Synchronous<LoadProgress>(p =>
+        {
+            reports.Add(p);
+            if (p.Stage == LoadStage.Binding)
+            {
+                cancellation.Cancel();
+            }
+        });
+
+        Assert.Throws<OperationCanceledException>(() => loader.Load(new[] { path }, cancellation.Token, progress));
+
+        Assert.Equal(
+            new[] { new LoadProgress(1, 1, bytes, bytes), new LoadProgress(0, 1, 0, bytes) { Stage = LoadStage.Binding, ItemsBound = 1000 } },
+            reports);
+        Assert.Equal(before, loader.Builder.EntityCount);
+
+        reports.Clear();
+        Assert.True(loader.Load(new[] { path }, CancellationToken.None, new Synchronous<LoadProgress>(reports.Add)).Succeeded);
+        Assert.Equal(
+            new[]
+            {
+                new LoadProgress(1, 1, bytes, bytes),
+                new LoadProgress(0, 1, 0, bytes) { Stage = LoadStage.Binding, ItemsBound = 1000 },
+                new LoadProgress(0, 1, 0, bytes) { Stage = LoadStage.Binding, ItemsBound = 2000 },
+                new LoadProgress(1, 1, bytes, bytes) { Stage = LoadStage.Binding, ItemsBound = 2500 },
+            },
+            reports);
+        Assert.Equal(before + 2500, loader.Builder.EntityCount);
     }
 
     private static string Describe(Graph graph) => string.Join("\n",

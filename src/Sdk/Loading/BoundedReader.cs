@@ -28,7 +28,9 @@ internal sealed class BoundedReader
     public long BytesRead { get; private set; }
 
     /// <summary>The text of the file, or null and why not (not found, not a regular file, too large, over the budget).</summary>
-    public (string? Text, ReadProblem Problem) Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="mayOpen">Given the real path of the file opened, whether it may be read; where the system cannot say, it is read.</param>
+    public (string? Text, ReadProblem Problem) Read(string path, Func<string, bool>? mayOpen = null)
     {
         SafeFileHandle handle;
         try
@@ -46,6 +48,11 @@ internal sealed class BoundedReader
             if (FileKind.IsRegular(handle) == false || !stream.CanSeek)
             {
                 return (null, ReadProblem.NotAFile);
+            }
+
+            if (mayOpen is not null && FileKind.RealPath(handle) is { } real && !mayOpen(real))
+            {
+                return (null, ReadProblem.MovedOut);
             }
 
             var limit = Math.Min(Math.Min(_maxFileBytes, Remaining), Array.MaxLength - 1); // a text is at most one array
@@ -151,4 +158,7 @@ internal enum ReadProblem
     NotAFile,
     TooLarge,
     OverBudget,
+
+    /// <summary>The file opened is not where its path was checked to lead: it changed into a link out between the check and the read.</summary>
+    MovedOut,
 }

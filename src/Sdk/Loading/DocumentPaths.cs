@@ -43,6 +43,17 @@ internal sealed class DocumentPaths
         return allowed.Any(a => Inside(RealPath(resolved), a)) ? null : "leads through a symbolic link out of the folder of the file that names it";
     }
 
+    /// <summary>
+    /// Whether an opened document's real path (<see cref="FileKind.RealPath"/>) lies where <see cref="Problem"/> allowed
+    /// it for <paramref name="dataFile"/>: checked again once the file is open, so that a path swapped for a link between
+    /// the check and the read leads nowhere else.
+    /// </summary>
+    public bool MayOpen(string dataFile, string realPath)
+    {
+        var folder = RealPath(PathUtilities.Normalize(Path.GetDirectoryName(dataFile) ?? "/"));
+        return Inside(realPath, folder) || _trusted.Any(t => Inside(realPath, t));
+    }
+
     private static bool Inside(string path, string folder) =>
         path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
 

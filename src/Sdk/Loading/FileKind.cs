@@ -5,8 +5,9 @@ using Microsoft.Win32.SafeHandles;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// Whether an open file is a regular file, asked of the operating system (Linux: <c>statx</c>, whose layout is the same
-/// on every architecture), so that a device such as <c>/dev/zero</c> is refused before a byte of it is read.
+/// What the operating system says of an open file: whether it is a regular file (Linux: <c>statx</c>, whose layout is
+/// the same on every architecture), so that a device such as <c>/dev/zero</c> is refused before a byte of it is read;
+/// and where it really is, so that where it may be read from is checked on the very file opened.
 /// </summary>
 internal static class FileKind
 {
@@ -37,6 +38,33 @@ internal static class FileKind
             return (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == Regular;
         }
         catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    /// <summary>The path an open file is at now, links followed (Linux: <c>/proc/self/fd</c>); null where the system cannot say.</summary>
+    public static string? RealPath(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            return new System.IO.FileInfo($"/proc/self/fd/{handle.DangerousGetHandle().ToInt32()}").LinkTarget;
+        }
+        catch (System.IO.IOException)
         {
             return null;
         }

@@ -64,19 +64,19 @@ public sealed partial class GraphLoader
             var reader = new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes);
             var diagnostics = new List<KgDiagnostic>();
             var files = new List<OntologyFileSyntax>();
-            var digests = new List<(string Path, string Digest)>();
+            var filesRead = new List<DataFileRead>();
             var full = paths.Select(p => PathUtilities.Normalize(Path.GetFullPath(p))).ToList();
             var total = full.Sum(p => File.Exists(p) ? new FileInfo(p).Length : 0);
             for (var i = 0; i < full.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReadInto(files, digests, diagnostics, reader, full[i], paths[i]);
+                ReadInto(files, filesRead, diagnostics, reader, full[i], paths[i]);
                 progress?.Report(new LoadProgress(i + 1, full.Count, reader.BytesRead, Math.Max(total, reader.BytesRead)));
             }
 
             return diagnostics.Count > 0
                 ? new LoadResult(DiagnosticOrder.Sort(diagnostics.Concat(files.SelectMany(f => f.Diagnostics))), 0, 0)
-                : Load(files, reader, cancellationToken, digests: digests);
+                : Load(files, reader, cancellationToken, filesRead: filesRead, progress: progress);
         }
     }
 
@@ -89,9 +89,9 @@ public sealed partial class GraphLoader
             var full = PathUtilities.Normalize(Path.GetFullPath(path));
             var normalized = LineEndings.Normalize(text);
             var files = new List<OntologyFileSyntax> { Parse(full, normalized) };
-            var digests = new List<(string Path, string Digest)> { (full, LoadedDataFiles.Digest(normalized)) };
+            var filesRead = new List<DataFileRead> { new(full, LoadedDataFiles.Digest(normalized), System.Text.Encoding.UTF8.GetByteCount(normalized)) };
             normalized = null;
-            return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None, digests: digests);
+            return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None, filesRead: filesRead);
         }
     }
 
@@ -100,9 +100,10 @@ public sealed partial class GraphLoader
     /// so that no frame of the caller holds the file's syntax: Load runs once, unoptimised, and such code keeps every
     /// local alive to its end, which would keep the syntax of the last file after the load has bound and dropped it.
     /// </summary>
-    private void ReadInto(List<OntologyFileSyntax> files, List<(string Path, string Digest)> digests, List<KgDiagnostic> diagnostics, BoundedReader reader, string full, string given)
+    private void ReadInto(List<OntologyFileSyntax> files, List<DataFileRead> filesRead, List<KgDiagnostic> diagnostics, BoundedReader reader, string full, string given)
     {
         var start = new SourceSpan(full, 0, 0, 1, 1, 1, 1);
+        var bytesBefore = reader.BytesRead;
         var (syntax, digest, problem) = ReadAndParse(reader, full);
         if (Directory.Exists(full))
         {
@@ -119,7 +120,7 @@ public sealed partial class GraphLoader
         else
         {
             files.Add(syntax!);
-            digests.Add((full, digest!));
+            filesRead.Add(new DataFileRead(full, digest!, reader.BytesRead - bytesBefore));
         }
     }
 
@@ -153,12 +154,13 @@ public sealed partial class GraphLoader
     /// <param name="reader">What the load may still read (the documents the files name).</param>
     /// <param name="cancellationToken">Stops the load between files, before anything is added.</param>
     /// <param name="isCascade">Diagnostics that only repeat one the reading of the files reported (RDF), left out.</param>
-    /// <param name="digests">The digest of each YAML file's text (<see cref="LoadedDataFiles"/>); none for RDF, which is a set of triples that may be loaded again.</param>
-    private LoadResult Load(List<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null, List<(string Path, string Digest)>? digests = null)
+    /// <param name="filesRead">The digest of each YAML file's text (<see cref="LoadedDataFiles"/>); none for RDF, which is a set of triples that may be loaded again.</param>
+    /// <param name="progress">Told of the binding's progress, with the sizes <paramref name="filesRead"/> gives.</param>
+    private LoadResult Load(List<OntologyFileSyntax> files, BoundedReader reader, CancellationToken cancellationToken, Func<KgDiagnostic, bool>? isCascade = null, List<DataFileRead>? filesRead = null, IProgress<LoadProgress>? progress = null)
     {
         var documents = new LoaderDocumentSource(_schema.Compiled, reader, _loadedTexts);
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var repeated = RepeatedTexts(ordered, digests);
+        var repeated = RepeatedTexts(ordered, filesRead);
         var refused = RefusedDocuments(ordered, documents).ToList();
         var (declared, before) = Declare(ordered, refused);
         before.AddRange(repeated);
@@ -167,10 +169,11 @@ public sealed partial class GraphLoader
 
         // Objects are made as the binder hands each record over, unless an error is already known: then the files are
         // bound for their diagnostics alone.
+        var binding = new BindingProgress(progress, filesRead, ordered.Count);
         var records = before.Any(d => d.Severity == KgSeverity.Error)
             ? null
-            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents.TryGetValue(name, out var known) ? known : null);
-        var bound = BindEach(ordered, declared.Table, documents, records, cancellationToken);
+            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents.TryGetValue(name, out var known) ? known : null, cancellationToken, binding.ItemsBound);
+        var bound = BindEach(ordered, declared.Table, documents, records, binding, cancellationToken);
         var refusedAt = new HashSet<SourceSpan>(refused.Select(d => d.Span));
         var diagnostics = bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span))
             .Concat(ReferenceCycles.Find(bound.SelectMany(b => b.References), acrossFilesOnly: true))
@@ -208,9 +211,9 @@ public sealed partial class GraphLoader
         }
 
         _table = declared.Table.Compact();
-        if (digests is not null)
+        if (filesRead is not null)
         {
-            _loadedFiles.Add(digests);
+            _loadedFiles.Add(filesRead);
         }
 
         return new LoadResult(sorted, records.Entities.Count, records.Facts.Count);
@@ -218,24 +221,25 @@ public sealed partial class GraphLoader
 
     /// <summary>
     /// The files of this load whose very text was loaded before, reported once each and taken out of
-    /// <paramref name="ordered"/>: declared again, each of their ids would be reported too.
+    /// <paramref name="ordered"/> and <paramref name="filesRead"/>: declared again, each of their ids would be reported too.
     /// </summary>
     /// <param name="ordered">The load's files, by path.</param>
-    /// <param name="digests">The digest of each file, in the order the files were given (as <paramref name="ordered"/> before sorting).</param>
-    private List<KgDiagnostic> RepeatedTexts(List<OntologyFileSyntax> ordered, List<(string Path, string Digest)>? digests)
+    /// <param name="filesRead">The digest of each file, in the order the files were given (as <paramref name="ordered"/> before sorting).</param>
+    private List<KgDiagnostic> RepeatedTexts(List<OntologyFileSyntax> ordered, List<DataFileRead>? filesRead)
     {
-        if (digests is null)
+        if (filesRead is null)
         {
             return new List<KgDiagnostic>();
         }
 
-        var sorted = digests.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(); // stable, as the files' order
-        digests.Clear();
-        digests.AddRange(sorted);
-        var repeated = _loadedFiles.Repeated(digests);
+        var sorted = filesRead.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(); // stable, as the files' order
+        filesRead.Clear();
+        filesRead.AddRange(sorted);
+        var repeated = _loadedFiles.Repeated(filesRead);
         foreach (var index in repeated.Select(r => r.Index).Reverse())
         {
             ordered.RemoveAt(index);
+            filesRead.RemoveAt(index);
         }
 
         return repeated.Select(r => r.Diagnostic).ToList();
@@ -259,7 +263,7 @@ public sealed partial class GraphLoader
     }
 
     /// <summary>Binds each file; apart from the caller, as a loop there would keep the last file's syntax alive to its end (see <see cref="ReadInto"/>).</summary>
-    private static List<FileBindingResult> BindEach(List<OntologyFileSyntax> files, SymbolTable table, LoaderDocumentSource documents, LoadedRecords? records, CancellationToken cancellationToken)
+    private static List<FileBindingResult> BindEach(List<OntologyFileSyntax> files, SymbolTable table, LoaderDocumentSource documents, LoadedRecords? records, BindingProgress progress, CancellationToken cancellationToken)
     {
         var bound = new List<FileBindingResult>(files.Count);
         foreach (var file in files)
@@ -272,6 +276,7 @@ public sealed partial class GraphLoader
             }
 
             bound.Add(result);
+            progress.FileBound(records?.ItemsBound ?? 0);
         }
 
         return bound;
@@ -284,10 +289,17 @@ public sealed partial class GraphLoader
         {
             foreach (var path in file.Documents.Select(d => d.Path).Where(p => p is not null).Select(p => p!))
             {
+                var resolved = PathUtilities.ResolveRelativeTo(file.Path, path.Text);
                 if (_paths.Problem(file.Path, path.Text) is { } problem)
                 {
-                    documents.Refused.Add(PathUtilities.ResolveRelativeTo(file.Path, path.Text));
+                    documents.Refused.Add(resolved);
                     yield return Descriptors.DocumentOutsideFolder.At(path.Span, path.Text, problem, ", or in a folder that LoaderOptions.TrustedFolders names");
+                }
+                else
+                {
+                    var dataFile = file.Path;
+                    var before = documents.MayOpen.GetValueOrDefault(resolved);
+                    documents.MayOpen[resolved] = real => _paths.MayOpen(dataFile, real) || before?.Invoke(real) == true;
                 }
             }
         }
@@ -311,6 +323,7 @@ public sealed partial class GraphLoader
     {
         ReadProblem.NotAFile => "is not a regular file (a pipe, a device or a folder)",
         ReadProblem.TooLarge => $"is larger than the limit of {_options.MaxFileBytes} bytes (LoaderOptions.MaxFileBytes)",
+        ReadProblem.MovedOut => "was changed, after its path was checked, into a link that leads out of the folder of the file that names it",
         _ => $"would take the load past its budget of {_options.MaxLoadBytes} bytes (LoaderOptions.MaxLoadBytes)",
     };
 

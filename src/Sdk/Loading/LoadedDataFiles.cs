@@ -23,13 +23,13 @@ internal sealed class LoadedDataFiles
     /// in <paramref name="digests"/> (each file's path and digest, in the load's order), with one KG0015 each at the
     /// file's first character.
     /// </summary>
-    public List<(int Index, KgDiagnostic Diagnostic)> Repeated(IReadOnlyList<(string Path, string Digest)> digests)
+    public List<(int Index, KgDiagnostic Diagnostic)> Repeated(IReadOnlyList<DataFileRead> digests)
     {
         var repeated = new List<(int, KgDiagnostic)>();
         var inThisLoad = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < digests.Count; i++)
         {
-            var (path, digest) = digests[i];
+            var (path, digest, _) = digests[i];
             var where = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
             if (_pathsByDigest.TryGetValue(digest, out var before))
             {
@@ -45,11 +45,14 @@ internal sealed class LoadedDataFiles
     }
 
     /// <summary>Remembers the texts of a load that succeeded.</summary>
-    public void Add(IReadOnlyList<(string Path, string Digest)> digests)
+    public void Add(IReadOnlyList<DataFileRead> digests)
     {
-        foreach (var (path, digest) in digests)
+        foreach (var (path, digest, _) in digests)
         {
             _pathsByDigest.TryAdd(digest, path);
         }
     }
 }
+
+/// <summary>One data file a load read: its path, the digest of its text (<see cref="LoadedDataFiles.Digest"/>) and its size in bytes.</summary>
+internal readonly record struct DataFileRead(string Path, string Digest, long Bytes);

@@ -34,6 +34,12 @@ internal sealed class LoaderDocumentSource : IDocumentSource
     /// <summary>Documents whose path is refused (reported at the path): never read.</summary>
     public HashSet<string> Refused { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For each document of this load whose path was let through, whether the file opened for it may be read, given its
+    /// real path (<see cref="DocumentPaths.MayOpen"/>, for each data file that names it).
+    /// </summary>
+    public Dictionary<string, Func<string, bool>> MayOpen { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Documents that were not read, and why.</summary>
     public Dictionary<string, ReadProblem> Problems { get; } = new(StringComparer.Ordinal);
 
@@ -58,7 +64,7 @@ internal sealed class LoaderDocumentSource : IDocumentSource
         {
             // Paths are case-sensitive, as at build time: on a file system that ignores case, a path written in another
             // case than the file's name must not find it (Linux finds none).
-            var (read, problem) = !OperatingSystem.IsLinux() && CaseVariant(path) is not null ? (null, ReadProblem.NotFound) : _reader.Read(path);
+            var (read, problem) = !OperatingSystem.IsLinux() && CaseVariant(path) is not null ? (null, ReadProblem.NotFound) : _reader.Read(path, MayOpen.GetValueOrDefault(path));
             text = read is null ? null : LineEndings.Normalize(read);
             if (problem != ReadProblem.None)
             {
