@@ -138,6 +138,11 @@ public sealed class CachingTests
         Assert.Equal(1, Count(afterAdd, TrackingNames.Parse, IncrementalStepRunReason.New));
         Assert.Equal(3, Count(afterAdd, TrackingNames.Parse, IncrementalStepRunReason.Cached));
         Assert.Contains(afterAdd.GeneratedSources, s => s.HintName == "KnowledgeGraph.Generated.MoreData.g.cs");
+        // The new file's declarations may resolve names in the others, so they are bound again, but nothing they make
+        // changes: the new file's code and the ontology's list of data tables are all that is generated anew.
+        Assert.Equal(1, Count(afterAdd, TrackingNames.BindFile, IncrementalStepRunReason.New));
+        Assert.All(Reasons(afterAdd, TrackingNames.BindFile).Where(r => r != IncrementalStepRunReason.New), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
+        Assert.Equal(new[] { "KnowledgeGraph.Generated.CompiledOntology.g.cs", "KnowledgeGraph.Generated.MoreData.g.cs" }, ChangedSources(first.Result, afterAdd));
         Assert.Equal(1, Count(afterRemove, TrackingNames.Parse, IncrementalStepRunReason.Removed));
         Assert.DoesNotContain(afterRemove.GeneratedSources, s => s.HintName == "KnowledgeGraph.Generated.MoreData.g.cs");
         Assert.Equal(

@@ -172,6 +172,20 @@ public sealed class ScaleTests
         Assert.Equal(new[] { ("a.kg.yaml", 3, 3), ("b.kg.yaml", 4, 3) }, places);
     }
 
+    [Theory]
+    [InlineData("entities:\n  kyiv: { type: Town }\n", "entities:\n  Kyiv: { type: Town }\n", "Entity")]
+    [InlineData("relations:\n  nearTo: { from: Town, to: Town }\n", "relations:\n  NearTo: { from: Town, to: Town }\n", "Relation")]
+    public void Two_names_of_two_files_that_become_one_CSharp_identifier_are_reported(string first, string second, string what)
+    {
+        var run = GeneratorHarness.Run(("schema.kg.yaml", Schema), ("a.kg.yaml", "namespace: A\n" + first), ("b.kg.yaml", "namespace: A\n" + second));
+
+        var clash = Assert.Single(run.GeneratorDiagnostics);
+        var span = clash.Location.GetLineSpan();
+        Assert.Equal(("KG0019", "b.kg.yaml", 3, 3), (clash.Id, System.IO.Path.GetFileName(span.Path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.StartsWith(what, clash.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
     [Fact]
     public void Data_too_large_for_an_assembly_is_one_error_at_its_file_and_the_rest_still_compiles()
     {

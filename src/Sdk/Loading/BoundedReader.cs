@@ -83,11 +83,32 @@ internal sealed class BoundedReader
 
             Remaining -= buffer.Length;
             BytesRead += buffer.Length;
-            buffer.Position = 0;
-            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return (reader.ReadToEnd(), ReadProblem.None);
+            return (Decode(buffer), ReadProblem.None);
         }
     }
+
+    /// <summary>
+    /// The bytes as text, as <see cref="StreamReader"/> reads them (a byte order mark says the encoding; UTF-8 without
+    /// one), decoded in one step into the one string a file becomes: a reader would build it in chunks, several times
+    /// a large file's size of garbage.
+    /// </summary>
+    private static string Decode(MemoryStream buffer)
+    {
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith(Encoding.UTF8.Preamble) || !StartsWithAnotherPreamble(bytes))
+        {
+            var preamble = bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            return Encoding.UTF8.GetString(bytes[preamble..]);
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Whether the text begins with the byte order mark of UTF-16 or UTF-32 (either byte order).</summary>
+    private static bool StartsWithAnotherPreamble(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(new byte[] { 0xFE, 0xFF }) || bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF });
 
     /// <summary>
     /// The file as UTF-8 text to stream through as many times as a reader needs, or null and why not. The first reading
