@@ -18,55 +18,31 @@ internal static class FileKind
     private const int Regular = 0x8000;
 
     /// <summary>True or false where the system says; null where it cannot (another system, or a C library without <c>statx</c>).</summary>
-    public static bool? IsRegular(SafeFileHandle handle)
+    public static bool? IsRegular(SafeFileHandle handle) => OperatingSystem.IsLinux() ? WithDescriptor<bool?>(handle, descriptor =>
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        var added = false;
-        try
-        {
-            handle.DangerousAddRef(ref added);
-            var buffer = new byte[256];
-            if (Statx(handle.DangerousGetHandle().ToInt32(), string.Empty, AtEmptyPath, StatxType, buffer) != 0)
-            {
-                return null;
-            }
-
-            return (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == Regular;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return null;
-        }
-        finally
-        {
-            if (added)
-            {
-                handle.DangerousRelease();
-            }
-        }
-    }
+        var buffer = new byte[256];
+        return Statx(descriptor, string.Empty, AtEmptyPath, StatxType, buffer) == 0
+            ? (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == Regular
+            : null;
+    }) : null;
 
     /// <summary>The path an open file is at now, links followed (Linux: <c>/proc/self/fd</c>); null where the system cannot say.</summary>
-    public static string? RealPath(SafeFileHandle handle)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
+    public static string? RealPath(SafeFileHandle handle) => OperatingSystem.IsLinux()
+        ? WithDescriptor<string>(handle, descriptor => new System.IO.FileInfo($"/proc/self/fd/{descriptor}").LinkTarget)
+        : null;
 
+    /// <summary>Asks <paramref name="ask"/> about the handle's descriptor, which stays open meanwhile; null when the system cannot answer.</summary>
+    private static T? WithDescriptor<T>(SafeFileHandle handle, Func<int, T?> ask)
+    {
         var added = false;
         try
         {
             handle.DangerousAddRef(ref added);
-            return new System.IO.FileInfo($"/proc/self/fd/{handle.DangerousGetHandle().ToInt32()}").LinkTarget;
+            return ask(handle.DangerousGetHandle().ToInt32());
         }
-        catch (System.IO.IOException)
+        catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException or System.IO.IOException)
         {
-            return null;
+            return default;
         }
         finally
         {
