@@ -102,10 +102,10 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
     /// <summary>The entity or event that becomes the C# member <paramref name="clrName"/> of <c>Entities</c> or <c>Events</c> of a namespace.</summary>
     public InstanceEntry? FindInstanceMember(string @namespace, bool isEvent, string clrName) =>
-        Find(t => t.InstanceMembers.Value, $"{@namespace}/{(isEvent ? "Events" : "Entities")}/{clrName}");
+        Find(t => t.InstanceMembers.Value, (@namespace, isEvent, clrName));
 
     /// <summary>The document that becomes the C# member <paramref name="clrName"/> of <c>Documents</c> of a namespace.</summary>
-    public DocumentEntry? FindDocumentMember(string @namespace, string clrName) => Find(t => t.DocumentMembers.Value, $"{@namespace}/{clrName}");
+    public DocumentEntry? FindDocumentMember(string @namespace, string clrName) => Find(t => t.DocumentMembers.Value, (@namespace, clrName));
 
     /// <summary>True when a value of type <paramref name="type"/> may stand where <paramref name="required"/> is asked for.</summary>
     public bool ConformsTo(TypeEntry type, TypeEntry required)
@@ -198,7 +198,8 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         }
     }
 
-    private T? Find<T>(Func<Lookups, Dictionary<string, T>> map, string key)
+    private T? Find<TKey, T>(Func<Lookups, Dictionary<TKey, T>> map, TKey key)
+        where TKey : notnull
         where T : class
     {
         for (var table = this; table is not null; table = table._below)
@@ -235,8 +236,9 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
             Instances = ByName(table.Instances, i => i.Id);
             DataFiles = ByName(table.DataFiles, f => f.Path);
             // Asked only when a later step declares names against this table (the next load): made then, not by every load.
-            InstanceMembers = new Lazy<Dictionary<string, InstanceEntry>>(() => ByName(table.Instances, i => $"{i.Namespace}/{(i.IsEvent ? "Events" : "Entities")}/{i.ClrName}"));
-            DocumentMembers = new Lazy<Dictionary<string, DocumentEntry>>(() => ByName(table.Documents, d => $"{d.Namespace}/{d.ClrName}"));
+            // Keyed by tuples, not by joined strings: a table made by many loads makes these again for each merged layer.
+            InstanceMembers = new Lazy<Dictionary<(string, bool, string), InstanceEntry>>(() => ByKey(table.Instances, i => (i.Namespace, i.IsEvent, i.ClrName), null));
+            DocumentMembers = new Lazy<Dictionary<(string, string), DocumentEntry>>(() => ByKey(table.Documents, d => (d.Namespace, d.ClrName), null));
             LookAlikes = new Lazy<Dictionary<string, InstanceEntry>>(() => LookAlikesOf(table.Instances));
             if (below is not null)
             {
@@ -271,9 +273,11 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
 
         public Dictionary<string, DataFileEntry> DataFiles { get; }
 
-        public Lazy<Dictionary<string, InstanceEntry>> InstanceMembers { get; }
+        /// <summary>Entities and events by the C# member they become: namespace, whether an event, member name.</summary>
+        public Lazy<Dictionary<(string, bool, string), InstanceEntry>> InstanceMembers { get; }
 
-        public Lazy<Dictionary<string, DocumentEntry>> DocumentMembers { get; }
+        /// <summary>Documents by the C# member they become: namespace, member name.</summary>
+        public Lazy<Dictionary<(string, string), DocumentEntry>> DocumentMembers { get; }
 
         /// <summary>The ids that hold look-alike letters, by their skeleton.</summary>
         public Lazy<Dictionary<string, InstanceEntry>> LookAlikes { get; }
@@ -281,12 +285,15 @@ public sealed class SymbolTable : IEquatable<SymbolTable>
         public TypeHierarchy<TypeEntry, MemberModel> Hierarchy { get; }
 
         /// <summary>The first entry of each name wins; names declared twice are reported by the declaration pass.</summary>
-        private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name)
+        private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name) => ByKey(items, name, StringComparer.Ordinal);
+
+        private static Dictionary<TKey, T> ByKey<TKey, T>(IEnumerable<T> items, Func<T, TKey> keyOf, IEqualityComparer<TKey>? comparer)
+            where TKey : notnull
         {
-            var map = new Dictionary<string, T>(items is IReadOnlyCollection<T> collection ? collection.Count : 0, StringComparer.Ordinal);
+            var map = new Dictionary<TKey, T>(items is IReadOnlyCollection<T> collection ? collection.Count : 0, comparer);
             foreach (var item in items)
             {
-                var key = name(item);
+                var key = keyOf(item);
                 if (!map.ContainsKey(key))
                 {
                     map.Add(key, item);
