@@ -125,7 +125,7 @@ public sealed class LoaderSafetyTests : IDisposable
         Assert.True(swapped);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0024", paths[1], 3), (diagnostic.Id, diagnostic.Span.Path, diagnostic.Span.StartLine)); // at the document, where its path is written
-        Assert.Contains("was changed, after its path was checked, into a link that leads out of the folder of the file that names it", diagnostic.Message);
+        Assert.Equal("The file 'swapped.txt' of document 'd' was changed, after its path was checked, into a link that leads out of the folder of the file that names it; it was not read", diagnostic.Message);
     }
 
     [Theory]
@@ -238,7 +238,7 @@ public sealed class LoaderSafetyTests : IDisposable
 
         var diagnostic = Assert.Single(second.Diagnostics);
         Assert.Equal(("KG0015", path, 1, 1), (diagnostic.Id, diagnostic.Span.Path, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
-        Assert.StartsWith($"This text was already loaded from {path} (by an earlier load); a data file is loaded once", diagnostic.Message);
+        Assert.Equal($"This text was loaded before, from {path}, and what it holds is in the graph already; a data file is loaded once. Leave it out of this load, or edit it if it is meant to add something", diagnostic.Message);
         Assert.Equal(count, loader.Builder.EntityCount);
 
         // Edited, the file is another text, and its ids are what it would declare twice.
@@ -267,7 +267,7 @@ public sealed class LoaderSafetyTests : IDisposable
 
             var diagnostic = Assert.Single(result.Diagnostics);
             Assert.Equal(("KG0015", again, 1, 1), (diagnostic.Id, diagnostic.Span.Path, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
-            Assert.StartsWith($"This text was already loaded from {path} (by an earlier load)", diagnostic.Message);
+            Assert.StartsWith($"This text was loaded before, from {path},", diagnostic.Message);
             Assert.Equal(facts, loader.Builder.FactCount);
         }
 
@@ -288,7 +288,7 @@ public sealed class LoaderSafetyTests : IDisposable
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(("KG0015", second), (diagnostic.Id, diagnostic.Span.Path));
-        Assert.StartsWith($"This text was already loaded from {first} (earlier in this load)", diagnostic.Message);
+        Assert.Equal($"This text is given twice in this load (also as {first}); a data file is loaded once: leave one of them out", diagnostic.Message);
         Assert.Equal(facts, loader.Builder.FactCount);
 
         Assert.False(loader.Load(first, Write("broken.kg.yaml", "namespace: Extra\nfacts:\n  - nobody tookControlOf kyiv\n")).Succeeded);
@@ -391,6 +391,71 @@ public sealed class LoaderSafetyTests : IDisposable
             },
             reports);
         Assert.Equal(before + 2500, loader.Builder.EntityCount);
+    }
+
+    [Fact]
+    public void A_cancellation_is_seen_within_a_file_that_already_has_an_error()
+    {
+        var yaml = new StringBuilder("namespace: Extra\nentities:\n  izyum: { type: Settlement }\n"); // a compiled id: an error before binding
+        for (var i = 0; i < 2500; i++)
+        {
+            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
+        }
+
+        var loader = Loader();
+        using var cancellation = new CancellationTokenSource();
+        var reports = new System.Collections.Generic.List<LoadProgress>();
+        var progress = new Synchronous<LoadProgress>(p =>
+        {
+            reports.Add(p);
+            if (p.Stage == LoadStage.Binding)
+            {
+                cancellation.Cancel();
+            }
+        });
+
+        Assert.Throws<OperationCanceledException>(() => loader.Load(new[] { Write("broken-and-large.kg.yaml", yaml.ToString()) }, cancellation.Token, progress));
+
+        Assert.Equal((LoadStage.Binding, 1000, 0), (reports[^1].Stage, (int)reports[^1].ItemsBound, reports[^1].FilesDone));
+    }
+
+    [Fact]
+    public void A_load_started_from_a_progress_report_of_another_on_the_same_loader_is_refused_and_neither_is_kept()
+    {
+        var yaml = new StringBuilder("namespace: Extra\nentities:\n");
+        for (var i = 0; i < 1500; i++)
+        {
+            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
+        }
+
+        var loader = Loader();
+        var (outer, inner) = (Write("outer.kg.yaml", yaml.ToString()), Write("inner.kg.yaml", "namespace: Extra\nentities:\n  s2: { type: Settlement }\n"));
+        var before = loader.Builder.EntityCount;
+        var progress = new Synchronous<LoadProgress>(p =>
+        {
+            if (p.Stage == LoadStage.Binding)
+            {
+                loader.Load(inner);
+            }
+        });
+
+        var refused = Assert.Throws<InvalidOperationException>(() => loader.Load(new[] { outer }, CancellationToken.None, progress));
+
+        Assert.StartsWith("A load was started on this GraphLoader while another load on it was still running on the same thread", refused.Message);
+        Assert.Equal(before, loader.Builder.EntityCount);
+        Assert.True(loader.Load(inner, outer).Succeeded); // the loader is as it was: both files load afterwards
+        Assert.True(loader.LoadText(Path.Combine(_folder, "after.kg.yaml"), "namespace: Extra\nfacts:\n  - s2 partOf kharkivRegion\n").Succeeded);
+    }
+
+    [Fact]
+    public void A_text_that_holds_nothing_may_be_loaded_again()
+    {
+        var loader = Loader();
+        foreach (var text in new[] { "namespace: Extra\n", "namespace: Extra\nfacts: []\n", string.Empty })
+        {
+            Assert.True(loader.Load(Write("empty-a.kg.yaml", text)).Succeeded);
+            Assert.True(loader.Load(Write("empty-b.kg.yaml", text)).Succeeded);
+        }
     }
 
     private static string Describe(Graph graph) => string.Join("\n",

@@ -26,7 +26,8 @@ public static class FileBinder
     /// the binder also drops the syntax of each entity, event and fact from <paramref name="file"/> once it is bound, so
     /// the file must be the caller's alone and not read again.
     /// </summary>
-    public static FileBindingResult Bind(OntologyFileSyntax file, SymbolTable table, IDocumentSource documents, IDataTableSink? sink)
+    /// <param name="itemBound">Called after each document, entity, event, fact and omitted passage is bound, sound or not (the loader's progress and cancellation).</param>
+    public static FileBindingResult Bind(OntologyFileSyntax file, SymbolTable table, IDocumentSource documents, IDataTableSink? sink, System.Action? itemBound = null)
     {
         if (!file.DeclaresData || table.FindDataFile(file.Path) is not { } entry)
         {
@@ -34,7 +35,7 @@ public static class FileBinder
         }
 
         var context = new FileContext(table, documents, entry);
-        var records = new Records(context, sink);
+        var records = new Records(context, sink, itemBound);
         var documentPass = new DocumentPass(context);
         var documentModels = documentPass.BindDocuments(file);
         records.Documents(entry, documentModels);
@@ -63,11 +64,13 @@ public static class FileBinder
         private readonly System.Action<InstanceModel>? _handInstance;
         private readonly System.Action<FactModel>? _handFact;
         private readonly System.Action<OmissionModel>? _handOmission;
+        private readonly System.Action? _itemBound;
 
-        public Records(FileContext context, IDataTableSink? sink)
+        public Records(FileContext context, IDataTableSink? sink, System.Action? itemBound)
         {
             _context = context;
             _sink = sink;
+            _itemBound = itemBound;
             if (sink is not null)
             {
                 _handInstance = sink.Instance;
@@ -81,6 +84,11 @@ public static class FileBinder
         /// <summary>The file's documents, which come first in a table: with a sink, the file and its documents are handed over.</summary>
         public void Documents(DataFileEntry entry, List<DocumentModel> documents)
         {
+            for (var i = 0; _itemBound is not null && i < documents.Count; i++)
+            {
+                _itemBound();
+            }
+
             if (_sink is null)
             {
                 _documents = documents;
@@ -104,6 +112,7 @@ public static class FileBinder
 
         private void Add<T>(List<T> kept, T record, System.Action<T>? handOver)
         {
+            _itemBound?.Invoke();
             if (handOver is null)
             {
                 kept.Add(record);

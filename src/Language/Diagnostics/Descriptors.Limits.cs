@@ -25,8 +25,9 @@ public static partial class Descriptors
         public static readonly KgDiagnosticDescriptor DataFileUnread = LimitExceeded.Worded(
             "The data file {0}; it was not read");
 
+        /// <summary>{0}: the document as KG0020 names it ("The file 'a.txt' of document 'a'"); {1}: what is wrong with it.</summary>
         public static readonly KgDiagnosticDescriptor DocumentUnread = LimitExceeded.Worded(
-            "The document {0}; it was not read ({1})");
+            "{0} {1}; it was not read");
 
         public static readonly KgDiagnosticDescriptor DataFileCutShort = LimitExceeded.Worded(
             "The data file {0}; it was not loaded");

@@ -75,9 +75,13 @@ public static partial class Descriptors
     public static readonly KgDiagnosticDescriptor DeclaredInCompiledCopy = DuplicateName.Worded(
         "{0} '{1}' is declared twice: a compiled file also named {2} declares it. If it is this file, the build compiled it because it lies among the project's *.kg.yaml files; keep a file you load at run time out of the build: move it out of the project folder, or add <KnowledgeGraphExcludes>$(KnowledgeGraphExcludes);path/to/{2}</KnowledgeGraphExcludes> to the project");
 
-    /// <summary>KG0015 for a data file whose very text a loader already holds.</summary>
-    public static readonly KgDiagnosticDescriptor TextLoadedTwice = DuplicateName.Worded(
-        "This text was already loaded from {0} ({1}); a data file is loaded once: loaded again, it would declare its ids twice and state its facts twice");
+    /// <summary>KG0015 for a data file whose very text an earlier load added.</summary>
+    public static readonly KgDiagnosticDescriptor TextLoadedBefore = DuplicateName.Worded(
+        "This text was loaded before, from {0}, and what it holds is in the graph already; a data file is loaded once. Leave it out of this load, or edit it if it is meant to add something");
+
+    /// <summary>KG0015 for a data file whose very text is given twice in one load.</summary>
+    public static readonly KgDiagnosticDescriptor TextGivenTwice = DuplicateName.Worded(
+        "This text is given twice in this load (also as {0}); a data file is loaded once: leave one of them out");
 
     public static readonly KgDiagnosticDescriptor QuoteNotFound = Error(
         "KG0016", "Quote not found in document", "The quote does not occur in document '{0}' ({1}): \"{2}\"{3}",

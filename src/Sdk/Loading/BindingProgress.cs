@@ -1,24 +1,37 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using KnowledgeGraph.Language.Binding;
 
 namespace KnowledgeGraph;
 
-/// <summary>Tells a load's caller how its binding goes: after every thousand items (<see cref="LoadedRecords"/>) and after each file.</summary>
+/// <summary>
+/// Follows a load's binding item by item (<see cref="FileBinder"/> calls <see cref="Item"/> for each, sound or not): it
+/// stops the load when its token is cancelled, and tells the caller how far it is after every thousand items and after
+/// each file.
+/// </summary>
 internal sealed class BindingProgress
 {
+    /// <summary>How many items pass between two reports.</summary>
+    public const int ReportEvery = 1000;
+
     private readonly IProgress<LoadProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
     private readonly IReadOnlyList<DataFileRead>? _files;
     private readonly int _filesTotal;
     private readonly long _bytesTotal;
     private int _filesDone;
     private long _bytesDone;
+    private long _items;
 
     /// <param name="progress">The caller's, or null.</param>
     /// <param name="files">The files bound, in the order they are bound, with their sizes; null when they have none (RDF).</param>
     /// <param name="filesTotal">How many files are bound.</param>
-    public BindingProgress(IProgress<LoadProgress>? progress, IReadOnlyList<DataFileRead>? files, int filesTotal)
+    /// <param name="cancellationToken">The load's.</param>
+    public BindingProgress(IProgress<LoadProgress>? progress, IReadOnlyList<DataFileRead>? files, int filesTotal, CancellationToken cancellationToken)
     {
         _progress = progress;
+        _cancellationToken = cancellationToken;
         _files = files;
         _filesTotal = filesTotal;
         for (var i = 0; files is not null && i < files.Count; i++)
@@ -27,9 +40,16 @@ internal sealed class BindingProgress
         }
     }
 
-    public void ItemsBound(long items) => Report(items);
+    public void Item()
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (++_items % ReportEvery == 0)
+        {
+            Report(_items);
+        }
+    }
 
-    public void FileBound(long items)
+    public void FileBound()
     {
         if (_files is not null && _filesDone < _files.Count)
         {
@@ -37,7 +57,7 @@ internal sealed class BindingProgress
         }
 
         _filesDone++;
-        Report(items);
+        Report(_items);
     }
 
     private void Report(long items) =>

@@ -23,7 +23,7 @@ public sealed partial class GraphLoader
     public LoadResult LoadRdf(string path, RdfFormat? format = null, RdfOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        lock (_gate)
+        using (Turn())
         {
             var full = PathUtilities.Normalize(Path.GetFullPath(path));
             var start = new SourceSpan(full, 0, 0, 1, 1, 1, 1);
@@ -61,7 +61,7 @@ public sealed partial class GraphLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
-        lock (_gate)
+        using (Turn())
         {
             if (text.Length > _options.MaxFileBytes)
             {
@@ -78,7 +78,7 @@ public sealed partial class GraphLoader
     /// <summary>Loads RDF from a text that <paramref name="open"/> gives from its start each time it is called (the text is read twice).</summary>
     internal LoadResult LoadRdf(string path, Func<TextReader> open, RdfFormat format)
     {
-        lock (_gate)
+        using (Turn())
         {
             return LoadRdf(PathUtilities.Normalize(Path.GetFullPath(path)), open, format, null, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None);
         }

@@ -59,7 +59,7 @@ public sealed partial class GraphLoader
     public LoadResult Load(IReadOnlyList<string> paths, CancellationToken cancellationToken, IProgress<LoadProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        lock (_gate)
+        using (Turn())
         {
             var reader = new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes);
             var diagnostics = new List<KgDiagnostic>();
@@ -83,13 +83,13 @@ public sealed partial class GraphLoader
     /// <summary>Loads one data file given as text; <paramref name="path"/> locates its diagnostics and the documents it names.</summary>
     public LoadResult LoadText(string path, string text)
     {
-        lock (_gate)
+        using (Turn())
         {
             // Absolute, as for files from disk: the documents it names are checked against its real folder.
             var full = PathUtilities.Normalize(Path.GetFullPath(path));
             var normalized = LineEndings.Normalize(text);
             var files = new List<OntologyFileSyntax> { Parse(full, normalized) };
-            var filesRead = new List<DataFileRead> { new(full, LoadedDataFiles.Digest(normalized), System.Text.Encoding.UTF8.GetByteCount(normalized)) };
+            var filesRead = new List<DataFileRead> { new(full, LoadedDataFiles.Digest(normalized), System.Text.Encoding.UTF8.GetByteCount(normalized), files[0].DeclaresData) };
             normalized = null;
             return Load(files, new BoundedReader(_options.MaxFileBytes, _options.MaxLoadBytes), CancellationToken.None, filesRead: filesRead);
         }
@@ -120,7 +120,7 @@ public sealed partial class GraphLoader
         else
         {
             files.Add(syntax!);
-            filesRead.Add(new DataFileRead(full, digest!, reader.BytesRead - bytesBefore));
+            filesRead.Add(new DataFileRead(full, digest!, reader.BytesRead - bytesBefore, syntax!.DeclaresData));
         }
     }
 
@@ -169,10 +169,10 @@ public sealed partial class GraphLoader
 
         // Objects are made as the binder hands each record over, unless an error is already known: then the files are
         // bound for their diagnostics alone.
-        var binding = new BindingProgress(progress, filesRead, ordered.Count);
+        var binding = new BindingProgress(progress, filesRead, ordered.Count, cancellationToken);
         var records = before.Any(d => d.Severity == KgSeverity.Error)
             ? null
-            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents.TryGetValue(name, out var known) ? known : null, cancellationToken, binding.ItemsBound);
+            : new LoadedRecords(_schema, id => Builder.Find(id) ?? _schema.FindCompiled(id), name => _documents.TryGetValue(name, out var known) ? known : null);
         var bound = BindEach(ordered, declared.Table, documents, records, binding, cancellationToken);
         var refusedAt = new HashSet<SourceSpan>(refused.Select(d => d.Span));
         var diagnostics = bound.SelectMany(b => b.Diagnostics).Where(d => !refusedAt.Contains(d.Span))
@@ -182,6 +182,7 @@ public sealed partial class GraphLoader
             .Select(d => Unread(d, documents));
         var sorted = DiagnosticOrder.Sort(Cascades.Filter(isCascade is null ? diagnostics : diagnostics.Where(d => !isCascade(d)), ordered.Any(Cascades.IsUnreadable)));
         ordered.Clear();
+        cancellationToken.ThrowIfCancellationRequested(); // a cancelled load throws, with or without errors
         if (records is null || sorted.Any(d => d.Severity == KgSeverity.Error))
         {
             return new LoadResult(sorted, 0, 0);
@@ -269,14 +270,14 @@ public sealed partial class GraphLoader
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = FileBinder.Bind(file, table, documents, records);
+            var result = FileBinder.Bind(file, table, documents, records, progress.Item);
             if (result.Incomplete || result.Diagnostics.Any(d => d.Severity == KgSeverity.Error))
             {
                 records?.Stop();
             }
 
             bound.Add(result);
-            progress.FileBound(records?.ItemsBound ?? 0);
+            progress.FileBound();
         }
 
         return bound;
@@ -316,7 +317,7 @@ public sealed partial class GraphLoader
         var problem = documents.Problems.FirstOrDefault(p => p.Value != ReadProblem.NotFound && diagnostic.Arguments.Count > 1 && diagnostic.Arguments[1] == MessageText.Escape(p.Key));
         return problem.Key is null
             ? diagnostic
-            : Descriptors.Limits.DocumentUnread.At(diagnostic.Span, Describe(problem.Value), diagnostic.Message);
+            : Descriptors.Limits.DocumentUnread.At(diagnostic.Span, diagnostic.Arguments[0], Describe(problem.Value));
     }
 
     private string Describe(ReadProblem problem) => problem switch

@@ -10,6 +10,7 @@ namespace KnowledgeGraph;
 /// <summary>
 /// The texts of the data files a loader has loaded, by digest, so that a text is loaded once whatever path it comes by.
 /// Ids would catch a second load of a file that declares any, but a file of facts alone would state each fact again.
+/// A text that holds no item is not remembered: loaded again, it adds nothing.
 /// </summary>
 internal sealed class LoadedDataFiles
 {
@@ -29,15 +30,20 @@ internal sealed class LoadedDataFiles
         var inThisLoad = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < digests.Count; i++)
         {
-            var (path, digest, _) = digests[i];
+            var (path, digest, _, holdsItems) = digests[i];
+            if (!holdsItems)
+            {
+                continue;
+            }
+
             var where = new SourceSpan(path, 0, 0, 1, 1, 1, 1);
             if (_pathsByDigest.TryGetValue(digest, out var before))
             {
-                repeated.Add((i, Descriptors.TextLoadedTwice.At(where, before, "by an earlier load")));
+                repeated.Add((i, Descriptors.TextLoadedBefore.At(where, before)));
             }
             else if (!inThisLoad.TryAdd(digest, path))
             {
-                repeated.Add((i, Descriptors.TextLoadedTwice.At(where, inThisLoad[digest], "earlier in this load")));
+                repeated.Add((i, Descriptors.TextGivenTwice.At(where, inThisLoad[digest])));
             }
         }
 
@@ -47,12 +53,19 @@ internal sealed class LoadedDataFiles
     /// <summary>Remembers the texts of a load that succeeded.</summary>
     public void Add(IReadOnlyList<DataFileRead> digests)
     {
-        foreach (var (path, digest, _) in digests)
+        foreach (var (path, digest, _, holdsItems) in digests)
         {
-            _pathsByDigest.TryAdd(digest, path);
+            if (holdsItems)
+            {
+                _pathsByDigest.TryAdd(digest, path);
+            }
         }
     }
 }
 
-/// <summary>One data file a load read: its path, the digest of its text (<see cref="LoadedDataFiles.Digest"/>) and its size in bytes.</summary>
-internal readonly record struct DataFileRead(string Path, string Digest, long Bytes);
+/// <summary>
+/// One data file a load read: its path, the digest of its text (<see cref="LoadedDataFiles.Digest"/>), its size in bytes,
+/// and whether it holds any document, entity, event, fact or omitted passage (a file of none may come again: a day's
+/// empty feed, say).
+/// </summary>
+internal readonly record struct DataFileRead(string Path, string Digest, long Bytes, bool HoldsItems);

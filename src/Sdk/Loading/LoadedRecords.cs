@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Language.Model;
 using KnowledgeGraph.Language.Tables;
@@ -25,20 +24,13 @@ internal sealed class LoadedRecords : IDataTableSink
     private readonly List<(int Index, OmissionModel Omission)> _pendingOmissions = new();
     private readonly List<Fact?> _facts = new();
     private readonly List<Omission?> _omissions = new();
-    private readonly CancellationToken _cancellationToken;
-    private readonly Action<long>? _itemsBound;
-    private long _items;
 
     /// <param name="schema">The compiled schema, whose generated factories make the typed objects.</param>
     /// <param name="existing">An entity the graph holds already (compiled, or added by an earlier load or by code).</param>
     /// <param name="knownDocument">A document known before this load, or null.</param>
-    /// <param name="cancellationToken">Looked at for each item handed over: a cancelled load stops within a file.</param>
-    /// <param name="itemsBound">Told the count of items handed over so far, after every <see cref="ReportEvery"/>.</param>
-    public LoadedRecords(OntologySchema schema, Func<string, Entity?> existing, Func<string, DocumentInfo?> knownDocument, CancellationToken cancellationToken = default, Action<long>? itemsBound = null)
+    public LoadedRecords(OntologySchema schema, Func<string, Entity?> existing, Func<string, DocumentInfo?> knownDocument)
     {
         _knownDocument = knownDocument;
-        _cancellationToken = cancellationToken;
-        _itemsBound = itemsBound;
         _materializer = new InstanceMaterializer(schema, existing, name => Document(name) ?? throw new InvalidOperationException($"The document '{name}' was not made before what cites it."));
     }
 
@@ -57,12 +49,6 @@ internal sealed class LoadedRecords : IDataTableSink
     /// <summary>True once a file of the load had an error: records are ignored from then on, as nothing will be added.</summary>
     public bool Stopped { get; private set; }
 
-    /// <summary>How many items pass between two reports of progress.</summary>
-    public const int ReportEvery = 1000;
-
-    /// <summary>The items handed over so far, whether or not their objects are made yet.</summary>
-    public long ItemsBound => _items;
-
     public void Stop() => Stopped = true;
 
     /// <summary>Nothing to do: the objects of a load are the same whichever file declares them.</summary>
@@ -72,7 +58,6 @@ internal sealed class LoadedRecords : IDataTableSink
 
     public void Document(DocumentModel document)
     {
-        Count();
         if (!Stopped)
         {
             var info = DocumentInfo.From(document);
@@ -83,7 +68,6 @@ internal sealed class LoadedRecords : IDataTableSink
 
     public void Instance(InstanceModel instance)
     {
-        Count();
         if (Stopped)
         {
             return;
@@ -102,7 +86,6 @@ internal sealed class LoadedRecords : IDataTableSink
 
     public void Fact(FactModel fact)
     {
-        Count();
         if (Stopped)
         {
             return;
@@ -121,7 +104,6 @@ internal sealed class LoadedRecords : IDataTableSink
 
     public void Omission(OmissionModel omission)
     {
-        Count();
         if (Stopped)
         {
             return;
@@ -135,15 +117,6 @@ internal sealed class LoadedRecords : IDataTableSink
         {
             _pendingOmissions.Add((_omissions.Count, omission));
             _omissions.Add(null);
-        }
-    }
-
-    private void Count()
-    {
-        _cancellationToken.ThrowIfCancellationRequested();
-        if (++_items % ReportEvery == 0)
-        {
-            _itemsBound?.Invoke(_items);
         }
     }
 
