@@ -95,17 +95,13 @@ public sealed class LoaderSafetyTests : IDisposable
     [Fact]
     public void A_document_swapped_for_a_link_out_after_its_path_was_checked_is_not_read()
     {
-        var first = new StringBuilder("namespace: Extra\nentities:\n");
-        for (var i = 0; i < 1000; i++)
-        {
-            first.Append($"  k{i}: {{ type: Settlement }}\n");
-        }
+        var first = Settlements(1000);
 
         var document = Path.Combine(_folder, "swapped.txt");
         File.WriteAllText(document, "Nothing to see.");
         var paths = new[]
         {
-            Write("a.kg.yaml", first.ToString()),
+            Write("a.kg.yaml", first),
             Write("b.kg.yaml", "namespace: Extra\ndocuments:\n  d: { path: swapped.txt }\nentities:\n  x: { type: Settlement, source: { document: d, quote: the secret } }\n"),
         };
         var swapped = false;
@@ -351,26 +347,13 @@ public sealed class LoaderSafetyTests : IDisposable
     [Fact]
     public void A_load_reports_its_binding_and_a_cancellation_stops_it_within_a_file()
     {
-        var yaml = new StringBuilder("namespace: Extra\nentities:\n");
-        for (var i = 0; i < 2500; i++)
-        {
-            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
-        }
-
-        var path = Write("large.kg.yaml", yaml.ToString());
+        var path = Write("large.kg.yaml", Settlements(2500));
         var bytes = new FileInfo(path).Length;
         var loader = Loader();
         var before = loader.Builder.EntityCount;
         using var cancellation = new CancellationTokenSource();
         var reports = new System.Collections.Generic.List<LoadProgress>();
-        var progress = new Synchronous<LoadProgress>(p =>
-        {
-            reports.Add(p);
-            if (p.Stage == LoadStage.Binding)
-            {
-                cancellation.Cancel();
-            }
-        });
+        var progress = CancelWhenBinding(cancellation, reports);
 
         Assert.Throws<OperationCanceledException>(() => loader.Load(new[] { path }, cancellation.Token, progress));
 
@@ -396,25 +379,14 @@ public sealed class LoaderSafetyTests : IDisposable
     [Fact]
     public void A_cancellation_is_seen_within_a_file_that_already_has_an_error()
     {
-        var yaml = new StringBuilder("namespace: Extra\nentities:\n  izyum: { type: Settlement }\n"); // a compiled id: an error before binding
-        for (var i = 0; i < 2500; i++)
-        {
-            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
-        }
+        var yaml = Settlements(2500, "  izyum: { type: Settlement }\n"); // a compiled id: an error before binding
 
         var loader = Loader();
         using var cancellation = new CancellationTokenSource();
         var reports = new System.Collections.Generic.List<LoadProgress>();
-        var progress = new Synchronous<LoadProgress>(p =>
-        {
-            reports.Add(p);
-            if (p.Stage == LoadStage.Binding)
-            {
-                cancellation.Cancel();
-            }
-        });
+        var progress = CancelWhenBinding(cancellation, reports);
 
-        Assert.Throws<OperationCanceledException>(() => loader.Load(new[] { Write("broken-and-large.kg.yaml", yaml.ToString()) }, cancellation.Token, progress));
+        Assert.Throws<OperationCanceledException>(() => loader.Load(new[] { Write("broken-and-large.kg.yaml", yaml) }, cancellation.Token, progress));
 
         Assert.Equal((LoadStage.Binding, 1000, 0), (reports[^1].Stage, (int)reports[^1].ItemsBound, reports[^1].FilesDone));
     }
@@ -422,14 +394,10 @@ public sealed class LoaderSafetyTests : IDisposable
     [Fact]
     public void A_load_started_from_a_progress_report_of_another_on_the_same_loader_is_refused_and_neither_is_kept()
     {
-        var yaml = new StringBuilder("namespace: Extra\nentities:\n");
-        for (var i = 0; i < 1500; i++)
-        {
-            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
-        }
+        var yaml = Settlements(1500);
 
         var loader = Loader();
-        var (outer, inner) = (Write("outer.kg.yaml", yaml.ToString()), Write("inner.kg.yaml", "namespace: Extra\nentities:\n  s2: { type: Settlement }\n"));
+        var (outer, inner) = (Write("outer.kg.yaml", yaml), Write("inner.kg.yaml", "namespace: Extra\nentities:\n  s2: { type: Settlement }\n"));
         var before = loader.Builder.EntityCount;
         var progress = new Synchronous<LoadProgress>(p =>
         {
@@ -461,6 +429,28 @@ public sealed class LoaderSafetyTests : IDisposable
     private static string Describe(Graph graph) => string.Join("\n",
         graph.Entities.Select(e => e.Id).OrderBy(id => id, StringComparer.Ordinal)
             .Concat(graph.AllFacts.Select(f => $"{f.SubjectEntity.Id} {f.Relation.Name} {f.ObjectEntity.Id} {f.Origin}").OrderBy(f => f, StringComparer.Ordinal)));
+
+    /// <summary>Keeps every report, and cancels the load at the first report of its binding.</summary>
+    private static Synchronous<LoadProgress> CancelWhenBinding(CancellationTokenSource cancellation, System.Collections.Generic.List<LoadProgress> reports) => new(p =>
+    {
+        reports.Add(p);
+        if (p.Stage == LoadStage.Binding)
+        {
+            cancellation.Cancel();
+        }
+    });
+
+    /// <summary>A data file of <paramref name="count"/> settlements <c>k0</c>, <c>k1</c>, …, after <paramref name="first"/> entities written as YAML.</summary>
+    private static string Settlements(int count, string first = "")
+    {
+        var yaml = new StringBuilder("namespace: Extra\nentities:\n").Append(first);
+        for (var i = 0; i < count; i++)
+        {
+            yaml.Append($"  k{i}: {{ type: Settlement }}\n");
+        }
+
+        return yaml.ToString();
+    }
 
     private static GraphLoader Loader() => new(IzyumGraph.Schema, IzyumGraph.CreateBuilder());
 
