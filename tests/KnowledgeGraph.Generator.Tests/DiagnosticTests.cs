@@ -348,10 +348,10 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("relations:\n  find: { from: Actor, to: Place }\n", 3, "'find' is reserved for a member of the graph")]
-    [InlineData("relations:\n  describe: { from: Actor, to: Place }\n", 3, "'describe' is reserved for a member of the graph")]
-    [InlineData("relations:\n  omissions: { from: Actor, to: Place }\n", 3, "'omissions' is reserved for a member of the graph")]
-    [InlineData("relations:\n  near: { from: Actor, to: Place, inverse: eventsOf }\n", 3, "'eventsOf' is reserved for a member of the graph")]
+    [InlineData("relations:\n  find: { from: Actor, to: Place }\n", 3, "'find' is reserved for the member 'Find' of Graph and cannot be declared as a relation")]
+    [InlineData("relations:\n  describe: { from: Actor, to: Place }\n", 3, "'describe' is reserved for the member 'Describe' of Graph and cannot be declared as a relation")]
+    [InlineData("relations:\n  omissions: { from: Actor, to: Place }\n", 3, "'omissions' is reserved for the member 'Omissions' of Graph and cannot be declared as a relation")]
+    [InlineData("relations:\n  near: { from: Actor, to: Place, inverse: eventsOf }\n", 3, "'eventsOf' is reserved for the member 'EventsOf' of Graph and cannot be declared as an inverse relation")]
     [InlineData("types:\n  Town: { is: Place, properties: { referenceEquals: int } }\n", 3, "'referenceEquals' is reserved for the C# member 'ReferenceEquals' of every entity")]
     [InlineData("relations:\n  goes: { from: Actor, to: Place }\n  goesInverse: { from: Place, to: Actor }\n", 4, "both become the C# identifier 'GoesInverse'")]
     [InlineData("enums:\n  Level: [low, Low]\n", 3, "both become the C# identifier 'Low'")]

@@ -45,7 +45,7 @@ internal sealed class ClrNameScope
 
         if (existing.Name.Span.Path is null)
         {
-            context.Report(Descriptors.ReservedName, name.Span, name.Text, existing.What, what);
+            context.Report(Descriptors.ReservedName, name.Span, name.Text, existing.What, MessageText.Article(what));
         }
         else if (existing.Name.Text != name.Text)
         {

@@ -195,7 +195,7 @@ internal sealed class DeclarationPass
     {
         foreach (var member in ReservedNames.GraphClrMembers)
         {
-            scope.Reserve(member, "a member of the graph");
+            scope.Reserve(member, $"the member '{member}' of Graph");
         }
     }
 
