@@ -27,14 +27,7 @@ public static class LoadMemory
         var path = Path.Combine(Path.GetTempPath(), $"kg-load-memory-{items}.kg.yaml");
         Write(path, items);
         var bytes = new FileInfo(path).Length;
-        _ = BenchGraph.Schema.FindCompiled("none"); // the compiled schema and data are read before the baseline
-        using var sampler = HeapSampler.Begin();
-        var before = sampler.Start;
-        var stopwatch = Stopwatch.StartNew();
-        var (graph, result) = LoadAndBuild(path);
-        stopwatch.Stop();
-        var peakAbove = sampler.PeakAbove;
-        var afterCollection = sampler.PeakAfterCollectionAbove;
+        var (graph, result, before, elapsed, peakAbove, afterCollection) = LoadSampled(path);
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
 
         BuildEveryIndex(graph);
@@ -59,7 +52,7 @@ public static class LoadMemory
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {items:N0} items, {entities:N0} entities and events, {facts:N0} facts | {bytes / 1048576.0:F1} MB | {stopwatch.Elapsed.TotalSeconds:F2} s | {peakAbove / 1048576.0:F0} MB | {retained / 1048576.0:F0} MB | {(double)peakAbove / retained:F2} | {indexed / 1048576.0:F0} MB | {(double)peakAbove / indexed:F2} | {afterCollection / 1048576.0:F0} MB | {(double)afterCollection / indexed:F2} | {live / 1048576.0:F0} MB | {(double)live / indexed:F2} |"));
+            $"| {items:N0} items, {entities:N0} entities and events, {facts:N0} facts | {bytes / 1048576.0:F1} MB | {elapsed.TotalSeconds:F2} s | {peakAbove / 1048576.0:F0} MB | {retained / 1048576.0:F0} MB | {(double)peakAbove / retained:F2} | {indexed / 1048576.0:F0} MB | {(double)peakAbove / indexed:F2} | {afterCollection / 1048576.0:F0} MB | {(double)afterCollection / indexed:F2} | {live / 1048576.0:F0} MB | {(double)live / indexed:F2} |"));
         var capped = cap is { } factor ? RunCapped(path, items, (long)(factor * indexed) + before, factor) : 0;
         File.Delete(path);
         return capped;
@@ -94,13 +87,7 @@ public static class LoadMemory
     /// </summary>
     public static int RunOnce(string path)
     {
-        _ = BenchGraph.Schema.FindCompiled("none");
-        using var sampler = HeapSampler.Begin();
-        var before = sampler.Start;
-        var stopwatch = Stopwatch.StartNew();
-        var (graph, result) = LoadAndBuild(path);
-        stopwatch.Stop();
-        var peakAbove = sampler.PeakAbove;
+        var (graph, result, before, elapsed, peakAbove, _) = LoadSampled(path);
         BuildEveryIndex(graph);
         var indexed = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(graph);
@@ -111,8 +98,22 @@ public static class LoadMemory
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"completed in {stopwatch.Elapsed.TotalSeconds:F2} s; peak sampled {peakAbove / 1048576.0:F0} MB above the start, {(double)peakAbove / indexed:F2}x the indexed graph ({indexed / 1048576.0:F0} MB); {GC.CollectionCount(2)} full collections"));
+            $"completed in {elapsed.TotalSeconds:F2} s; peak sampled {peakAbove / 1048576.0:F0} MB above the start, {(double)peakAbove / indexed:F2}x the indexed graph ({indexed / 1048576.0:F0} MB); {GC.CollectionCount(2)} full collections"));
         return 0;
+    }
+
+    /// <summary>
+    /// One load and build with the managed heap sampled throughout: the graph, the load's result, the heap before it,
+    /// its time, its sampled peak and the highest heap a collection left (both above the heap before).
+    /// </summary>
+    private static (Graph Graph, LoadResult Result, long Before, TimeSpan Elapsed, long PeakAbove, long PeakAfterCollectionAbove) LoadSampled(string path)
+    {
+        _ = BenchGraph.Schema.FindCompiled("none"); // the compiled schema and data are read before the baseline
+        using var sampler = HeapSampler.Begin();
+        var stopwatch = Stopwatch.StartNew();
+        var (graph, result) = LoadAndBuild(path);
+        stopwatch.Stop();
+        return (graph, result, sampler.Start, stopwatch.Elapsed, sampler.PeakAbove, sampler.PeakAfterCollectionAbove);
     }
 
     /// <summary>The graph builds each index at the first query that needs it: these queries build them all, for what it keeps with every index.</summary>

@@ -95,20 +95,20 @@ internal sealed class BoundedReader
     private static string Decode(MemoryStream buffer)
     {
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(Encoding.UTF8.Preamble) || !StartsWithAnotherPreamble(bytes))
+        if (StartsWithAnotherPreamble(bytes))
         {
-            var preamble = bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-            return Encoding.UTF8.GetString(bytes[preamble..]);
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
 
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var preamble = Encoding.UTF8.Preamble;
+        return Encoding.UTF8.GetString(bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes);
     }
 
-    /// <summary>Whether the text begins with the byte order mark of UTF-16 or UTF-32 (either byte order).</summary>
+    /// <summary>Whether the text begins with the byte order mark of UTF-16 or UTF-32 (either byte order; UTF-32's little-endian one begins as UTF-16's).</summary>
     private static bool StartsWithAnotherPreamble(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith(new byte[] { 0xFE, 0xFF }) || bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0x00, 0x00, 0xFE, 0xFF });
+        bytes.StartsWith(stackalloc byte[] { 0xFE, 0xFF }) || bytes.StartsWith(stackalloc byte[] { 0xFF, 0xFE }) || bytes.StartsWith(stackalloc byte[] { 0x00, 0x00, 0xFE, 0xFF });
 
     /// <summary>
     /// The file as UTF-8 text to stream through as many times as a reader needs, or null and why not. The first reading
