@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Generator.Tests;
 /// <summary>Every generated source of an ontology that uses each construct of the language, approved by eye.</summary>
 public sealed class SnapshotTests
 {
-    private const string Schema = """
+    internal const string Schema = """
         namespace: Demo.Schema
         enums:
           Side: [north, South]
@@ -56,7 +56,7 @@ public sealed class SnapshotTests
           partOf: { from: Place, to: Place, label: is part of, inverse: contains, transitive: true }
         """;
 
-    private const string Data = """
+    internal const string Data = """
         namespace: Demo.Data
         documents:
           report: { path: report.txt, title: Field report, published: 2022-09 }
@@ -90,7 +90,7 @@ public sealed class SnapshotTests
           - { document: report, quote: Report., reason: heading, note: the report's title line }
         """;
 
-    private const string Report = "Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n";
+    internal const string Report = "Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n";
 
     public static IEnumerable<object[]> GeneratedFiles() => Run().Sources.Select(s => new object[] { s.HintName });
 

@@ -45,7 +45,7 @@ internal static class CSharpLiterals
     {
         var invariant = CultureInfo.InvariantCulture;
         return type.Kind == ValueKind.Enum
-            ? $"{type.ClrType}.{Identifiers.ToPascal(text)}"
+            ? $"{ClrTypes.Of(type)}.{Identifiers.ToPascal(text)}"
             : type.Scalar switch
             {
                 ScalarType.String => String(text),

@@ -24,12 +24,12 @@ internal static class GraphEmitter
         writer.Open("internal static class CompiledOntology");
         writer.Line("public static global::KnowledgeGraph.OntologySchema Schema { get; } = new global::KnowledgeGraph.OntologySchema(");
         writer.Line("    SchemaTable,");
-        writer.Line($"    new global::KnowledgeGraph.RelationInfo[] {{ {string.Join(", ", model.Relations.Select(r => r.ClrType + ".Info"))} }},");
+        writer.Line($"    new global::KnowledgeGraph.RelationInfo[] {{ {string.Join(", ", model.Relations.Select(r => ClrTypes.Of(r.Class) + ".Info"))} }},");
         writer.Line("    new global::System.Collections.Generic.Dictionary<string, global::System.Func<global::KnowledgeGraph.EntityData, global::KnowledgeGraph.Entity>>");
         writer.Line("    {");
         foreach (var type in model.Types.Where(t => !t.IsAbstract))
         {
-            writer.Line($"        [{CSharpLiterals.String(type.Name)}] = static data => new {type.ClrType}");
+            writer.Line($"        [{CSharpLiterals.String(type.Name)}] = static data => new {ClrTypes.Of(type.Class)}");
             writer.Line("        {");
             foreach (var line in Factory(type))
             {
@@ -116,7 +116,7 @@ internal static class GraphEmitter
         foreach (var member in type.AllMembers)
         {
             var key = CSharpLiterals.String(member.Name);
-            var clr = member.Type.ClrType;
+            var clr = ClrTypes.Of(member.Type);
             yield return member.Cardinality switch
             {
                 Cardinality.ExactlyOne when member.DefaultValue is { } value => $"{member.ClrName} = data.ValueOr<{clr}>({key}, {CSharpLiterals.Value(member.Type, value)})",

@@ -55,7 +55,8 @@ internal static class InstanceEmitter
             foreach (var (instance, index) in members)
             {
                 writer.Line($"/// <summary>{SourceWriter.Escape(instance.DisplayName)} (<c>{SourceWriter.Escape(instance.Id)}</c>, a {instance.TypeName}).</summary>");
-                writer.Line($"public static {instance.TypeClrType} {instance.ClrName} => {accessor}.Get<{instance.TypeClrType}>({index});");
+                var type = ClrTypes.Of(instance.TypeClass);
+                writer.Line($"public static {type} {instance.ClrName} => {accessor}.Get<{type}>({index});");
             }
 
             writer.Close();

@@ -18,7 +18,7 @@ internal static class TypeEmitter
 
         writer.Summary(type.Doc ?? $"{MappingReader.Capitalize(MessageText.Article(type.Name))} ({type.Kind.ToString().ToLowerInvariant()}) of the ontology.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        var bases = new[] { type.BaseClrType }.Concat(type.ImplementedInterfaces);
+        var bases = new[] { type.Base }.Concat(type.ImplementedInterfaces).Select(ClrTypes.Of);
         writer.Open($"{accessibility} {(type.IsAbstract ? "abstract " : string.Empty)}partial class {type.ClrName} : {string.Join(", ", bases)}");
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public override string TypeName => \"{type.Name}\";");
@@ -42,7 +42,7 @@ internal static class TypeEmitter
     {
         writer.Summary($"What every {type.Name} is, for types that take {type.Name} as a mixin.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Open($"{accessibility} partial interface {interfaceName} : {string.Join(", ", type.InterfaceBases)}");
+        writer.Open($"{accessibility} partial interface {interfaceName} : {string.Join(", ", type.InterfaceBases.Select(ClrTypes.Of))}");
         foreach (var member in type.AllMembers.Where(m => m.DeclaringType == type.Name))
         {
             writer.Line($"{ClrTypes.Of(member)} {member.ClrName} {{ get; }}");
@@ -121,7 +121,7 @@ internal static class TypeEmitter
         writer.Line();
         const string Implication = "global::KnowledgeGraph.Implication";
         var list = $"global::System.Collections.Generic.IReadOnlyList<{Implication}>";
-        var items = type.Implications.Select(i => $"new {Implication}({i.RelationClrType}.Info, \"{i.SubjectRole}\", \"{i.ObjectRole}\")");
+        var items = type.Implications.Select(i => $"new {Implication}({ClrTypes.Of(i.RelationClass)}.Info, \"{i.SubjectRole}\", \"{i.ObjectRole}\")");
         writer.Line($"private static readonly {list} s_implications = new {Implication}[] {{ {string.Join(", ", items)} }};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
@@ -133,7 +133,7 @@ internal static class TypeEmitter
         }
 
         const string Ending = "global::KnowledgeGraph.Ending";
-        var endings = type.Endings.Select(e => $"new {Ending}({e.RelationClrType}.Info, {CSharpLiterals.Nullable(e.SubjectRole)}, {CSharpLiterals.Nullable(e.ObjectRole)})");
+        var endings = type.Endings.Select(e => $"new {Ending}({ClrTypes.Of(e.RelationClass)}.Info, {CSharpLiterals.Nullable(e.SubjectRole)}, {CSharpLiterals.Nullable(e.ObjectRole)})");
         writer.Line();
         writer.Line($"private static readonly global::System.Collections.Generic.IReadOnlyList<{Ending}> s_endings = new {Ending}[] {{ {string.Join(", ", endings)} }};");
         writer.Line();
@@ -144,11 +144,11 @@ internal static class TypeEmitter
     /// <summary>The typed "events of this type an entity took part in, with its role" (it hides a base event type's own).</summary>
     private static void WriteInvolving(SourceWriter writer, TypeModel type)
     {
-        var hides = type.BaseClrType != "global::KnowledgeGraph.Event" ? "new " : string.Empty;
+        var hides = type.Base != QualifiedName.Sdk(nameof(BaseKind.Event)) ? "new " : string.Empty;
         writer.Line();
         writer.Line($"/// <summary>The {type.Name} events (subtypes included) that <paramref name=\"participant\"/> took part in, with its role, in time order.</summary>");
-        writer.Line($"public static {hides}global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.Participation<{type.ClrType}>> Involving(global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IEntity participant) =>");
-        writer.Line($"    (graph ?? throw new global::System.ArgumentNullException(nameof(graph))).EventsOf<{type.ClrType}>(participant);");
+        writer.Line($"public static {hides}global::System.Collections.Generic.IEnumerable<global::KnowledgeGraph.Participation<{ClrTypes.Of(type.Class)}>> Involving(global::KnowledgeGraph.Graph graph, global::KnowledgeGraph.IEntity participant) =>");
+        writer.Line($"    (graph ?? throw new global::System.ArgumentNullException(nameof(graph))).EventsOf<{ClrTypes.Of(type.Class)}>(participant);");
     }
 
     private static string Local(MemberModel role) => "__" + role.Name;

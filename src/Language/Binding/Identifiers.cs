@@ -62,6 +62,9 @@ public static class Identifiers
         return Escape(pascal);
     }
 
+    /// <summary>The interface a type with mixins or mixin users becomes: its class name after an 'I'.</summary>
+    public static string InterfaceName(string clrName) => "I" + clrName;
+
     /// <summary>A dotted namespace is valid when every segment is.</summary>
     public static string? NamespaceProblem(string name)
     {

@@ -171,7 +171,7 @@ internal sealed class InstancePass
             instance.Namespace,
             instance.ClrName,
             type.Name,
-            members.ClrTypeName,
+            members.Class,
             instance.IsEvent,
             syntax.DisplayName?.Text ?? instance.Id,
             Texts(syntax.Aliases),

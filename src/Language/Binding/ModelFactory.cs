@@ -22,19 +22,19 @@ internal static class ModelFactory
                 .OrderBy(context.Hierarchy.Depth)
                 .SelectMany(s => s.Implications)
                 .Distinct();
-        var mixinInterfaces = type.Mixins.Select(m => m.InterfaceClrType);
-        var interfaceBases = (type.Base is { } b ? new[] { b.IsBuiltIn || b.HasInterface ? b.InterfaceClrType : $"global::KnowledgeGraph.I{type.Kind}" } : new string[0])
+        var mixinInterfaces = type.Mixins.Select(m => m.Interface);
+        var interfaceBases = (type.Base is { } b ? new[] { b.IsBuiltIn || b.HasInterface ? b.Interface : QualifiedName.Sdk(Identifiers.InterfaceName(type.Kind.ToString())) } : new QualifiedName[0])
             .Concat(mixinInterfaces);
         return new TypeModel(
             type.Name,
             type.Namespace,
             type.ClrName,
             type.Kind,
-            type.Base!.ClassClrType,
+            type.Base!.Class,
             type.Syntax!.IsAbstract,
-            type.HasInterface ? "I" + type.ClrName : null,
+            type.HasInterface ? Identifiers.InterfaceName(type.ClrName) : null,
             interfaceBases.Distinct().ToEquatableArray(),
-            (type.HasInterface ? new[] { type.InterfaceClrType } : new string[0]).Concat(mixinInterfaces).Distinct().ToEquatableArray(),
+            (type.HasInterface ? new[] { type.Interface } : new QualifiedName[0]).Concat(mixinInterfaces).Distinct().ToEquatableArray(),
             type.Syntax.Doc,
             declared.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
             all.Select(m => m.ToModel()).Where(m => m is not null).Select(m => m!).ToEquatableArray(),
@@ -85,5 +85,5 @@ internal static class ModelFactory
     }
 
     private static ValueTypeModel End(TypeSymbol type) =>
-        new(ValueKind.Entity, type.Name, ScalarType.None, type.ReferenceClrType);
+        new(ValueKind.Entity, type.Name, ScalarType.None, type.Reference);
 }

@@ -115,7 +115,7 @@ internal static class RelationPass
         var fits = Fits(subject, use.Relation.From!, subjectSyntax, "subject", use, context)
             & Fits(@object, use.Relation.To!, objectSyntax, "object", use, context);
         return fits
-            ? new ImplicationModel(use.Relation.Name, use.Relation.ClrType, subject.Name, @object.Name)
+            ? new ImplicationModel(use.Relation.Name, use.Relation.Class, subject.Name, @object.Name)
             : null;
     }
 
@@ -146,7 +146,7 @@ internal static class RelationPass
         var (subjectSyntax, objectSyntax) = use.IsInverse ? (ending.ObjectRole, ending.SubjectRole) : (ending.SubjectRole, ending.ObjectRole);
         var fits = (subject is null || Fits(subject, use.Relation.From!, subjectSyntax, "subject", use, context))
             & (@object is null || Fits(@object, use.Relation.To!, objectSyntax, "object", use, context));
-        return fits ? new EndingModel(use.Relation.Name, use.Relation.ClrType, subject?.Name, @object?.Name) : null;
+        return fits ? new EndingModel(use.Relation.Name, use.Relation.Class, subject?.Name, @object?.Name) : null;
     }
 
     private static MemberSymbol? Role(TypeSymbol type, Located name, Dictionary<string, MemberSymbol> roles, BindingContext context)

@@ -45,12 +45,14 @@ internal sealed class TypeSymbol
     public List<EndingModel> Endings { get; } = new();
 
 
-    public string ClassClrType => IsBuiltIn ? $"global::KnowledgeGraph.{ClrName}" : $"global::{Namespace}.{ClrName}";
+    /// <summary>The class the type becomes (for a built-in kind, the SDK's).</summary>
+    public QualifiedName Class => new(Namespace, ClrName);
 
-    public string InterfaceClrType => IsBuiltIn ? $"global::KnowledgeGraph.I{ClrName}" : $"global::{Namespace}.I{ClrName}";
+    /// <summary>The interface the type becomes when it has one (every built-in kind has one in the SDK).</summary>
+    public QualifiedName Interface => new(Namespace, Identifiers.InterfaceName(ClrName));
 
-    /// <summary>How values of this type are typed in C#: by the interface when there is one, so that mixins conform.</summary>
-    public string ReferenceClrType => IsBuiltIn || HasInterface ? InterfaceClrType : ClassClrType;
+    /// <summary>How values of this type are typed: by the interface when there is one, so that mixins conform.</summary>
+    public QualifiedName Reference => IsBuiltIn || HasInterface ? Interface : Class;
 
 
     public IEnumerable<TypeSymbol> Ancestors()
@@ -130,7 +132,7 @@ internal sealed class RelationSymbol
 
     public bool IsValid => From is not null && To is not null;
 
-    public string ClrType => $"global::{Namespace}.{ClrName}";
+    public QualifiedName Class => new(Namespace, ClrName);
 }
 
 /// <summary>A relation name as used in data: the relation itself, or its inverse (which swaps subject and object).</summary>
@@ -185,5 +187,5 @@ internal sealed class DocumentSymbol
 /// <summary>An enum and those of its members that can become C# identifiers without clashing.</summary>
 internal sealed record EnumSymbol(EnumSyntax Syntax, string Namespace, string ClrName, IReadOnlyList<Located> Members)
 {
-    public string ClrType => $"global::{Namespace}.{ClrName}";
+    public QualifiedName Class => new(Namespace, ClrName);
 }

@@ -6,7 +6,7 @@ using KnowledgeGraph.Language.Model;
 namespace KnowledgeGraph.Language.Binding;
 
 /// <summary>
-/// The members of one type as binding or reading its instances needs them (by position, by name, and the type's C# name),
+/// The members of one type as binding or reading its instances needs them (by position, by name, and the type's class),
 /// worked out once per file or table, not once per instance.
 /// </summary>
 internal sealed class TypeMembers
@@ -25,7 +25,7 @@ internal sealed class TypeMembers
             Names[i] = all[i].Name;
         }
 
-        ClrTypeName = $"global::{type.Namespace}.{type.ClrName}";
+        Class = new QualifiedName(type.Namespace, type.ClrName);
     }
 
     public TypeEntry Type { get; }
@@ -36,8 +36,8 @@ internal sealed class TypeMembers
     /// <summary>The names of <see cref="All"/>, in the same order.</summary>
     public string[] Names { get; }
 
-    /// <summary>The C# name of the type, as models name it.</summary>
-    public string ClrTypeName { get; }
+    /// <summary>The class of the type, as models name it.</summary>
+    public QualifiedName Class { get; }
 
     /// <summary>The position of a member in <see cref="All"/>, or -1.</summary>
     public int PositionOf(string name) => _positions.TryGetValue(name, out var position) ? position : -1;

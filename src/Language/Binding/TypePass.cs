@@ -196,11 +196,11 @@ internal static class TypePass
         var typeName = member.Syntax.TypeName;
         if (ScalarText.Of(typeName.Text) is { } scalar)
         {
-            member.ValueType = new ValueTypeModel(ValueKind.Scalar, typeName.Text, scalar, ClrTypeOf(scalar));
+            member.ValueType = new ValueTypeModel(ValueKind.Scalar, typeName.Text, scalar, null);
         }
         else if (context.Enums.TryGetValue(typeName.Text, out var @enum))
         {
-            member.ValueType = new ValueTypeModel(ValueKind.Enum, typeName.Text, ScalarType.None, @enum.ClrType);
+            member.ValueType = new ValueTypeModel(ValueKind.Enum, typeName.Text, ScalarType.None, @enum.Class);
             member.EnumMembers = @enum.Members.Select(m => m.Text).ToList();
         }
         else if (context.Types.TryGetValue(typeName.Text, out var entityType))
@@ -208,7 +208,7 @@ internal static class TypePass
             if (entityType.IsValid)
             {
                 member.EntityType = entityType;
-                member.ValueType = new ValueTypeModel(ValueKind.Entity, typeName.Text, ScalarType.None, entityType.ReferenceClrType);
+                member.ValueType = new ValueTypeModel(ValueKind.Entity, typeName.Text, ScalarType.None, entityType.Reference);
             }
         }
         else
@@ -249,21 +249,6 @@ internal static class TypePass
             member.DefaultRefused = true;
         }
     }
-
-    /// <summary>The C# type of a scalar of the language.</summary>
-    public static string ClrTypeOf(ScalarType scalar) => scalar switch
-    {
-        ScalarType.String => "string",
-        ScalarType.Int => "int",
-        ScalarType.Long => "long",
-        ScalarType.Double => "double",
-        ScalarType.Decimal => "decimal",
-        ScalarType.Bool => "bool",
-        ScalarType.Date => "global::KnowledgeGraph.PartialDate",
-        ScalarType.DateTime => "global::System.DateTimeOffset",
-        ScalarType.Uri => "global::System.Uri",
-        _ => throw new System.ArgumentOutOfRangeException(nameof(scalar)),
-    };
 
     private static void CheckMemberClashes(TypeSymbol type, BindingContext context)
     {

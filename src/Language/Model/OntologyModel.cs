@@ -57,10 +57,30 @@ public enum FactOrigin
     EntityKey,
 }
 
-/// <summary>The type of a property, role or relation end: its ontology name and the C# type it becomes.</summary>
-public sealed record ValueTypeModel(ValueKind Kind, string Name, ScalarType Scalar, string ClrType);
+/// <summary>
+/// A generated or SDK type as a plain value: its namespace and its identifier. The emitter alone turns it into C# text
+/// (<c>global::Namespace.Name</c>).
+/// </summary>
+public sealed record QualifiedName(string Namespace, string Name)
+{
+    /// <summary>The namespace of the SDK's own types: the built-in kinds and their interfaces.</summary>
+    public const string SdkNamespace = "KnowledgeGraph";
 
-public sealed record EnumModel(string Name, string Namespace, string ClrName, string? Doc, EquatableArray<EnumMemberModel> Members);
+    public static QualifiedName Sdk(string name) => new(SdkNamespace, name);
+
+    public override string ToString() => Namespace + "." + Name;
+}
+
+/// <summary>
+/// The type of a property, role or relation end: its ontology name, and either the scalar it is or the declared type
+/// its values have (an enum, or an entity type's interface when it has one, else its class).
+/// </summary>
+public sealed record ValueTypeModel(ValueKind Kind, string Name, ScalarType Scalar, QualifiedName? Declared);
+
+public sealed record EnumModel(string Name, string Namespace, string ClrName, string? Doc, EquatableArray<EnumMemberModel> Members)
+{
+    public QualifiedName Class => new(Namespace, ClrName);
+}
 
 public sealed record EnumMemberModel(string Name, string ClrName);
 
@@ -70,28 +90,28 @@ public sealed record MemberModel(
     string Name, string ClrName, ValueTypeModel Type, Cardinality Cardinality, string? DefaultValue, string? Doc, bool IsRole, string DeclaringType,
     bool DefaultRefused = false);
 
-public sealed record ImplicationModel(string Relation, string RelationClrType, string SubjectRole, string ObjectRole);
+public sealed record ImplicationModel(string Relation, QualifiedName RelationClass, string SubjectRole, string ObjectRole);
 
 /// <summary>An event type's <c>ends</c> rule: it ends the lasting facts of a relation between the two roles' values; a null role stands for any entity.</summary>
-public sealed record EndingModel(string Relation, string RelationClrType, string? SubjectRole, string? ObjectRole);
+public sealed record EndingModel(string Relation, QualifiedName RelationClass, string? SubjectRole, string? ObjectRole);
 
 public sealed record TypeModel(
     string Name,
     string Namespace,
     string ClrName,
     BaseKind Kind,
-    string BaseClrType,
+    QualifiedName Base,
     bool IsAbstract,
     string? InterfaceClrName,
-    EquatableArray<string> InterfaceBases,
-    EquatableArray<string> ImplementedInterfaces,
+    EquatableArray<QualifiedName> InterfaceBases,
+    EquatableArray<QualifiedName> ImplementedInterfaces,
     string? Doc,
     EquatableArray<MemberModel> DeclaredMembers,
     EquatableArray<MemberModel> AllMembers,
     EquatableArray<ImplicationModel> Implications,
     EquatableArray<EndingModel> Endings = default)
 {
-    public string ClrType => $"global::{Namespace}.{ClrName}";
+    public QualifiedName Class => new(Namespace, ClrName);
 }
 
 public sealed record RelationModel(
@@ -107,7 +127,7 @@ public sealed record RelationModel(
     string? Doc,
     bool Lasting = false)
 {
-    public string ClrType => $"global::{Namespace}.{ClrName}";
+    public QualifiedName Class => new(Namespace, ClrName);
 }
 
 /// <summary>A document: its name, the path as written, title, publication date, and its text (line breaks as <c>\n</c>).</summary>
@@ -132,17 +152,14 @@ public sealed record InstanceModel(
     string Namespace,
     string ClrName,
     string TypeName,
-    string TypeClrType,
+    QualifiedName TypeClass,
     bool IsEvent,
     string DisplayName,
     EquatableArray<string> Aliases,
     string? Doc,
     TimeModel? Time,
     EquatableArray<SourceModel> Sources,
-    EquatableArray<AssignmentModel> Values)
-{
-    public string ClrMember => $"global::{Namespace}.{(IsEvent ? "Events" : "Entities")}.{ClrName}";
-}
+    EquatableArray<AssignmentModel> Values);
 
 public sealed record FactModel(
     string Subject,

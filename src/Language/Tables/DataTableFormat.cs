@@ -172,7 +172,7 @@ public static class DataTableFormat
     {
         var (file, id, idEntry) = (context.File, Id(reader, context.Interner), context.Interner.LastEntry);
         var type = context.Types.Read(reader, context.Schema, file);
-        record.Start(reader, context, id, idEntry, type.Type.Name, type.ClrTypeName, isEvent);
+        record.Start(reader, context, id, idEntry, type.Type.Name, type.Class, isEvent);
         var displayName = reader.Field();
         var doc = reader.NullableField();
         var aliases = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();

@@ -28,8 +28,10 @@ public sealed class InstanceRecord
 
     public string TypeName { get; private set; } = "";
 
-    /// <summary>The C# name of the type, as models name it.</summary>
-    public string TypeClrType { get; private set; } = "";
+    private static readonly QualifiedName Unread = new(string.Empty, string.Empty);
+
+    /// <summary>The class of the type, as models name it.</summary>
+    public QualifiedName TypeClass { get; private set; } = Unread;
 
     public bool IsEvent { get; private set; }
 
@@ -80,14 +82,14 @@ public sealed class InstanceRecord
         }
 
         return new InstanceModel(
-            Id, Namespace, Identifiers.ToPascal(Id), TypeName, TypeClrType, IsEvent, DisplayName,
+            Id, Namespace, Identifiers.ToPascal(Id), TypeName, TypeClass, IsEvent, DisplayName,
             EquatableArray<string>.Adopt(Aliases), Doc, Time, Sources, EquatableArray<AssignmentModel>.Adopt(assignments));
     }
 
-    internal void Start(TableReader reader, TableContext context, string id, int idEntry, string typeName, string typeClrType, bool isEvent)
+    internal void Start(TableReader reader, TableContext context, string id, int idEntry, string typeName, QualifiedName typeClass, bool isEvent)
     {
         (_reader, _context) = (reader, context);
-        (Id, IdEntry, Namespace, TypeName, TypeClrType, IsEvent) = (id, idEntry, context.File.Namespace, typeName, typeClrType, isEvent);
+        (Id, IdEntry, Namespace, TypeName, TypeClass, IsEvent) = (id, idEntry, context.File.Namespace, typeName, typeClass, isEvent);
         _members.Clear();
         _ends.Clear();
         _values.Clear();

@@ -16,7 +16,7 @@ namespace KnowledgeGraph.Language.Tables;
 public static class SymbolTableFormat
 {
     private const string Magic = "kg-schema";
-    private const string Version = "2";
+    private const string Version = "3";
 
     /// <summary>Where the loader finds the text of a compiled document: its name under a root no file system has.</summary>
     public const string CompiledDocumentRoot = "compiled:/";
@@ -49,7 +49,7 @@ public static class SymbolTableFormat
             foreach (var member in type.Members)
             {
                 writer.Field(member.Name).Field(member.ClrName).Field(member.Type.Kind.ToString()).Field(member.Type.Name).Field(member.Type.Scalar.ToString())
-                    .Field(member.Type.ClrType).Field(member.Cardinality.Suffix()).Field(member.DefaultValue).Field(member.Doc).Field(member.IsRole).Field(member.DeclaringType);
+                    .Field(member.Type.Declared?.Namespace).Field(member.Type.Declared?.Name).Field(member.Cardinality.Suffix()).Field(member.DefaultValue).Field(member.Doc).Field(member.IsRole).Field(member.DeclaringType);
             }
 
             writer.EndRecord();
@@ -58,7 +58,8 @@ public static class SymbolTableFormat
         foreach (var relation in table.Relations)
         {
             writer.Field("relation").Field(relation.Name).Field(relation.Namespace).Field(relation.ClrName).Field(relation.Label)
-                .Field(relation.From.Name).Field(relation.From.ClrType).Field(relation.To.Name).Field(relation.To.ClrType)
+                .Field(relation.From.Name).Field(relation.From.Declared!.Namespace).Field(relation.From.Declared.Name)
+                .Field(relation.To.Name).Field(relation.To.Declared!.Namespace).Field(relation.To.Declared.Name)
                 .Field(relation.Inverse).Field(relation.InverseClrName).Field(relation.Transitive).Field(relation.Doc).Field(relation.Lasting).EndRecord();
         }
 
@@ -110,8 +111,8 @@ public static class SymbolTableFormat
                     break;
                 case "relation":
                     var (name, ns, clr, label) = (reader.Field(), reader.Field(), reader.Field(), reader.Field());
-                    var from = new ValueTypeModel(ValueKind.Entity, reader.Field(), ScalarType.None, reader.Field());
-                    var to = new ValueTypeModel(ValueKind.Entity, reader.Field(), ScalarType.None, reader.Field());
+                    var from = new ValueTypeModel(ValueKind.Entity, reader.Field(), ScalarType.None, new QualifiedName(reader.Field(), reader.Field()));
+                    var to = new ValueTypeModel(ValueKind.Entity, reader.Field(), ScalarType.None, new QualifiedName(reader.Field(), reader.Field()));
                     relations.Add(new RelationModel(name, ns, clr, label, from, to, reader.NullableField(), reader.NullableField(), reader.Bool(), reader.NullableField(), reader.Bool()));
                     break;
                 case "name":
@@ -149,7 +150,8 @@ public static class SymbolTableFormat
             var valueKind = (ValueKind)Enum.Parse(typeof(ValueKind), reader.Field());
             var typeName = reader.Field();
             var scalar = (ScalarType)Enum.Parse(typeof(ScalarType), reader.Field());
-            var valueType = new ValueTypeModel(valueKind, typeName, scalar, reader.Field());
+            var declared = (reader.NullableField(), reader.NullableField()) is ({ } declaredNamespace, { } declaredName) ? new QualifiedName(declaredNamespace, declaredName) : null;
+            var valueType = new ValueTypeModel(valueKind, typeName, scalar, declared);
             var cardinality = CardinalityOf(reader.Field());
             members.Add(new MemberModel(memberName, memberClr, valueType, cardinality, reader.NullableField(), reader.NullableField(), reader.Bool(), reader.Field()));
         }

@@ -94,7 +94,7 @@ namespace KnowledgeGraph.Generated
 
         /// <summary>The symbol table of the schema, which the run-time loader binds data files against.</summary>
         private const string SchemaTable = """
-kg-schema	2	\-
+kg-schema	3	\-
 enum	Side	Demo.Schema	Side	\-	2	north	North	South	South
 type	Actor	KnowledgeGraph	Actor	Actor	0	1	0	\-	\-	0	0
 type	Country	Demo.Schema	Country	Place	0	1	0	Land	\-	1	State	0
@@ -102,14 +102,14 @@ type	Event	KnowledgeGraph	Event	Event	0	1	0	\-	\-	0	0
 type	Land	Demo.Schema	Land	Place	1	1	0	Place	\-	0	0
 type	Outpost	Demo.Schema	Outpost	Place	0	1	0	Place	\-	0	0
 type	Place	KnowledgeGraph	Place	Place	0	1	0	\-	\-	0	0
-type	Retreat	Demo.Schema	Retreat	Event	0	1	0	Event	\-	0	3	by	By	Entity	Unit	None	global::Demo.Schema.Unit		\-	\-	1	Retreat	from	From	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	1	Retreat	to	To	Entity	Place	None	global::KnowledgeGraph.IPlace	?	\-	\-	1	Retreat
+type	Retreat	Demo.Schema	Retreat	Event	0	1	0	Event	\-	0	3	by	By	Entity	Unit	None	Demo.Schema	Unit		\-	\-	1	Retreat	from	From	Entity	Place	None	KnowledgeGraph	IPlace	+	\-	\-	1	Retreat	to	To	Entity	Place	None	KnowledgeGraph	IPlace	?	\-	\-	1	Retreat
 type	State	Demo.Schema	State	Actor	0	1	1	Actor	\-	0	0
-type	Town	Demo.Schema	Town	Place	0	1	0	Place	\-	0	7	population	Population	Scalar	long	Long	long	?	\-	\-	0	Town	founded	Founded	Scalar	date	Date	global::KnowledgeGraph.PartialDate	?	\-	\-	0	Town	website	Website	Scalar	uri	Uri	global::System.Uri	?	\-	\-	0	Town	area	Area	Scalar	double	Double	double	?	\-	\-	0	Town	budget	Budget	Scalar	decimal	Decimal	decimal	?	\-	\-	0	Town	lastCensus	LastCensus	Scalar	datetime	DateTime	global::System.DateTimeOffset	?	\-	\-	0	Town	railwayHub	RailwayHub	Scalar	bool	Bool	bool		false	\-	0	Town
-type	Unit	Demo.Schema	Unit	Actor	0	1	0	Actor	A military unit.	0	6	state	State	Entity	State	None	global::Demo.Schema.IState		\-	\-	0	Unit	side	Side	Enum	Side	None	global::Demo.Schema.Side		\-	\-	0	Unit	nickname	Nickname	Scalar	string	String	string	?	\-	\-	0	Unit	strength	Strength	Scalar	int	Int	int		100	\-	0	Unit	commanders	Commanders	Scalar	string	String	string	*	\-	\-	0	Unit	bases	Bases	Entity	Place	None	global::KnowledgeGraph.IPlace	+	\-	\-	0	Unit
-relation	holds	Demo.Schema	Holds	holds	Actor	global::KnowledgeGraph.IActor	Place	global::KnowledgeGraph.IPlace	\-	\-	0	\-	1
-relation	leftPlace	Demo.Schema	LeftPlace	left	Actor	global::KnowledgeGraph.IActor	Place	global::KnowledgeGraph.IPlace	leftBy	LeftBy	0	\-	0
-relation	movedTo	Demo.Schema	MovedTo	moved to	Unit	global::Demo.Schema.Unit	Place	global::KnowledgeGraph.IPlace	\-	\-	0	\-	0
-relation	partOf	Demo.Schema	PartOf	is part of	Place	global::KnowledgeGraph.IPlace	Place	global::KnowledgeGraph.IPlace	contains	Contains	1	\-	0
+type	Town	Demo.Schema	Town	Place	0	1	0	Place	\-	0	7	population	Population	Scalar	long	Long	\-	\-	?	\-	\-	0	Town	founded	Founded	Scalar	date	Date	\-	\-	?	\-	\-	0	Town	website	Website	Scalar	uri	Uri	\-	\-	?	\-	\-	0	Town	area	Area	Scalar	double	Double	\-	\-	?	\-	\-	0	Town	budget	Budget	Scalar	decimal	Decimal	\-	\-	?	\-	\-	0	Town	lastCensus	LastCensus	Scalar	datetime	DateTime	\-	\-	?	\-	\-	0	Town	railwayHub	RailwayHub	Scalar	bool	Bool	\-	\-		false	\-	0	Town
+type	Unit	Demo.Schema	Unit	Actor	0	1	0	Actor	A military unit.	0	6	state	State	Entity	State	None	Demo.Schema	IState		\-	\-	0	Unit	side	Side	Enum	Side	None	Demo.Schema	Side		\-	\-	0	Unit	nickname	Nickname	Scalar	string	String	\-	\-	?	\-	\-	0	Unit	strength	Strength	Scalar	int	Int	\-	\-		100	\-	0	Unit	commanders	Commanders	Scalar	string	String	\-	\-	*	\-	\-	0	Unit	bases	Bases	Entity	Place	None	KnowledgeGraph	IPlace	+	\-	\-	0	Unit
+relation	holds	Demo.Schema	Holds	holds	Actor	KnowledgeGraph	IActor	Place	KnowledgeGraph	IPlace	\-	\-	0	\-	1
+relation	leftPlace	Demo.Schema	LeftPlace	left	Actor	KnowledgeGraph	IActor	Place	KnowledgeGraph	IPlace	leftBy	LeftBy	0	\-	0
+relation	movedTo	Demo.Schema	MovedTo	moved to	Unit	Demo.Schema	Unit	Place	KnowledgeGraph	IPlace	\-	\-	0	\-	0
+relation	partOf	Demo.Schema	PartOf	is part of	Place	KnowledgeGraph	IPlace	Place	KnowledgeGraph	IPlace	contains	Contains	1	\-	0
 name	contains	partOf	1
 name	holds	holds	0
 name	leftBy	leftPlace	1

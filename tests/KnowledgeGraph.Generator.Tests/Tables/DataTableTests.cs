@@ -237,7 +237,7 @@ public sealed class DataTableTests
 
         // Read through the record's own members, not ToModel: one record object serves every entity and event in turn.
         var expected = bound.Instances.Select(i => (
-            i.Id, i.Namespace, i.TypeName, i.TypeClrType, i.IsEvent, i.DisplayName, i.Doc, string.Join("|", i.Aliases), i.Time, i.Sources.Count,
+            i.Id, i.Namespace, i.TypeName, i.TypeClass, i.IsEvent, i.DisplayName, i.Doc, string.Join("|", i.Aliases), i.Time, i.Sources.Count,
             string.Join(";", i.Values.Select(a => a.Member.Name + "=" + string.Join(",", a.Values.Select(v => v.Text))))));
         Assert.Equal(expected, sink.Read);
         Assert.Equal(bound.Instances, sink.Models);
@@ -356,7 +356,7 @@ public sealed class DataTableTests
     /// <summary>Keeps what each record says while it is current, and its model.</summary>
     private sealed class RecordCollector : IDataRecordSink
     {
-        public List<(string, string, string, string, bool, string, string?, string, TimeModel?, int, string)> Read { get; } = new();
+        public List<(string, string, string, QualifiedName, bool, string, string?, string, TimeModel?, int, string)> Read { get; } = new();
 
         public List<InstanceModel> Models { get; } = new();
 
@@ -364,7 +364,7 @@ public sealed class DataTableTests
         {
             var values = Enumerable.Range(0, r.AssignmentCount)
                 .Select(a => r.Member(a).Name + "=" + string.Join(",", Enumerable.Range(0, r.ValueCount(a)).Select(i => r.Value(a, i))));
-            Read.Add((r.Id, r.Namespace, r.TypeName, r.TypeClrType, r.IsEvent, r.DisplayName, r.Doc, string.Join("|", r.Aliases), r.Time, r.Sources.Count, string.Join(";", values)));
+            Read.Add((r.Id, r.Namespace, r.TypeName, r.TypeClass, r.IsEvent, r.DisplayName, r.Doc, string.Join("|", r.Aliases), r.Time, r.Sources.Count, string.Join(";", values)));
             Models.Add(r.ToModel());
             Kept.Add(r.Keep());
         }
