@@ -14,12 +14,21 @@ namespace KnowledgeGraph.Sdk.Tests;
 /// </summary>
 public sealed class CompiledTableTests
 {
-    private static string Table(string @namespace, params string[] records)
+    private static string Table(string @namespace, params string[] records) => TableNeeding(@namespace, Array.Empty<string>(), records);
+
+    /// <summary>A table whose header says that its entities name those of the tables <paramref name="needs"/>.</summary>
+    private static string TableNeeding(string @namespace, string[] needs, params string[] records)
     {
-        var text = new StringBuilder("kg-data\t3\n");
+        var text = new StringBuilder("kg-data\t4\n");
         var instances = records.Count(r => r.StartsWith("entity", StringComparison.Ordinal) || r.StartsWith("event", StringComparison.Ordinal));
         var facts = records.Count(r => r.StartsWith("fact", StringComparison.Ordinal));
-        text.Append($"file\t{@namespace}.kg.yaml\t{@namespace}\t{instances}\t{facts}\n");
+        text.Append($"file\t{@namespace}.kg.yaml\t{@namespace}\t{instances}\t{facts}\t{needs.Length}");
+        foreach (var need in needs)
+        {
+            text.Append('\t').Append(need);
+        }
+
+        text.Append('\n');
         foreach (var r in records)
         {
             text.Append(r).Append('\n');
@@ -36,6 +45,48 @@ public sealed class CompiledTableTests
     private static string Place(string id) => $"entity\t{id}\tSettlement\t{id}\t\\-\t0\t-\t0\t0";
 
     private static string PartOfFact(string s, string o) => $"fact\t{s}\tpartOf\t{o}\ts\t-\t0";
+
+    [Fact]
+    public void Entities_are_read_after_the_tables_they_name_and_facts_after_every_tables_entities_so_nothing_waits()
+    {
+        // A, given first, names B's entities in its entities and its facts; B's fact names A's entity.
+        string[] A(string[] needs) => new[] { TableNeeding("A", needs, Forces("a1", "Russia", "Russia"), Place("p1"), PartOfFact("p1", "p2")), Table("B", State("Russia"), Place("p2"), PartOfFact("p2", "p1")) };
+
+        var ordered = Read(A(new[] { "B" }));
+        var unordered = Read(A(Array.Empty<string>()));
+
+        Assert.Equal(0, ordered.Data.Waited);
+        Assert.Equal(1, unordered.Data.Waited); // a1 waits for Russia; the facts wait for nothing, read after every entity
+        foreach (var (data, graph) in new[] { ordered, unordered })
+        {
+            Assert.Same(data.Find("Russia"), ((ArmedForces)data.Find("a1")!).State);
+            Assert.Equal(new[] { "a1", "p1" }, data.InstancesOf("A").Select(e => e.Id)); // each table's members index its own order
+            Assert.Equal(new[] { "Russia", "p2" }, data.InstancesOf("B").Select(e => e.Id));
+            Assert.Equal(new[] { "p1>p2", "p2>p1" }, graph.Facts<PartOf>().Select(f => f.SubjectEntity.Id + ">" + f.ObjectEntity.Id)); // in the tables' order
+        }
+    }
+
+    [Fact]
+    public void Tables_whose_entities_name_each_other_in_a_cycle_read_whole_with_what_is_named_ahead_waiting()
+    {
+        var (data, _) = Read(new[]
+        {
+            TableNeeding("A", new[] { "B" }, Forces("a1", "Russia", "Russia"), State("Ukraine")),
+            TableNeeding("B", new[] { "A" }, State("Russia"), Forces("b1", "Ukraine", "Ukraine")),
+        });
+
+        Assert.Equal(1, data.Waited); // A, given first, reads after the B it needs; so b1 waits for A's Ukraine, and a1 for nothing
+        Assert.Same(data.Find("Russia"), ((ArmedForces)data.Find("a1")!).State);
+        Assert.Same(data.Find("Ukraine"), ((ArmedForces)data.Find("b1")!).State);
+    }
+
+    private static (CompiledData Data, Graph Graph) Read(string[] tables)
+    {
+        var data = new CompiledData(IzyumGraph.Schema, tables.Select((t, i) => new DataTable(((char)('A' + i)).ToString(), t)).ToArray());
+        var builder = new GraphBuilder();
+        data.AddTo(builder);
+        return (data, builder.Build());
+    }
 
     [Fact]
     public void An_id_that_is_also_an_enum_member_names_the_entity_in_every_table()

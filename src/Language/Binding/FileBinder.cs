@@ -47,7 +47,26 @@ public static class FileBinder
         context.Diagnostics.AddRange(ReferenceCycles.Find(instancePass.References.Where(r => instancePass.Bound.Contains(r.From))));
         documentPass.BindOmissions(file).ForEach(records.Omission);
         var diagnostics = context.Sorted();
-        return new FileBindingResult(records.Model(entry), instancePass.References.ToEquatableArray(), diagnostics, uses, context.MetErrorElsewhere);
+        var needs = sink is null ? FilesNamedByEntities(instancePass.References, table, entry) : default;
+        return new FileBindingResult(records.Model(entry, needs), instancePass.References.ToEquatableArray(), diagnostics, uses, context.MetErrorElsewhere);
+    }
+
+    /// <summary>The generated classes of the other data files that hold an entity this file's entities name, sorted.</summary>
+    private static EquatableArray<string> FilesNamedByEntities(List<Reference> references, SymbolTable table, DataFileEntry file)
+    {
+        var needs = new SortedSet<string>(System.StringComparer.Ordinal);
+        string? lastFile = null; // consecutive references mostly name entities of one file
+        foreach (var reference in references)
+        {
+            if (table.FindInstance(reference.From) is { IsEvent: false, File: var from } && from == file.Path
+                && table.FindInstance(reference.To) is { File: var to } && to != file.Path && to != lastFile
+                && table.FindDataFile(lastFile = to) is { } named)
+            {
+                needs.Add(named.ClassName);
+            }
+        }
+
+        return needs.ToEquatableArray();
     }
 
     /// <summary>Where bound records go: into the file's model, or to a sink while the file is sound.</summary>
@@ -106,9 +125,31 @@ public static class FileBinder
 
         public void Omission(OmissionModel omission) => Add(_omissions, omission, _handOmission);
 
-        /// <summary>The file's model: everything bound, or (with a sink) only the file.</summary>
-        public DataFileModel Model(DataFileEntry entry) =>
-            new(entry, _documents.ToEquatableArray(), _instances.ToEquatableArray(), _facts.ToEquatableArray(), _omissions.ToEquatableArray());
+        /// <summary>
+        /// The file's model: everything bound, or (with a sink) only the file. Its entities come before its events, each
+        /// in the order written: compiled data is read entities first (<see cref="Tables.DataPhase"/>), and the generated
+        /// members index the instances in this order.
+        /// </summary>
+        public DataFileModel Model(DataFileEntry entry, EquatableArray<string> needs) =>
+            new(entry, _documents.ToEquatableArray(), EntitiesFirst(_instances), _facts.ToEquatableArray(), _omissions.ToEquatableArray(), needs);
+
+        private static EquatableArray<InstanceModel> EntitiesFirst(List<InstanceModel> instances)
+        {
+            var ordered = new InstanceModel[instances.Count];
+            var next = 0;
+            foreach (var events in new[] { false, true })
+            {
+                foreach (var instance in instances)
+                {
+                    if (instance.IsEvent == events)
+                    {
+                        ordered[next++] = instance;
+                    }
+                }
+            }
+
+            return EquatableArray<InstanceModel>.Adopt(ordered);
+        }
 
         private void Add<T>(List<T> kept, T record, System.Action<T>? handOver)
         {

@@ -15,8 +15,8 @@ namespace KnowledgeGraph.Language.Tables;
 /// </summary>
 /// <remarks>
 /// <code>
-/// kg-data  3
-/// file     name namespace instanceCount factCount
+/// kg-data  4
+/// file     name namespace instanceCount factCount needCount need*
 /// document name path title? published? text
 /// entity|event id typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
 /// fact     subject relation object origin(s|k) time sources
@@ -27,13 +27,19 @@ namespace KnowledgeGraph.Language.Tables;
 public static class DataTableFormat
 {
     private const string Magic = "kg-data";
-    private const string Version = "3";
+    private const string Version = "4";
 
     public static string Write(DataFileModel file)
     {
         var writer = new TableWriter();
         writer.Field(Magic).Field(Version).EndRecord();
-        writer.Field("file").Field(PathUtilities.FileName(file.File.Path)).Field(file.File.Namespace).Field(file.Instances.Count).Field(file.Facts.Count).EndRecord();
+        writer.Field("file").Field(PathUtilities.FileName(file.File.Path)).Field(file.File.Namespace).Field(file.Instances.Count).Field(file.Facts.Count).Field(file.Needs.Count);
+        foreach (var need in file.Needs)
+        {
+            writer.Field(need);
+        }
+
+        writer.EndRecord();
         foreach (var document in file.Documents)
         {
             writer.Field("document").Field(document.Name).Field(document.Path).Field(document.Title).Field(document.Published).Field(document.Text).EndRecord();
@@ -85,9 +91,11 @@ public static class DataTableFormat
     public static DataFileModel Read(string text, string className, SymbolTable schema)
     {
         var collected = new Collector();
-        Read(text, className, schema, collected);
+        var read = new DataTableRead(new TableReader(text), className, schema, collected, new FieldInterner());
+        read.ReadThrough(DataPhase.Facts);
         return new DataFileModel(
-            collected.File!, collected.Documents.ToEquatableArray(), collected.Instances.ToEquatableArray(), collected.Facts.ToEquatableArray(), collected.Omissions.ToEquatableArray());
+            collected.File!, collected.Documents.ToEquatableArray(), collected.Instances.ToEquatableArray(), collected.Facts.ToEquatableArray(), collected.Omissions.ToEquatableArray(),
+            read.Needs.ToEquatableArray());
     }
 
     /// <summary>
@@ -98,8 +106,11 @@ public static class DataTableFormat
 
     /// <summary>Reads a table from a reader over its UTF-8 bytes or stream (how the SDK reads a compiled table: never as one large string).</summary>
     /// <param name="interner">Shared by the tables of one read, which name each other's ids.</param>
-    [MethodImpl(BulkCode.Optimized)]
-    public static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink, FieldInterner interner)
+    public static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink, FieldInterner interner) =>
+        new DataTableRead(reader, className, schema, sink, interner).ReadThrough(DataPhase.Facts);
+
+    /// <summary>Reads the magic, the version and the file record; gives the file, its counts of instances and facts, and what it needs.</summary>
+    internal static (DataFileEntry File, int Instances, int Facts, string[] Needs) ReadHeader(TableReader reader, string className)
     {
         if (reader.Field() != Magic || reader.Field() != Version)
         {
@@ -110,59 +121,86 @@ public static class DataTableFormat
         Expect(reader, "file");
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
         var (instances, facts) = (reader.Int(), reader.Int());
-        reader.EndRecord();
-        sink.File(entry);
-        var direct = sink as IDataRecordSink;
-        direct?.Expect(instances, facts);
-        interner.Expect(instances);
-        var context = new TableContext(entry, schema, new TypesRead(), interner);
-        var (relationNames, record, fact) = (new List<string>(), new InstanceRecord(), new FactRecord());
-        while (!reader.AtEnd)
+        var needs = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();
+        for (var i = 0; i < needs.Length; i++)
         {
-            var kind = reader.FieldIndexIn(RecordKinds);
-            switch (kind)
-            {
-                case 0:
-                    var name = reader.Field();
-                    sink.Document(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
-                    break;
-                case 1 or 2:
-                    ReadInstance(reader, context, isEvent: kind == 2, record);
-                    if (direct is not null)
-                    {
-                        direct.Instance(record);
-                    }
-                    else
-                    {
-                        sink.Instance(record.ToModel());
-                    }
-
-                    break;
-                case 3:
-                    var (subject, subjectEntry) = (Id(reader, interner), interner.LastEntry);
-                    var (relation, @object, objectEntry) = (reader.RepeatedField(relationNames), Id(reader, interner), interner.LastEntry);
-                    var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
-                    fact.Set(subject, relation, @object, origin, ReadTime(reader), ReadSources(reader));
-                    fact.Entries(interner, subjectEntry, objectEntry);
-                    if (direct is not null)
-                    {
-                        direct.Fact(fact);
-                    }
-                    else
-                    {
-                        sink.Fact(fact.ToModel());
-                    }
-
-                    break;
-                case 4:
-                    sink.Omission(new OmissionModel(ReadSource(reader), reader.Field(), reader.NullableField()));
-                    break;
-                default:
-                    throw new FormatException($"Unknown record '{reader.LastField}' in the data table of '{className}'.");
-            }
-
-            reader.EndRecord();
+            needs[i] = reader.Field();
         }
+
+        reader.EndRecord();
+        return (entry, instances, facts, needs);
+    }
+
+    /// <summary>The kind of the record the reader stands at (its first field read), or -1 for one this version does not know.</summary>
+    internal static int RecordKind(TableReader reader) => reader.FieldIndexIn(RecordKinds);
+
+    /// <summary>The phase a record of <paramref name="kind"/> is read in (see <see cref="DataPhase"/>).</summary>
+    internal static DataPhase PhaseOf(int kind) => kind switch
+    {
+        0 or 1 => DataPhase.Entities,
+        2 => DataPhase.Events,
+        _ => DataPhase.Facts,
+    };
+
+    /// <summary>Reads the rest of one record of <paramref name="kind"/> (its first field read) into the sink.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    internal static void ReadRecord(int kind, TableReader reader, TableContext context, IDataTableSink sink, IDataRecordSink? direct, RecordBuffers buffers)
+    {
+        var (entry, interner) = (context.File, context.Interner);
+        switch (kind)
+        {
+            case 0:
+                var name = reader.Field();
+                sink.Document(new DocumentModel(name, entry.Namespace, Identifiers.ToPascal(name), reader.Field(), reader.NullableField(), reader.NullableField(), reader.Field()));
+                break;
+            case 1 or 2:
+                var record = buffers.Instance;
+                ReadInstance(reader, context, isEvent: kind == 2, record);
+                if (direct is not null)
+                {
+                    direct.Instance(record);
+                }
+                else
+                {
+                    sink.Instance(record.ToModel());
+                }
+
+                break;
+            case 3:
+                var fact = buffers.Fact;
+                var (subject, subjectEntry) = (Id(reader, interner), interner.LastEntry);
+                var (relation, @object, objectEntry) = (reader.RepeatedField(buffers.RelationNames), Id(reader, interner), interner.LastEntry);
+                var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
+                fact.Set(subject, relation, @object, origin, ReadTime(reader), ReadSources(reader));
+                fact.Entries(interner, subjectEntry, objectEntry);
+                if (direct is not null)
+                {
+                    direct.Fact(fact);
+                }
+                else
+                {
+                    sink.Fact(fact.ToModel());
+                }
+
+                break;
+            case 4:
+                sink.Omission(new OmissionModel(ReadSource(reader), reader.Field(), reader.NullableField()));
+                break;
+            default:
+                throw new FormatException($"Unknown record '{reader.LastField}' in the data table of '{entry.ClassName}'.");
+        }
+
+        reader.EndRecord();
+    }
+
+    /// <summary>What one table's read reuses from record to record: one record object of each kind, and the relation names seen.</summary>
+    internal sealed class RecordBuffers
+    {
+        public InstanceRecord Instance { get; } = new();
+
+        public FactRecord Fact { get; } = new();
+
+        public List<string> RelationNames { get; } = new();
     }
 
     private static readonly string[] RecordKinds = { "document", "entity", "event", "fact", "omitted" };
@@ -209,7 +247,7 @@ public static class DataTableFormat
     /// <summary>An entity or event record kept by <see cref="InstanceRecord.Keep"/>, read again.</summary>
     internal static void ReadKept(TableReader reader, TableContext context, InstanceRecord record)
     {
-        var kind = reader.FieldIndexIn(RecordKinds);
+        var kind = RecordKind(reader);
         ReadInstance(reader, context, isEvent: kind == 2, record);
     }
 

@@ -18,6 +18,7 @@ public sealed class FieldInterner
     private int[] _buckets = new int[1024]; // index + 1 into _entries; 0 is empty
     private Entry[] _entries = new Entry[1024];
     private int _count;
+    private int _expected;
 
     /// <summary>The entry of the text the last <see cref="Intern"/> gave; -1 after a field that was not interned.</summary>
     internal int LastEntry { get; set; } = -1;
@@ -77,8 +78,11 @@ public sealed class FieldInterner
     /// </summary>
     internal void Expect(int more)
     {
+        // Tables opened side by side (read in phases) each expect theirs before any is read: the room is their sum.
+        _expected += more;
+        var wanted = Math.Max(_expected, _count + more);
         var size = _entries.Length;
-        while (size < _count + more && size < 1 << 30)
+        while (size < wanted && size < 1 << 30)
         {
             size *= 2;
         }

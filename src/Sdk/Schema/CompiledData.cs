@@ -39,12 +39,7 @@ public sealed class CompiledData
         var documents = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
         _materializer = new InstanceMaterializer(schema, _ => null, name => documents[name]);
         var reading = new Reading(this, documents);
-        var interner = new FieldInterner(); // the tables name each other's ids
-        foreach (var table in tables)
-        {
-            table.Read(schema.Table, reading, interner);
-            reading.EndFile();
-        }
+        ReadInPhases(schema, tables, reading);
 
         // What named something later in the tables is made now, in an order that makes what it names first.
         foreach (var file in reading.WaitingInstances)
@@ -53,6 +48,12 @@ public sealed class CompiledData
             {
                 file.Slots[file.Indexes[i]] = _materializer.Resolve(file.Ids[i]);
             }
+        }
+
+        Waited = reading.WaitingFacts.Count;
+        foreach (var file in reading.WaitingInstances)
+        {
+            Waited += file.Indexes.Count;
         }
 
         for (var i = 0; i < reading.WaitingFacts.Count; i++)
@@ -95,6 +96,65 @@ public sealed class CompiledData
             .SelectMany(f => f.Instances.Select(i => new InstanceEntry(i.Id, f.Namespace, Identifiers.ToPascal(i.Id), i is Event, i.TypeName, f.File + " (compiled)")))
             .ToList());
     }
+
+    /// <summary>
+    /// Reads the tables side by side, each through one phase before any goes on (<see cref="DataPhase"/>): what the
+    /// events and facts of one table name in a later table is made before them, so they need not wait.
+    /// </summary>
+    private static void ReadInPhases(OntologySchema schema, IReadOnlyList<DataTable> tables, Reading reading)
+    {
+        var interner = new FieldInterner(); // the tables name each other's ids
+        var (reads, files) = (new DataTable.Reading[tables.Count], new Reading.FileState[tables.Count]);
+        try
+        {
+            for (var i = 0; i < tables.Count; i++)
+            {
+                reading.Enter(files[i] = new Reading.FileState());
+                reads[i] = tables[i].Open(schema.Table, reading, interner);
+            }
+
+            // Entities in an order that reads what they name first; events and facts, which wait for nothing read
+            // then, in the tables' own order, which is the order of the graph's facts.
+            var (classNames, needs) = (new string[tables.Count], new string[tables.Count][]);
+            for (var i = 0; i < tables.Count; i++)
+            {
+                (classNames[i], needs[i]) = (reads[i].ClassName, reads[i].Needs);
+            }
+
+            foreach (var i in TableOrder.NeededFirst(classNames, needs))
+            {
+                reading.Enter(files[i]);
+                reads[i].ReadThrough(DataPhase.Entities);
+            }
+
+            foreach (var phase in LaterPhases)
+            {
+                for (var i = 0; i < tables.Count; i++)
+                {
+                    reading.Enter(files[i]);
+                    reads[i].ReadThrough(phase);
+                }
+            }
+
+            for (var i = 0; i < tables.Count; i++)
+            {
+                reads[i].End();
+                reading.EndFile(files[i]);
+            }
+        }
+        finally
+        {
+            foreach (var read in reads)
+            {
+                read?.Dispose();
+            }
+        }
+    }
+
+    private static readonly DataPhase[] LaterPhases = { DataPhase.Events, DataPhase.Facts };
+
+    /// <summary>How many entities, events and facts had to wait for the end of the tables (for tests and benchmarks: each costs a second lookup).</summary>
+    internal int Waited { get; }
 
     /// <summary>The entities and events of one data table, in its order (what the generated members index).</summary>
     public Entity[] InstancesOf(string className) => _instancesByFile[className];
@@ -195,11 +255,26 @@ public sealed class CompiledData
     {
         private readonly CompiledData _data;
         private readonly Dictionary<string, DocumentInfo> _documents;
-        private DataFileEntry? _file;
-        private Entity?[] _instances = Array.Empty<Entity?>(); // the file's, in table order: what its generated members index
-        private int _instanceCount;
-        private List<DocumentInfo> _fileDocuments = new();
-        private WaitingSlots _waitingHere = new();
+        private FileState _current = new();
+        private int _expectedFacts;
+
+        /// <summary>What is read of one table: the tables are read side by side, and the reader says which it reads now.</summary>
+        public sealed class FileState
+        {
+            public DataFileEntry? File { get; set; }
+
+            /// <summary>The file's entities and events, in table order: what its generated members index.</summary>
+            public Entity?[] Instances { get; set; } = Array.Empty<Entity?>();
+
+            public int InstanceCount { get; set; }
+
+            public List<DocumentInfo> Documents { get; } = new();
+
+            public WaitingSlots Waiting { get; } = new();
+        }
+
+        /// <summary>The table the records that follow belong to.</summary>
+        public void Enter(FileState file) => _current = file;
 
         public Reading(CompiledData data, Dictionary<string, DocumentInfo> documents)
         {
@@ -218,15 +293,14 @@ public sealed class CompiledData
         /// <summary>Every fact in table order; a fact that waits for the end is a null until the constructor makes it.</summary>
         public List<Fact> Facts { get; } = new();
 
-        public void File(DataFileEntry file) => _file = file;
+        public void File(DataFileEntry file) => _current.File = file;
 
         public void Document(DocumentModel document)
         {
             var info = DocumentInfo.From(document);
             _documents[document.Name] = info;
             _data._documentTexts[document.Name] = document.Text;
-            _fileDocuments.Add(info);
-            In(_data._documentsIn, _file!.Namespace).Add(info);
+            _current.Documents.Add(info);
         }
 
         /// <summary>
@@ -258,25 +332,29 @@ public sealed class CompiledData
         /// <summary>The table's counts, read before its records: the file's slots, the facts and the index of ids are made at their size.</summary>
         public void Expect(int instances, int facts)
         {
-            _instances = new Entity?[instances];
-            Facts.EnsureCapacity(Facts.Count + facts);
+            _current.Instances = new Entity?[instances];
+            _expectedFacts += facts; // the tables are opened side by side: the room is their sum
+            Facts.EnsureCapacity(Math.Max(_expectedFacts, Facts.Count + facts));
             _data._materializer.Expect(instances);
         }
 
         private void Add(Entity? made, string id)
         {
-            if (_instanceCount == _instances.Length)
+            var file = _current;
+            if (file.InstanceCount == file.Instances.Length)
             {
-                Array.Resize(ref _instances, Math.Max(4, _instanceCount * 2)); // a table whose counts were not given
+                var grown = file.Instances;
+                Array.Resize(ref grown, Math.Max(4, file.InstanceCount * 2)); // a table whose counts were not given
+                file.Instances = grown;
             }
 
             if (made is null)
             {
-                _waitingHere.Indexes.Add(_instanceCount);
-                _waitingHere.Ids.Add(id);
+                file.Waiting.Indexes.Add(file.InstanceCount);
+                file.Waiting.Ids.Add(id);
             }
 
-            _instances[_instanceCount++] = made;
+            file.Instances[file.InstanceCount++] = made;
         }
 
         /// <summary>What the table reader calls: the fact is made at once when both its ends are, with no model in between.</summary>
@@ -344,20 +422,20 @@ public sealed class CompiledData
             return true;
         }
 
-        public void EndFile()
+        public void EndFile(FileState file)
         {
             // The slots of instances still to make are filled before the constructor ends.
-            var slots = (Entity[])(object)(_instanceCount == _instances.Length ? _instances : _instances[.._instanceCount]);
-            _data._instancesByFile[_file!.ClassName] = slots;
-            _data._documentsByFile[_file.ClassName] = _fileDocuments.ToArray();
-            _data._files.Add(new CompiledFile(_file.Namespace, _file.Path, slots));
-            if (_waitingHere.Indexes.Count > 0)
+            var slots = (Entity[])(object)(file.InstanceCount == file.Instances.Length ? file.Instances : file.Instances[..file.InstanceCount]);
+            var entry = file.File!;
+            _data._instancesByFile[entry.ClassName] = slots;
+            _data._documentsByFile[entry.ClassName] = file.Documents.ToArray();
+            In(_data._documentsIn, entry.Namespace).AddRange(file.Documents); // in the tables' order, whatever order read them
+            _data._files.Add(new CompiledFile(entry.Namespace, entry.Path, slots));
+            if (file.Waiting.Indexes.Count > 0)
             {
-                _waitingHere.Slots = slots;
-                WaitingInstances.Add(_waitingHere);
+                file.Waiting.Slots = slots;
+                WaitingInstances.Add(file.Waiting);
             }
-
-            (_instances, _instanceCount, _fileDocuments, _waitingHere) = (Array.Empty<Entity?>(), 0, new(), new());
         }
     }
 }

@@ -54,33 +54,85 @@ public sealed class DataTable
     }
 
     /// <summary>
-    /// Reads the table into <paramref name="sink"/>. A deflated table is decoded and inflated as it is read, so no copy of
-    /// the whole table is ever held; one that does not inflate to its stated length throws <see cref="FormatException"/>.
+    /// Opens the table for reading into <paramref name="sink"/>, phase by phase (<see cref="Reading.ReadThrough"/>). A
+    /// deflated table is decoded and inflated as it is read, so no copy of the whole table is ever held; one that does
+    /// not inflate, or not to its stated length, throws <see cref="FormatException"/>.
     /// </summary>
+    internal Reading Open(SymbolTable schema, IDataTableSink sink, FieldInterner interner) => new(this, schema, sink, interner);
+
+    /// <summary>Reads the whole table into <paramref name="sink"/>.</summary>
     internal void Read(SymbolTable schema, IDataTableSink sink, FieldInterner interner)
     {
-        if (_utf8 is not null)
+        using var reading = Open(schema, sink, interner);
+        reading.ReadThrough(DataPhase.Facts);
+        reading.End();
+    }
+
+    /// <summary>One table being read: its inflating stream stays open between phases.</summary>
+    internal sealed class Reading : IDisposable
+    {
+        private readonly DataTable _table;
+        private readonly DeflateStream? _inflated;
+        private readonly TableReader _reader;
+        private readonly DataTableRead _read;
+
+        public Reading(DataTable table, SymbolTable schema, IDataTableSink sink, FieldInterner interner)
         {
-            DataTableFormat.Read(new TableReader(_utf8), ClassName, schema, sink, interner);
-            return;
+            _table = table;
+            if (table._utf8 is not null)
+            {
+                _reader = new TableReader(table._utf8);
+            }
+            else
+            {
+                _inflated = new DeflateStream(new Base64TextStream(table._base64!), CompressionMode.Decompress);
+                _reader = new TableReader(_inflated);
+            }
+
+            try
+            {
+                _read = new DataTableRead(_reader, table.ClassName, schema, sink, interner);
+            }
+            catch (InvalidDataException e)
+            {
+                throw DoesNotInflate(e);
+            }
         }
 
-        long read;
-        try
+        /// <summary>The generated classes of the tables whose entities this table's entities name.</summary>
+        public string[] Needs => _read.Needs;
+
+        public string ClassName => _table.ClassName;
+
+        public void ReadThrough(DataPhase phase)
         {
-            using var inflated = new DeflateStream(new Base64TextStream(_base64!), CompressionMode.Decompress);
-            var reader = new TableReader(inflated);
-            DataTableFormat.Read(reader, ClassName, schema, sink, interner);
-            read = reader.BytesRead;
-        }
-        catch (InvalidDataException e)
-        {
-            throw new FormatException($"The data table of '{ClassName}' does not inflate; rebuild the project with this version of KnowledgeGraph.", e);
+            try
+            {
+                _read.ReadThrough(phase);
+            }
+            catch (InvalidDataException e)
+            {
+                throw DoesNotInflate(e);
+            }
         }
 
-        if (read != _inflatedLength)
+        /// <summary>Checks that the whole table was read, and to its stated length.</summary>
+        public void End()
         {
-            throw new FormatException($"The data table of '{ClassName}' does not inflate to {_inflatedLength} bytes; rebuild the project with this version of KnowledgeGraph.");
+            if (!_read.AtEnd)
+            {
+                throw new InvalidOperationException($"The data table of '{_table.ClassName}' was not read to its end.");
+            }
+
+            if (_inflated is not null && _reader.BytesRead != _table._inflatedLength)
+            {
+                throw new FormatException($"The data table of '{_table.ClassName}' does not inflate to {_table._inflatedLength} bytes; rebuild the project with this version of KnowledgeGraph.");
+            }
         }
+
+        public void Dispose() => _inflated?.Dispose();
+
+        private FormatException DoesNotInflate(InvalidDataException e) =>
+            new($"The data table of '{_table.ClassName}' does not inflate; rebuild the project with this version of KnowledgeGraph.", e);
     }
 }

@@ -45,8 +45,8 @@ namespace KnowledgeGraph.Generated
 
         /// <summary>The table: one record per document, entity, event, fact and omitted passage.</summary>
         public static global::KnowledgeGraph.DataTable Table => new(nameof(DataData), """
-kg-data	3
-file	data.kg.yaml	Demo.Data	4	3
+kg-data	4
+file	data.kg.yaml	Demo.Data	4	3	0
 document	report	report.txt	Field report	2022-09	Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n
 entity	homeland	Country	Homeland	\-	0	-	0	0
 entity	north	Town	North Town	\-	1	Nord	-	0	2	population	1	1200	railwayHub	1	true

@@ -147,7 +147,8 @@ public sealed class DataTableTests
         var (result, table) = Bind();
         var text = DataTableFormat.Write(result.Files.Single());
 
-        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t3", "kg-data\t9"), "X", table));
+        Assert.StartsWith("kg-data\t4\n", text);
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t4", "kg-data\t9"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\tThing\t", "\tNoSuchType\t"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\\t", "\\z"), "X", table));
         var unknownRecord = Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\nfact\t", "\nfacts\t"), "X", table));
@@ -223,6 +224,75 @@ public sealed class DataTableTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal("Report|kyiv|1|Report.", run.Invoke("Query", "Run"));
+    }
+
+    [Fact]
+    public void A_table_lists_the_files_its_entities_name_and_holds_its_entities_before_its_events_whatever_order_it_was_written_in()
+    {
+        const string schema = """
+            namespace: D
+            types:
+              City: { is: Place, properties: { twin: City? } }
+              Visit: { is: Event, roles: { at: City } }
+            relations:
+              near: { from: City, to: City }
+            """;
+        // a's entities name b's and b's name a's (a cycle of files); c's event and fact name a's entity, which needs nothing.
+        const string a = """
+            namespace: D
+            events:
+              visit: { type: Visit, at: lviv }
+            entities:
+              kyiv: { type: City, twin: lviv }
+              odesa: { type: City }
+            facts:
+              - kyiv near lviv
+            """;
+        const string b = """
+            namespace: D
+            entities:
+              lviv: { type: City, twin: odesa }
+            """;
+        const string c = """
+            namespace: D
+            events:
+              trip: { type: Visit, at: kyiv }
+            facts:
+              - odesa near kyiv
+            """;
+        var files = new[] { ("schema.kg.yaml", schema), ("a.kg.yaml", a), ("b.kg.yaml", b), ("c.kg.yaml", c) };
+        var parsed = files.Select(f => OntologyFileParser.Parse(GeneratorHarness.Root + f.Item1, f.Item2)).ToList();
+        var result = Binder.Bind(parsed, new Documents(new Dictionary<string, string>()));
+        Assert.Empty(result.Diagnostics);
+        var table = DeclarationBinder.Declare(parsed.Select(DeclarationBinder.Declarations)).Table;
+        var byFile = result.Files.ToDictionary(f => System.IO.Path.GetFileName(f.File.Path));
+        var (classA, classB) = (byFile["a.kg.yaml"].File.ClassName, byFile["b.kg.yaml"].File.ClassName);
+
+        Assert.Equal(new[] { classB }, byFile["a.kg.yaml"].Needs);
+        Assert.Equal(new[] { classA }, byFile["b.kg.yaml"].Needs);
+        Assert.Empty(byFile["c.kg.yaml"].Needs);
+        Assert.Equal(new[] { "kyiv", "odesa", "visit" }, byFile["a.kg.yaml"].Instances.Select(i => i.Id));
+        var text = DataTableFormat.Write(byFile["a.kg.yaml"]);
+        Assert.Contains($"\t3\t1\t1\t{classB}\n", text); // three instances, one fact, one table needed
+        Assert.True(text.IndexOf("\nentity\tkyiv", System.StringComparison.Ordinal) < text.IndexOf("\nevent\tvisit", System.StringComparison.Ordinal));
+        Assert.Equal(byFile["a.kg.yaml"] with { File = byFile["a.kg.yaml"].File with { Path = "a.kg.yaml" } }, DataTableFormat.Read(text, classA, table));
+
+        const string code = """
+            using System.Linq;
+            public static class Query
+            {
+                public static string Run()
+                {
+                    var g = D.DGraph.Create();
+                    return string.Join("|", D.Events.Visit.At.Id, D.Events.Trip.At.Id, D.Entities.Kyiv.Twin!.Id, D.Entities.Lviv.Twin!.Id, D.Entities.Odesa.Id,
+                        string.Join(",", g.Facts<D.Near>().Select(f => f.Subject.Id + ">" + f.Object.Id)), g.Entities.Count);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(files, code);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("lviv|kyiv|lviv|odesa|odesa|kyiv>lviv,odesa>kyiv|5", run.Invoke("Query", "Run"));
     }
 
     [Fact]
