@@ -58,8 +58,7 @@ public static class FileBinder
         string? lastFile = null; // consecutive references mostly name entities of one file
         foreach (var reference in references)
         {
-            if (table.FindInstance(reference.From) is { IsEvent: false, File: var from } && from == file.Path
-                && table.FindInstance(reference.To) is { File: var to } && to != file.Path && to != lastFile
+            if (!reference.FromEvent && table.FindInstance(reference.To) is { File: var to } && to != file.Path && to != lastFile
                 && table.FindDataFile(lastFile = to) is { } named)
             {
                 needs.Add(named.ClassName);

@@ -229,7 +229,7 @@ internal sealed class InstancePass
                 values.Add(model);
                 if (model.Kind == ValueKind.Entity)
                 {
-                    References.Add(new Reference(instance.Id, model.Text, value.Span));
+                    References.Add(new Reference(instance.Id, model.Text, value.Span, instance.IsEvent));
                 }
             }
             else
@@ -260,5 +260,5 @@ internal sealed class InstancePass
 /// <summary>A fact stated by a relation key of an entity or event.</summary>
 internal sealed record KeyFact(InstanceEntry Subject, TypeEntry SubjectType, Located Relation, Located Object);
 
-/// <summary>An entity-valued property or role: <paramref name="From"/> names <paramref name="To"/> at <paramref name="At"/>.</summary>
-public sealed record Reference(string From, string To, SourceSpan At);
+/// <summary>An entity-valued property or role: <paramref name="From"/> (an event's role when <paramref name="FromEvent"/>) names <paramref name="To"/> at <paramref name="At"/>.</summary>
+public sealed record Reference(string From, string To, SourceSpan At, bool FromEvent = false);
