@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Language.Tables;
 
@@ -17,6 +18,7 @@ public sealed class FieldInterner
 {
     private int[] _buckets = new int[1024]; // index + 1 into _entries; 0 is empty
     private Entry[] _entries = new Entry[1024];
+    private int _shift = 32 - 10; // 32 minus the log2 of the buckets' count
     private int _count;
     private int _expected;
 
@@ -36,15 +38,20 @@ public sealed class FieldInterner
     }
 
     /// <summary>The string of the field at <c>[start, end)</c> of the reader's window, made the first time only.</summary>
+    [MethodImpl(BulkCode.Optimized)]
     internal string Intern(TableReader reader, byte[] bytes, int start, int end)
     {
-        var hash = Hash(bytes, start, end);
-        for (var at = _buckets[hash & (_buckets.Length - 1)] - 1; at >= 0; at = _entries[at].Next - 1)
+        var (hash, key) = HashAndKey(bytes, start, end);
+        var length = end - start;
+        for (var at = _buckets[Bucket(hash)] - 1; at >= 0; at = _entries[at].Next - 1)
         {
-            if (_entries[at].Hash == hash && reader.Spells(start, end, _entries[at].Text))
+            ref var entry = ref _entries[at];
+            // A text of up to eight bytes is whole in its key, so the entry alone tells: the string, somewhere else in
+            // memory, is not read. A longer one is checked against its string.
+            if (entry.Hash == hash && entry.Key == key && entry.Length == length && (length <= 8 || reader.Spells(start, end, entry.Text)))
             {
                 LastEntry = at;
-                return _entries[at].Text;
+                return entry.Text;
             }
         }
 
@@ -54,23 +61,32 @@ public sealed class FieldInterner
             Grow();
         }
 
-        ref var bucket = ref _buckets[hash & (_buckets.Length - 1)];
-        _entries[_count] = new Entry(hash, bucket, text);
+        ref var bucket = ref _buckets[Bucket(hash)];
+        _entries[_count] = new Entry(hash, key, length, bucket, text);
         LastEntry = _count;
         bucket = ++_count;
         return text;
     }
 
-    private static int Hash(byte[] bytes, int start, int end)
+    /// <summary>FNV-1a over the bytes, and the first eight bytes packed into one number.</summary>
+    [MethodImpl(BulkCode.Optimized)]
+    private static (int Hash, ulong Key) HashAndKey(byte[] bytes, int start, int end)
     {
-        var hash = 2166136261u;
+        var (hash, key) = (2166136261u, 0ul);
         for (var i = start; i < end; i++)
         {
             hash = (hash ^ bytes[i]) * 16777619u;
+            key = i - start < 8 ? key | ((ulong)bytes[i] << (8 * (i - start))) : key;
         }
 
-        return (int)hash;
+        return ((int)hash, key);
     }
+
+    /// <summary>
+    /// The bucket of a hash: its high bits after a multiplication by the golden ratio. FNV's low bits, which a mask
+    /// would take, vary little between ids that differ in their last characters (e1, e2, ...).
+    /// </summary>
+    private int Bucket(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
 
     /// <summary>
     /// Makes room for <paramref name="more"/> strings at once (a table's count of entities and events, each with its
@@ -101,24 +117,40 @@ public sealed class FieldInterner
         Array.Copy(_entries, entries, _count);
         _entries = entries;
         _buckets = new int[size];
+        _shift = 32 - Log2(size);
         for (var i = 0; i < _count; i++)
         {
-            ref var bucket = ref _buckets[_entries[i].Hash & (_buckets.Length - 1)];
+            ref var bucket = ref _buckets[Bucket(_entries[i].Hash)];
             _entries[i].Next = bucket;
             bucket = i + 1;
         }
     }
 
+    private static int Log2(int power)
+    {
+        var log = 0;
+        while ((1 << log) < power)
+        {
+            log++;
+        }
+
+        return log;
+    }
+
     private struct Entry
     {
-        public Entry(int hash, int next, string text)
+        public Entry(int hash, ulong key, int length, int next, string text)
         {
             Hash = hash;
+            Key = key;
+            Length = length;
             Next = next;
             Text = text;
         }
 
         public int Hash;
+        public int Length; // in UTF-8 bytes
+        public ulong Key; // the first eight bytes
         public int Next;
         public string Text;
         public object? Bound;

@@ -21,9 +21,10 @@ internal static class TableOrder
         }
 
         // A depth-first walk, with a stack of its own (a chain of thousands of files costs no recursion): a table is
-        // placed once every table it needs is placed, or is on the walk's path (a cycle, broken there).
+        // placed once every table it needs is placed, or is on the walk's path (a cycle, broken there). The path is an
+        // array, not a Stack<int>: that generic instance is not precompiled, and this runs at start-up.
         var (order, placed, onPath) = (new int[classNames.Count], new bool[classNames.Count], new bool[classNames.Count]);
-        var (count, path, next) = (0, new Stack<int>(), new int[classNames.Count]);
+        var (count, path, depth, next) = (0, new int[classNames.Count], 0, new int[classNames.Count]);
         for (var root = 0; root < classNames.Count; root++)
         {
             if (placed[root])
@@ -31,24 +32,24 @@ internal static class TableOrder
                 continue;
             }
 
-            path.Push(root);
+            path[depth++] = root;
             onPath[root] = true;
-            while (path.Count > 0)
+            while (depth > 0)
             {
-                var table = path.Peek();
+                var table = path[depth - 1];
                 if (next[table] < needs[table].Length)
                 {
                     var needed = indexOf.TryGetValue(needs[table][next[table]++], out var at) ? at : -1;
                     if (needed >= 0 && !placed[needed] && !onPath[needed])
                     {
-                        path.Push(needed);
+                        path[depth++] = needed;
                         onPath[needed] = true;
                     }
 
                     continue;
                 }
 
-                path.Pop();
+                depth--;
                 onPath[table] = false;
                 placed[table] = true;
                 order[count++] = table;

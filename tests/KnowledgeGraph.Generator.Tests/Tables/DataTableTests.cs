@@ -415,6 +415,78 @@ public sealed class DataTableTests
         Assert.Equal(5_000, first.Distinct().Count());
     }
 
+    [Fact]
+    public void Interned_texts_that_share_their_first_eight_bytes_or_differ_only_in_their_last_are_kept_apart()
+    {
+        // The interner tells texts of up to eight bytes apart by their bytes packed in one number, and checks longer
+        // ones against their strings: texts alike in every way but one must each stay their own.
+        string[] texts =
+        {
+            "abcdefgh", "abcdefgi", "abcdefgh1", "abcdefgh2", "abcdefgh12", "abcdefg", "a", "b", "", "ізюм", "ізюн", "ізюмізюм", "ізюмізюн",
+            "e1", "e10", "e100", "e1000", "1e", "ab\u00e9", "ab\u00e8", "abcdefg\u00e9", "abcdefg\u00e8", // a character of two bytes across the eighth
+        };
+        var writer = new TableWriter();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var text in texts)
+            {
+                writer.Field(text);
+            }
+
+            for (var i = 0; i < 3_000; i++)
+            {
+                writer.Field("e" + i).Field("longer-id-" + i);
+            }
+        }
+
+        var reader = new TableReader(System.Text.Encoding.UTF8.GetBytes(writer.ToString()));
+        var interner = new FieldInterner();
+        var seen = new Dictionary<string, string>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var expected in texts.Concat(Enumerable.Range(0, 3_000).SelectMany(i => new[] { "e" + i, "longer-id-" + i })))
+            {
+                var text = reader.InternedField(interner);
+                Assert.Equal(expected, text);
+                Assert.Same(seen.TryGetValue(expected, out var first) ? first : seen[expected] = text!, text);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("k")] // up to eight bytes: told apart by the bytes kept in the entry
+    [InlineData("a-longer-id-")] // longer: told apart by their strings
+    public void Interned_texts_whose_hashes_collide_are_kept_apart(string prefix)
+    {
+        // Two texts of one length with the same FNV-1a hash (the interner's), found by trying numbered texts.
+        var byHash = new Dictionary<uint, string>();
+        var (one, other) = ("", "");
+        for (var i = 0; one.Length == 0; i++)
+        {
+            var text = prefix + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+            var hash = 2166136261u;
+            foreach (var b in System.Text.Encoding.UTF8.GetBytes(text))
+            {
+                hash = (hash ^ b) * 16777619u;
+            }
+
+            if (byHash.TryGetValue(hash, out var earlier))
+            {
+                (one, other) = (earlier, text);
+            }
+
+            byHash[hash] = text;
+        }
+
+        var reader = new TableReader(new TableWriter().Field(one).Field(other).Field(one).Field(other).ToString());
+        var interner = new FieldInterner();
+        var (first, second) = (reader.InternedField(interner), reader.InternedField(interner));
+
+        Assert.Equal((one, other), (first, second));
+        Assert.Same(first, reader.InternedField(interner));
+        Assert.Same(second, reader.InternedField(interner));
+    }
+
     /// <summary>Hands over 1 to 13 bytes a read, so fields and characters are cut at every place.</summary>
     private sealed class TrickleStream(byte[] bytes) : System.IO.MemoryStream(bytes)
     {
