@@ -294,6 +294,18 @@ public sealed class GraphBuilderTests
     }
 
     [Fact]
+    public void The_role_links_of_one_event_share_one_details_object_which_says_what_each_would_say_alone()
+    {
+        var graph = Izyum.IzyumGraph.Create();
+        var withManyRoles = graph.Entities.OfType<Event>().First(e => graph.AllFacts.OfType<RoleFact>().Count(f => f.SubjectEntity == e) > 1);
+        var links = graph.AllFacts.OfType<RoleFact>().Where(f => f.SubjectEntity == withManyRoles).ToList();
+
+        Assert.All(links, link => Assert.Same(links[0].Details, link.Details));
+        Assert.Equal(new FactDetails(withManyRoles.Time, withManyRoles.Sources, FactOrigin.Role, withManyRoles), links[0].Details);
+        Assert.Equal(links[0].Details, new RoleFact(withManyRoles, links[0].Role, (Entity)links[0].ObjectEntity).Details); // the public constructor's
+    }
+
+    [Fact]
     public void A_literal_the_size_of_a_base64_part_stays_off_the_collected_heap()
     {
         // The generator writes a deflated table as literals of 30,000 characters (TableLiteral.Base64PartChars) so that

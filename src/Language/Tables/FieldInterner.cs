@@ -89,27 +89,23 @@ public sealed class FieldInterner
     private int Bucket(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
 
     /// <summary>
-    /// Makes room for <paramref name="more"/> strings at once (a table's count of entities and events, each with its
-    /// id): growing twofold from a small table would allocate about as much again in tables thrown away.
+    /// Makes room for <paramref name="more"/> strings (a table's count of entities and events, each with its id), at the
+    /// next growth: growing twofold from a small table would allocate about as much again in tables thrown away. Tables
+    /// opened side by side (read in phases) each expect theirs before any is read, so the room is their sum, and it is
+    /// made once.
     /// </summary>
-    internal void Expect(int more)
+    internal void Expect(int more) => _expected += more;
+
+    private void Grow()
     {
-        // Tables opened side by side (read in phases) each expect theirs before any is read: the room is their sum.
-        _expected += more;
-        var wanted = Math.Max(_expected, _count + more);
-        var size = _entries.Length;
-        while (size < wanted && size < 1 << 30)
+        var size = _entries.Length * 2;
+        while (size < _expected + 16 && size < 1 << 30)
         {
             size *= 2;
         }
 
-        if (size > _entries.Length)
-        {
-            Resize(size);
-        }
+        Resize(size);
     }
-
-    private void Grow() => Resize(_entries.Length * 2);
 
     private void Resize(int size)
     {

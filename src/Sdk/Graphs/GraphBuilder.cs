@@ -196,8 +196,10 @@ public sealed class GraphBuilder
     {
         var count = RolesOf(@event, ref roles);
         var edges = count;
-        foreach (var implication in @event.Implications)
+        var implications = @event.Implications;
+        for (var n = 0; n < implications.Count; n++) // not foreach: an enumerator of the list per event, at start-up
         {
+            var implication = implications[n];
             var (subjects, objects) = (0, 0);
             for (var i = 0; i < count; i++)
             {
@@ -241,9 +243,10 @@ public sealed class GraphBuilder
         var count = RolesOf(@event, ref _roles);
         var roles = new RoleBinding[count];
         Array.Copy(_roles, roles, count);
+        var roleDetails = count > 0 ? RoleFact.DetailsOf(@event) : null; // the same for every role: made once
         foreach (var binding in roles)
         {
-            Add(new RoleFact(@event, binding.Role, binding.Participant));
+            Add(new RoleFact(@event, binding.Role, binding.Participant, roleDetails!));
         }
 
         var implications = @event.Implications;
@@ -253,10 +256,12 @@ public sealed class GraphBuilder
         }
 
         var details = new FactDetails(@event.Time, @event.Sources, FactOrigin.Implied, @event);
-        // A lasting fact holds from the event's start on (until an event ends it), not during the event alone.
-        var lasting = details with { Time = @event.Time is { } time ? new TimeExtent(time.Start, null) : null };
-        foreach (var implication in implications)
+        FactDetails? lasting = null;
+        for (var n = 0; n < implications.Count; n++) // not foreach: an enumerator of the list per event, at start-up
         {
+            var implication = implications[n];
+            // A lasting fact holds from the event's start on (until an event ends it), not during the event alone.
+            lasting ??= implication.Relation.IsLasting ? details with { Time = @event.Time is { } time ? new TimeExtent(time.Start, null) : null } : null;
             foreach (var subject in roles)
             {
                 if (subject.Role != implication.SubjectRole)

@@ -74,13 +74,9 @@ internal sealed class InstanceMaterializer
     /// <summary>Makes room for <paramref name="instances"/> more entities, so that a large table's index of ids grows once.</summary>
     public void Expect(int instances)
     {
-        // Tables opened side by side (read in phases) each expect theirs before any is read: the room is their sum.
-        _expected += instances;
-        _created.EnsureCapacity(Math.Max(_expected, _created.Count + instances));
-        Created.EnsureCapacity(Math.Max(_expected, Created.Count + instances));
+        _created.EnsureCapacity(_created.Count + instances);
+        Created.EnsureCapacity(Created.Count + instances);
     }
-
-    private int _expected;
 
     /// <summary>
     /// Lets go of what reading held (the last record read again, which names its table's reader and the read's strings,

@@ -113,6 +113,8 @@ public sealed class CompiledData
                 reads[i] = tables[i].Open(schema.Table, reading, interner);
             }
 
+            reading.Reserve();
+
             // Entities in an order that reads what they name first; events and facts, which wait for nothing read
             // then, in the tables' own order, which is the order of the graph's facts.
             var (classNames, needs) = (new string[tables.Count], new string[tables.Count][]);
@@ -256,6 +258,7 @@ public sealed class CompiledData
         private readonly CompiledData _data;
         private readonly Dictionary<string, DocumentInfo> _documents;
         private FileState _current = new();
+        private int _expectedInstances;
         private int _expectedFacts;
 
         /// <summary>What is read of one table: the tables are read side by side, and the reader says which it reads now.</summary>
@@ -333,9 +336,17 @@ public sealed class CompiledData
         public void Expect(int instances, int facts)
         {
             _current.Instances = new Entity?[instances];
-            _expectedFacts += facts; // the tables are opened side by side: the room is their sum
-            Facts.EnsureCapacity(Math.Max(_expectedFacts, Facts.Count + facts));
-            _data._materializer.Expect(instances);
+            (_expectedInstances, _expectedFacts) = (_expectedInstances + instances, _expectedFacts + facts);
+        }
+
+        /// <summary>
+        /// Makes room for what every table opened expects, at once: the tables are opened side by side, so room made
+        /// table by table would be made again for each.
+        /// </summary>
+        public void Reserve()
+        {
+            Facts.EnsureCapacity(_expectedFacts);
+            _data._materializer.Expect(_expectedInstances);
         }
 
         private void Add(Entity? made, string id)
