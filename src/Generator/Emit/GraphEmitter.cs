@@ -44,7 +44,7 @@ internal static class GraphEmitter
         writer.Line("    {");
         foreach (var @enum in model.Enums)
         {
-            var clr = $"global::{@enum.Namespace}.{@enum.ClrName}";
+            var clr = ClrTypes.Of(@enum.Class);
             var arms = @enum.Members.Select(m => $"{CSharpLiterals.String(m.Name)} => {clr}.{m.ClrName}")
                 .Append($"_ => throw new global::System.ArgumentException({CSharpLiterals.String($"Not a value of {@enum.Name}: ")} + member, nameof(member))");
             writer.Line($"        [{CSharpLiterals.String(@enum.Name)}] = static member => member switch {{ {string.Join(", ", arms)} }},");

@@ -58,7 +58,9 @@ public static class FileBinder
         string? lastFile = null; // consecutive references mostly name entities of one file
         foreach (var reference in references)
         {
-            if (!reference.FromEvent && table.FindInstance(reference.To) is { File: var to } && to != file.Path && to != lastFile
+            // Only entities named by entities: the phase that reads entities never waits for an event, so a file whose
+            // events an entity names is no reason to read that file first.
+            if (!reference.FromEvent && table.FindInstance(reference.To) is { IsEvent: false, File: var to } && to != file.Path && to != lastFile
                 && table.FindDataFile(lastFile = to) is { } named)
             {
                 needs.Add(named.ClassName);

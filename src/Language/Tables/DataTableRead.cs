@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Language.Tables;
 
 /// <summary>
 /// The phases of reading compiled data: every table's documents and entities, then every table's events, then every
-/// table's facts and omitted passages. Read so, an event never waits for an entity of a later table, nor a fact for
-/// anything but an entity that itself waits.
+/// table's facts and omitted passages. Read so, an event or a fact waits only for an entity that itself waits (one that
+/// names an entity further down, or an event, or cites a document of a later table), never for the table it stands in
+/// to come first.
 /// </summary>
 public enum DataPhase
 {

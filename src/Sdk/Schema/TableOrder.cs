@@ -4,8 +4,9 @@ namespace KnowledgeGraph;
 
 /// <summary>
 /// The order in which compiled tables read their entities: each after the tables whose entities it names, so that an
-/// entity seldom waits for one further down. Otherwise the tables keep the order they were given; where tables name
-/// each other in a cycle, the one given first is read first, and what it names of the others waits for them.
+/// entity seldom waits for one further down. Otherwise the tables keep the order they were given. Where tables name
+/// each other in a cycle, the walk starts at the one given first: the tables it names are read before it, and what
+/// they name of it waits for it.
 /// </summary>
 internal static class TableOrder
 {

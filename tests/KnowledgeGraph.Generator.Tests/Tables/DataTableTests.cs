@@ -232,19 +232,21 @@ public sealed class DataTableTests
         const string schema = """
             namespace: D
             types:
-              City: { is: Place, properties: { twin: City? } }
+              City: { is: Place, properties: { twin: City?, founding: Founding? } }
               Visit: { is: Event, roles: { at: City } }
+              Founding: { is: Event, roles: { city: City? } }
             relations:
               near: { from: City, to: City }
             """;
-        // a's entities name b's and b's name a's (a cycle of files); c's event and fact name a's entity, which needs nothing.
+        // a's entities name b's and b's name a's (a cycle of files); c's event and fact name a's entity, which needs
+        // nothing; a's entity naming c's event does not make a need c (entities are read before any event).
         const string a = """
             namespace: D
             events:
               visit: { type: Visit, at: lviv }
             entities:
               kyiv: { type: City, twin: lviv }
-              odesa: { type: City }
+              odesa: { type: City, founding: founded }
             facts:
               - kyiv near lviv
             """;
@@ -257,6 +259,7 @@ public sealed class DataTableTests
             namespace: D
             events:
               trip: { type: Visit, at: kyiv }
+              founded: { type: Founding }
             facts:
               - odesa near kyiv
             """;
@@ -284,7 +287,7 @@ public sealed class DataTableTests
                 public static string Run()
                 {
                     var g = D.DGraph.Create();
-                    return string.Join("|", D.Events.Visit.At.Id, D.Events.Trip.At.Id, D.Entities.Kyiv.Twin!.Id, D.Entities.Lviv.Twin!.Id, D.Entities.Odesa.Id,
+                    return string.Join("|", D.Events.Visit.At.Id, D.Events.Trip.At.Id, D.Entities.Kyiv.Twin!.Id, D.Entities.Lviv.Twin!.Id, D.Entities.Odesa.Founding!.Id,
                         string.Join(",", g.Facts<D.Near>().Select(f => f.Subject.Id + ">" + f.Object.Id)), g.Entities.Count);
                 }
             }
@@ -292,7 +295,7 @@ public sealed class DataTableTests
         var run = GeneratorHarness.Run(files, code);
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Equal("lviv|kyiv|lviv|odesa|odesa|kyiv>lviv,odesa>kyiv|5", run.Invoke("Query", "Run"));
+        Assert.Equal("lviv|kyiv|lviv|odesa|founded|kyiv>lviv,odesa>kyiv|6", run.Invoke("Query", "Run"));
     }
 
     [Fact]
