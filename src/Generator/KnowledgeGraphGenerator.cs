@@ -53,9 +53,12 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
             .Select(static (input, _) => DeclareSchema(input.Left, input.Right))
             .WithTrackingName(TrackingNames.DeclareSchema);
         var schemaTable = schemaDeclared.Select(static (result, _) => result.Table).WithTrackingName(TrackingNames.SchemaTable);
-        var dataDeclared = files
+        var dataDeclarations = files
             .Select(static (file, _) => DeclarationBinder.DataDeclarations(file))
-            .WithTrackingName(TrackingNames.Declarations)
+            .WithTrackingName(TrackingNames.Declarations);
+        var dataDeclared = dataDeclarations
+            .Select(static (declarations, _) => DeclarationBinder.DataNames(declarations))
+            .WithTrackingName(TrackingNames.DeclarationNames)
             .Collect()
             .Combine(schemaTable)
             .Select(static (input, _) => DeclareData(input.Right, input.Left))
@@ -77,7 +80,14 @@ public sealed class KnowledgeGraphGenerator : IIncrementalGenerator
         var parseDiagnostics = files.Select(static (file, _) => file.Diagnostics);
         var namespaceDiagnostics = files.Combine(options).Select(static (input, _) => DeclarationBinder.NamespaceDiagnostics(input.Left, new BinderOptions(input.Right.DefaultNamespace)));
         var schemaDiagnostics = schemaDeclared.Select(static (result, _) => result.Diagnostics);
-        var declarationDiagnostics = dataDeclared.Select(static (result, _) => result.Diagnostics);
+        // The table is declared from names alone; only when that finds something to report are the located
+        // declarations declared again, for diagnostics at their places (an edit that moves text moves them too).
+        var declarationDiagnostics = dataDeclared
+            .Select(static (result, _) => !result.Diagnostics.IsEmpty)
+            .Combine(dataDeclarations.Collect())
+            .Combine(schemaTable)
+            .Select(static (input, _) => input.Left.Left ? DeclareData(input.Right, input.Left.Right).Diagnostics : default)
+            .WithTrackingName(TrackingNames.LocateDeclarations);
         var fileDiagnostics = bound.Select(static (result, _) => result.Diagnostics);
         var cycleDiagnostics = bound
             .Select(static (result, _) => result.References)

@@ -73,13 +73,15 @@ public sealed class CachingTests
     }
 
     [Fact]
-    public void A_value_edit_that_moves_later_declarations_rebuilds_the_table_equal_and_regenerates_one_file()
+    public void A_value_edit_that_moves_later_declarations_leaves_the_table_undeclared_and_regenerates_one_file()
     {
         var (first, second) = Edit("izyum.kg.yaml", text => text.Replace("population: 40000", "population: 4000000"));
 
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Declarations));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Declarations)); // later names moved
+        Assert.Equal(1, Count(second, TrackingNames.DeclarationNames, IncrementalStepRunReason.Unchanged)); // but are the same names
         Assert.All(Reasons(second, TrackingNames.DeclareSchema), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // the schema is not bound again
-        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // nor the data's names
+        Assert.All(Reasons(second, TrackingNames.LocateDeclarations), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r)); // nothing to report: not declared
         Assert.All(Reasons(second, TrackingNames.SymbolTable), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(1, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified));
         Assert.Equal(new[] { IzyumTable }, ChangedSources(first, second));
@@ -91,11 +93,45 @@ public sealed class CachingTests
         var (first, second) = Edit("izyum.kg.yaml", text => "# a comment that moves every line down\n" + text);
 
         Assert.Equal(1, Count(second, TrackingNames.Parse, IncrementalStepRunReason.Modified));
-        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(second, TrackingNames.SymbolTable), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(1, Count(second, TrackingNames.BindFile, IncrementalStepRunReason.Modified));
         Assert.All(Reasons(second, TrackingNames.DataFile), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r}"));
         Assert.Empty(ChangedSources(first, second));
+    }
+
+    [Fact]
+    public void A_declaration_reported_across_files_is_reported_where_it_stands_after_an_edit_moves_it_and_not_after_a_fix()
+    {
+        // The table is declared from names alone; the diagnostics of a declaration come from the located declarations.
+        var twice = Extra + "  izyum: { type: Settlement, name: Izium again }\n";
+        var texts = GeneratorHarness.Texts(GeneratorHarness.SeedFiles().Append((ExtraFile, twice.Replace("facts:\n  - ukrainianForces tookControlOf kupiansk\n", "") + "facts:\n  - ukrainianForces tookControlOf kupiansk\n"))).ToList();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
+        var extra = texts.Single(t => t.Path.EndsWith("/" + ExtraFile, System.StringComparison.Ordinal));
+
+        (GeneratorDriver Driver, GeneratorRunResult Result) Rerun(GeneratorDriver from, AdditionalText old, string text, out AdditionalText now)
+        {
+            now = new InMemoryAdditionalText(old.Path, text);
+            var next = from.ReplaceAdditionalText(old, now).RunGenerators(compilation);
+            return (next, next.GetRunResult().Results.Single());
+        }
+
+        static string Where(GeneratorRunResult result) => string.Join(";", result.Diagnostics.Where(d => d.Id == "KG0015").Select(d =>
+            $"{System.IO.Path.GetFileName(d.Location.GetLineSpan().Path)}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1})"));
+
+        var before = Where(driver.GetRunResult().Results.Single());
+        var (movedDriver, moved) = Rerun(driver, extra, "# a line that moves the rest down\n" + extra.GetText()!.ToString(), out var movedText);
+        var (_, fixedRun) = Rerun(movedDriver, movedText, movedText.GetText()!.ToString().Replace("  izyum: { type: Settlement, name: Izium again }\n", ""), out _);
+
+        Assert.Equal("extra.kg.yaml(4,3);izyum.kg.yaml(87,3)", before); // each declaration names the other
+        Assert.Equal("extra.kg.yaml(5,3);izyum.kg.yaml(87,3)", Where(moved));
+        Assert.All(Reasons(moved, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // the same names
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(moved, TrackingNames.LocateDeclarations)); // reported anew, one line down
+        var atIzyum = moved.Diagnostics.Single(d => d.Id == "KG0015" && d.Location.GetLineSpan().Path.EndsWith("izyum.kg.yaml", System.StringComparison.Ordinal));
+        Assert.Contains("extra.kg.yaml(5,3)", atIzyum.GetMessage(System.Globalization.CultureInfo.InvariantCulture)); // and names where the other now stands
+        Assert.Empty(Where(fixedRun));
+        Assert.Empty(fixedRun.Diagnostics);
     }
 
     [Fact]

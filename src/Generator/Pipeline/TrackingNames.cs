@@ -18,8 +18,14 @@ public static class TrackingNames
     /// <summary>Per file: the names of its documents, entities and events (not their bodies).</summary>
     public const string Declarations = nameof(Declarations);
 
-    /// <summary>All data declarations together against the schema: the symbol table every file is bound against.</summary>
+    /// <summary>Per file: those names alone, each at a place known only by its file (a value edit or moved text leaves them equal).</summary>
+    public const string DeclarationNames = nameof(DeclarationNames);
+
+    /// <summary>All data declarations' names together against the schema: the symbol table every file is bound against.</summary>
     public const string Declare = nameof(Declare);
+
+    /// <summary>The declarations' diagnostics at their places: declared again, located, only when the names have something to report.</summary>
+    public const string LocateDeclarations = nameof(LocateDeclarations);
     public const string SymbolTable = nameof(SymbolTable);
 
     /// <summary>The namespaces and files that hold data (changes when a data file is added or removed).</summary>

@@ -48,6 +48,32 @@ public static class DeclarationBinder
         Relations = default,
     };
 
+    /// <summary>
+    /// What of a file's data declarations the symbol table is made of: the names alone, each at a place known only by
+    /// its file. An edit that changes a value, or only moves text, leaves it equal, so the table is not declared again;
+    /// where a declaration is reported, <see cref="DataDeclarations"/> (located) is declared again for its diagnostics.
+    /// </summary>
+    public static OntologyFileSyntax DataNames(OntologyFileSyntax dataDeclarations)
+    {
+        var nowhere = SourceSpan.FileOnly(dataDeclarations.Path);
+        Located Unlocated(Located located) => new(located.Text, nowhere);
+        Located? UnlocatedOrNull(Located? located) => located is null ? null : Unlocated(located);
+        EquatableArray<InstanceSyntax> Headers(EquatableArray<InstanceSyntax> instances) =>
+            instances.Select(i => InstanceSyntax.HeaderOf(Unlocated(i.Name), UnlocatedOrNull(i.Type))).ToEquatableArray();
+
+        return dataDeclarations with
+        {
+            Namespace = UnlocatedOrNull(dataDeclarations.Namespace),
+            Documents = dataDeclarations.Documents.Select(d => new DocumentSyntax(Unlocated(d.Name), UnlocatedOrNull(d.Path), d.Title, UnlocatedOrNull(d.Published))).ToEquatableArray(),
+            Entities = Headers(dataDeclarations.Entities),
+            Events = Headers(dataDeclarations.Events),
+            // Facts and omitted passages declare nothing: one stand-in keeps a file of them alone a file of data.
+            Facts = dataDeclarations.DeclaresData ? new[] { new FactSyntax(null, null, null, null, default, nowhere) }.ToEquatableArray() : default,
+            Omissions = default,
+            Compact = null,
+        };
+    }
+
     /// <summary>The namespace problem of a file, if any: reported once per file when schema and data are declared in two steps.</summary>
     public static EquatableArray<KgDiagnostic> NamespaceDiagnostics(OntologyFileSyntax file, BinderOptions options) =>
         DeclarationPass.Namespace(file, options.DefaultNamespace).Problem is { } problem ? new[] { problem }.ToEquatableArray() : default;
@@ -69,12 +95,12 @@ public static class DeclarationBinder
     /// </summary>
     public static DataDeclarationResult DeclareCompiledData(SymbolTable schema, IEnumerable<OntologyFileSyntax> dataDeclarations)
     {
-        var context = new BindingContext(new BinderOptions(schema.DefaultNamespace));
-        new DeclarationPass(context) { Existing = schema, MaxMembersPerClass = MaxMembersPerClass, ReportNamespaces = false }
-            .Run(dataDeclarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList());
-        var files = DataFileNames.Assign(context.DataFiles).ToEquatableArray();
-        var table = schema.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(i => Entry(i, schema)), files);
-        return new DataDeclarationResult(table, context.DataNamespaces.ToEquatableArray(), files, context.Sorted());
+        var files = dataDeclarations.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+        var context = new BindingContext(new BinderOptions(schema.DefaultNamespace), files.Sum(f => f.Entities.Count + f.Events.Count));
+        new DeclarationPass(context) { Existing = schema, MaxMembersPerClass = MaxMembersPerClass, ReportNamespaces = false }.Run(files);
+        var dataFiles = DataFileNames.Assign(context.DataFiles).ToEquatableArray();
+        var table = schema.WithData(context.DocumentOrder.Select(Entry), context.InstanceOrder.Select(i => Entry(i, schema)), dataFiles);
+        return new DataDeclarationResult(table, context.DataNamespaces.ToEquatableArray(), dataFiles, context.Sorted());
     }
 
     /// <summary>The most entities, events or documents one namespace may compile into one generated class (below the 65,535 methods of a .NET type).</summary>
