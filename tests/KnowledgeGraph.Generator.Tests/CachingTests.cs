@@ -24,7 +24,7 @@ public sealed class CachingTests
     private static readonly string[] YamlSteps =
     {
         TrackingNames.Parse, TrackingNames.SchemaDeclarations, TrackingNames.DeclareSchema, TrackingNames.SchemaTable, TrackingNames.Declarations,
-        TrackingNames.Declare, TrackingNames.SymbolTable, TrackingNames.DataFiles, TrackingNames.Schema, TrackingNames.BindFile,
+        TrackingNames.DeclarationNames, TrackingNames.Declare, TrackingNames.LocateDeclarations, TrackingNames.SymbolTable, TrackingNames.DataFiles, TrackingNames.Schema, TrackingNames.BindFile,
         TrackingNames.DataFile, TrackingNames.ReferenceCycles, TrackingNames.UnusedDocuments,
     };
 
@@ -132,6 +132,22 @@ public sealed class CachingTests
         Assert.Contains("extra.kg.yaml(5,3)", atIzyum.GetMessage(System.Globalization.CultureInfo.InvariantCulture)); // and names where the other now stands
         Assert.Empty(Where(fixedRun));
         Assert.Empty(fixedRun.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("Liberation of Izyum", "Freeing of Izyum")] // a document's title and date are bound with its file, not declared
+    [InlineData("published: 2022-09-1", "published: 2022-09-0")]
+    public void An_edit_to_a_documents_title_or_date_declares_nothing_again(string before, string after)
+    {
+        var (first, second) = Edit("izyum.kg.yaml", text =>
+        {
+            Assert.Contains(before, text);
+            var at = text.IndexOf(before, System.StringComparison.Ordinal);
+            return text.Substring(0, at) + after + text.Substring(at + before.Length);
+        });
+
+        Assert.All(Reasons(second, TrackingNames.Declare), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(new[] { IzyumTable }, ChangedSources(first, second));
     }
 
     [Fact]

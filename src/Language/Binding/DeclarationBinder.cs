@@ -64,7 +64,8 @@ public static class DeclarationBinder
         return dataDeclarations with
         {
             Namespace = UnlocatedOrNull(dataDeclarations.Namespace),
-            Documents = dataDeclarations.Documents.Select(d => new DocumentSyntax(Unlocated(d.Name), UnlocatedOrNull(d.Path), d.Title, UnlocatedOrNull(d.Published))).ToEquatableArray(),
+            // A document's title and date are bound with its file, not declared: an edit to them declares nothing again.
+            Documents = dataDeclarations.Documents.Select(d => new DocumentSyntax(Unlocated(d.Name), UnlocatedOrNull(d.Path), null, null)).ToEquatableArray(),
             Entities = Headers(dataDeclarations.Entities),
             Events = Headers(dataDeclarations.Events),
             // Facts and omitted passages declare nothing: one stand-in keeps a file of them alone a file of data.
