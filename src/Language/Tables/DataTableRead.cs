@@ -48,8 +48,6 @@ public sealed class DataTableRead
         _context = new TableContext(file, schema, new DataTableFormat.TypesRead(), interner);
     }
 
-    public DataFileEntry File => _context.File;
-
     /// <summary>The generated classes of the tables whose entities this table's entities name: read their entities first.</summary>
     public string[] Needs { get; }
 

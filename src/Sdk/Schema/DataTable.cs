@@ -60,14 +60,6 @@ public sealed class DataTable
     /// </summary>
     internal Reading Open(SymbolTable schema, IDataTableSink sink, FieldInterner interner) => new(this, schema, sink, interner);
 
-    /// <summary>Reads the whole table into <paramref name="sink"/>.</summary>
-    internal void Read(SymbolTable schema, IDataTableSink sink, FieldInterner interner)
-    {
-        using var reading = Open(schema, sink, interner);
-        reading.ReadThrough(DataPhase.Facts);
-        reading.End();
-    }
-
     /// <summary>One table being read: its inflating stream stays open between phases.</summary>
     internal sealed class Reading : IDisposable
     {
@@ -95,7 +87,13 @@ public sealed class DataTable
             }
             catch (InvalidDataException e)
             {
+                _inflated?.Dispose(); // the caller gets no reading to dispose
                 throw DoesNotInflate(e);
+            }
+            catch
+            {
+                _inflated?.Dispose();
+                throw;
             }
         }
 

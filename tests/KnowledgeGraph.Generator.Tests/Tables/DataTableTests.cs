@@ -264,10 +264,7 @@ public sealed class DataTableTests
               - odesa near kyiv
             """;
         var files = new[] { ("schema.kg.yaml", schema), ("a.kg.yaml", a), ("b.kg.yaml", b), ("c.kg.yaml", c) };
-        var parsed = files.Select(f => OntologyFileParser.Parse(GeneratorHarness.Root + f.Item1, f.Item2)).ToList();
-        var result = Binder.Bind(parsed, new Documents(new Dictionary<string, string>()));
-        Assert.Empty(result.Diagnostics);
-        var table = DeclarationBinder.Declare(parsed.Select(DeclarationBinder.Declarations)).Table;
+        var (result, table) = Bind(files, new Dictionary<string, string>());
         var byFile = result.Files.ToDictionary(f => System.IO.Path.GetFileName(f.File.Path));
         var (classA, classB) = (byFile["a.kg.yaml"].File.ClassName, byFile["b.kg.yaml"].File.ClassName);
 
@@ -585,14 +582,17 @@ public sealed class DataTableTests
             answer);
     }
 
-    private static (BindingResult Result, SymbolTable Table) Bind()
+    private static (BindingResult Result, SymbolTable Table) Bind() =>
+        Bind(new[] { ("schema.kg.yaml", Schema), ("data.kg.yaml", Data) }, new Dictionary<string, string> { [GeneratorHarness.Root + "report.txt"] = Report });
+
+    /// <summary>Binds the files, which must hold no error, and declares them into a table, as the generator does.</summary>
+    private static (BindingResult Result, SymbolTable Table) Bind((string Name, string Text)[] texts, Dictionary<string, string> documentTexts)
     {
-        var files = new[] { ("schema.kg.yaml", Schema), ("data.kg.yaml", Data) }
-            .Select(f => OntologyFileParser.Parse(GeneratorHarness.Root + f.Item1, f.Item2))
+        var files = texts
+            .Select(f => OntologyFileParser.Parse(GeneratorHarness.Root + f.Name, f.Text))
             .ToList();
         Assert.All(files, f => Assert.Empty(f.Diagnostics));
-        var documents = new Documents(new Dictionary<string, string> { [GeneratorHarness.Root + "report.txt"] = Report });
-        var result = Binder.Bind(files, documents);
+        var result = Binder.Bind(files, new Documents(documentTexts));
         Assert.Empty(result.Diagnostics);
         var table = DeclarationBinder.Declare(files.Select(DeclarationBinder.Declarations)).Table;
         return (result, table);
