@@ -16,20 +16,53 @@ public sealed class CompiledTableTests
 {
     private static string Table(string @namespace, params string[] records) => TableNeeding(@namespace, Array.Empty<string>(), records);
 
-    /// <summary>A table whose header says that its entities name those of the tables <paramref name="needs"/>.</summary>
+    /// <summary>
+    /// A table whose header says that its entities name those of the tables <paramref name="needs"/>. Records are written
+    /// with ids in place of numbers, for reading: an entity or event record gives its id as its second field, and a field
+    /// that names an entity is <c>@id</c>. The table lists the ids and names each by its number, as the generator does.
+    /// </summary>
     private static string TableNeeding(string @namespace, string[] needs, params string[] records)
     {
-        var text = new StringBuilder("kg-data\t4\n");
-        var instances = records.Count(r => r.StartsWith("entity", StringComparison.Ordinal) || r.StartsWith("event", StringComparison.Ordinal));
+        static bool IsInstance(string r) => r.StartsWith("entity\t", StringComparison.Ordinal) || r.StartsWith("event\t", StringComparison.Ordinal);
+        var ids = records.Where(IsInstance).Select(r => r.Split('\t')[1]).ToList();
+        var own = ids.Count;
+        var numbers = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        int Number(string id)
+        {
+            if (!numbers.TryGetValue(id, out var number))
+            {
+                numbers.Add(id, number = ids.Count);
+                ids.Add(id);
+            }
+
+            return number;
+        }
+
+        var written = records.Select(r =>
+        {
+            var fields = r.Split('\t').ToList();
+            if (IsInstance(r))
+            {
+                fields.RemoveAt(1);
+            }
+
+            return string.Join('\t', fields.Select(f => f.StartsWith('@') ? Number(f[1..]).ToString(System.Globalization.CultureInfo.InvariantCulture) : f));
+        }).ToList();
+        var text = new StringBuilder("kg-data\t5\n");
         var facts = records.Count(r => r.StartsWith("fact", StringComparison.Ordinal));
-        text.Append($"file\t{@namespace}.kg.yaml\t{@namespace}\t{instances}\t{facts}\t{needs.Length}");
+        text.Append($"file\t{@namespace}.kg.yaml\t{@namespace}\t{own}\t{facts}\t{needs.Length}");
         foreach (var need in needs)
         {
             text.Append('\t').Append(need);
         }
 
-        text.Append('\n');
-        foreach (var r in records)
+        text.Append('\t').Append(ids.Count - own).Append('\n');
+        foreach (var id in ids)
+        {
+            text.Append(id).Append('\n');
+        }
+
+        foreach (var r in written)
         {
             text.Append(r).Append('\n');
         }
@@ -38,13 +71,13 @@ public sealed class CompiledTableTests
     }
 
     private static string Forces(string id, string state, string side, string doc = "\\-") =>
-        $"entity\t{id}\tArmedForces\t{id}\t{doc}\t0\t-\t0\t2\tstate\t1\t{state}\tside\t1\t{side}";
+        $"entity\t{id}\tArmedForces\t{id}\t{doc}\t0\t-\t0\t2\tstate\t1\t@{state}\tside\t1\t{side}";
 
     private static string State(string id) => $"entity\t{id}\tState\t{id}\t\\-\t0\t-\t0\t0";
 
     private static string Place(string id) => $"entity\t{id}\tSettlement\t{id}\t\\-\t0\t-\t0\t0";
 
-    private static string PartOfFact(string s, string o) => $"fact\t{s}\tpartOf\t{o}\ts\t-\t0";
+    private static string PartOfFact(string s, string o) => $"fact\t@{s}\tpartOf\t@{o}\ts\t-\t0";
 
     [Fact]
     public void Entities_are_read_after_the_tables_they_name_and_facts_after_every_tables_entities_so_nothing_waits()
@@ -118,6 +151,24 @@ public sealed class CompiledTableTests
         var graph = builder.Build();
         Assert.Equal(new[] { "Ізюм>Харків", "Харків>later", "later>Ізюм" }.OrderBy(x => x, StringComparer.Ordinal),
             graph.Facts<PartOf>().Select(f => f.SubjectEntity.Id + ">" + f.ObjectEntity.Id).OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_naming_an_id_number_it_does_not_list_or_holding_more_records_than_ids_is_refused_naming_the_table()
+    {
+        var good = Table("A", State("Russia"), Place("p1"), PartOfFact("p1", "p2")); // ids: Russia, p1 (own), p2 (another file's)
+        Assert.Contains("\np1\np2\n", good);
+        CompiledData Read(string table) => new(IzyumGraph.Schema, new[] { new DataTable("A", table) });
+
+        var beyond = good.Replace("fact\t1\tpartOf\t2\t", "fact\t1\tpartOf\t3\t", StringComparison.Ordinal);
+        Assert.NotEqual(good, beyond);
+        Assert.Contains("'A' names id number 3, beyond its 3 ids", Assert.Throws<FormatException>(() => Read(beyond)).Message);
+
+        var negative = good.Replace("fact\t1\tpartOf\t2\t", "fact\t-1\tpartOf\t2\t", StringComparison.Ordinal);
+        Assert.Contains("names id number -1", Assert.Throws<FormatException>(() => Read(negative)).Message);
+
+        var extra = good.Replace("\nfact\t", "\nentity\tState\tExtra\t\\-\t0\t-\t0\t0\nfact\t", StringComparison.Ordinal);
+        Assert.Contains("'A' holds more entity and event records than the 2 its header gives", Assert.Throws<FormatException>(() => Read(extra)).Message);
     }
 
     [Fact]

@@ -255,7 +255,7 @@ public sealed class GraphBuilderTests
     [Fact]
     public void A_deflated_table_that_does_not_inflate_to_its_stated_length_is_refused()
     {
-        const string table = "kg-data\t4\nfile\tx.kg.yaml\tX\t0\t0\t0\n";
+        const string table = "kg-data\t5\nfile\tx.kg.yaml\tX\t0\t0\t0\t0\n";
         var deflated = Deflate(table);
         CompiledData Read(DataTable data) => new(Izyum.IzyumGraph.Schema, new[] { data });
 
@@ -269,7 +269,7 @@ public sealed class GraphBuilderTests
     [Fact]
     public void A_deflated_table_in_parts_reads_as_the_whole_and_a_part_of_broken_blocks_is_refused()
     {
-        const string table = "kg-data\t4\nfile\tx.kg.yaml\tX\t0\t0\t0\n";
+        const string table = "kg-data\t5\nfile\tx.kg.yaml\tX\t0\t0\t0\t0\n";
         var deflated = Deflate(table);
         Assert.True(deflated.Length > 12, deflated);
         CompiledData Read(DataTable data) => new(Izyum.IzyumGraph.Schema, new[] { data });

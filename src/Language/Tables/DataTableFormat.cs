@@ -15,23 +15,26 @@ namespace KnowledgeGraph.Language.Tables;
 /// </summary>
 /// <remarks>
 /// <code>
-/// kg-data  4
-/// file     name namespace instanceCount factCount needCount need*
+/// kg-data  5
+/// file     name namespace instanceCount factCount needCount need* otherIdCount
+/// id       (instanceCount + otherIdCount records of one field: the file's own ids, then other files' ids it names)
 /// document name path title? published? text
-/// entity|event id typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
+/// entity|event typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
 /// fact     subject relation object origin(s|k) time sources
 /// omitted  document quote offset length line column reason note?
 /// time:    - | t start? end?          sources: count (document quote offset length line column)*
 /// </code>
+/// An entity or event record's id is the id of its place among the table's entity and event records. An entity that
+/// a value or a fact names is written as its id's number (see <see cref="TableIds"/>).
 /// </remarks>
 public static class DataTableFormat
 {
     private const string Magic = "kg-data";
-    private const string Version = "4";
+    private const string Version = "5";
 
     public static string Write(DataFileModel file)
     {
-        var writer = new TableWriter();
+        var (writer, ids) = (new TableWriter(), new TableIds(file));
         writer.Field(Magic).Field(Version).EndRecord();
         writer.Field("file").Field(PathUtilities.FileName(file.File.Path)).Field(file.File.Namespace).Field(file.Instances.Count).Field(file.Facts.Count).Field(file.Needs.Count);
         foreach (var need in file.Needs)
@@ -39,7 +42,12 @@ public static class DataTableFormat
             writer.Field(need);
         }
 
-        writer.EndRecord();
+        writer.Field(ids.All.Count - ids.OwnCount).EndRecord();
+        foreach (var id in ids.All)
+        {
+            writer.Field(id).EndRecord();
+        }
+
         foreach (var document in file.Documents)
         {
             writer.Field("document").Field(document.Name).Field(document.Path).Field(document.Title).Field(document.Published).Field(document.Text).EndRecord();
@@ -47,7 +55,7 @@ public static class DataTableFormat
 
         foreach (var instance in file.Instances)
         {
-            writer.Field(instance.IsEvent ? "event" : "entity").Field(instance.Id).Field(instance.TypeName).Field(instance.DisplayName).Field(instance.Doc);
+            writer.Field(instance.IsEvent ? "event" : "entity").Field(instance.TypeName).Field(instance.DisplayName).Field(instance.Doc);
             writer.Field(instance.Aliases.Count);
             foreach (var alias in instance.Aliases)
             {
@@ -60,9 +68,17 @@ public static class DataTableFormat
             foreach (var assignment in instance.Values)
             {
                 writer.Field(assignment.Member.Name).Field(assignment.Values.Count);
+                var named = TableIds.NamesEntities(assignment.Member);
                 foreach (var value in assignment.Values)
                 {
-                    writer.Field(value.Text);
+                    if (named)
+                    {
+                        writer.Field(ids.Number(value.Text));
+                    }
+                    else
+                    {
+                        writer.Field(value.Text);
+                    }
                 }
             }
 
@@ -71,7 +87,7 @@ public static class DataTableFormat
 
         foreach (var fact in file.Facts)
         {
-            writer.Field("fact").Field(fact.Subject).Field(fact.Relation).Field(fact.Object).Field(fact.Origin == FactOrigin.EntityKey ? "k" : "s");
+            writer.Field("fact").Field(ids.Number(fact.Subject)).Field(fact.Relation).Field(ids.Number(fact.Object)).Field(fact.Origin == FactOrigin.EntityKey ? "k" : "s");
             WriteTime(writer, fact.Time);
             WriteSources(writer, fact.Sources);
             writer.EndRecord();
@@ -105,12 +121,15 @@ public static class DataTableFormat
     public static void Read(string text, string className, SymbolTable schema, IDataTableSink sink) => Read(new TableReader(text), className, schema, sink, new FieldInterner());
 
     /// <summary>Reads a table from a reader over its UTF-8 bytes or stream (how the SDK reads a compiled table: never as one large string).</summary>
-    /// <param name="interner">Shared by the tables of one read, which name each other's ids.</param>
+    /// <param name="interner">Shared by the tables of one read (enum members and booleans repeat across them).</param>
     public static void Read(TableReader reader, string className, SymbolTable schema, IDataTableSink sink, FieldInterner interner) =>
         new DataTableRead(reader, className, schema, sink, interner).ReadThrough(DataPhase.Facts);
 
-    /// <summary>Reads the magic, the version and the file record; gives the file, its counts of instances and facts, and what it needs.</summary>
-    internal static (DataFileEntry File, int Instances, int Facts, string[] Needs) ReadHeader(TableReader reader, string className)
+    /// <summary>
+    /// Reads the magic, the version, the file record and the ids: gives the file, its counts of instances and facts,
+    /// what it needs, and its ids by number (its own first: as many as its instances).
+    /// </summary>
+    internal static (DataFileEntry File, int Instances, int Facts, string[] Needs, string[] Ids) ReadHeader(TableReader reader, string className)
     {
         if (reader.Field() != Magic || reader.Field() != Version)
         {
@@ -120,15 +139,28 @@ public static class DataTableFormat
         reader.EndRecord();
         Expect(reader, "file");
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
-        var (instances, facts) = (reader.Int(), reader.Int());
-        var needs = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();
+        var (instances, facts) = (Count(reader), Count(reader));
+        var needs = Count(reader) is var count and > 0 ? new string[count] : Array.Empty<string>();
         for (var i = 0; i < needs.Length; i++)
         {
             needs[i] = reader.Field();
         }
 
+        var ids = new string[instances + Count(reader)];
         reader.EndRecord();
-        return (entry, instances, facts, needs);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = reader.Field();
+            reader.EndRecord();
+        }
+
+        return (entry, instances, facts, needs, ids);
+    }
+
+    private static int Count(TableReader reader)
+    {
+        var count = reader.Int();
+        return count >= 0 ? count : throw new FormatException($"The data table gives a count of {count}.");
     }
 
     /// <summary>The kind of the record the reader stands at (its first field read), or -1 for one this version does not know.</summary>
@@ -146,7 +178,7 @@ public static class DataTableFormat
     [MethodImpl(BulkCode.Optimized)]
     internal static void ReadRecord(int kind, TableReader reader, TableContext context, IDataTableSink sink, IDataRecordSink? direct, RecordBuffers buffers)
     {
-        var (entry, interner) = (context.File, context.Interner);
+        var entry = context.File;
         switch (kind)
         {
             case 0:
@@ -155,7 +187,7 @@ public static class DataTableFormat
                 break;
             case 1 or 2:
                 var record = buffers.Instance;
-                ReadInstance(reader, context, isEvent: kind == 2, record);
+                ReadInstance(reader, context, isEvent: kind == 2, record, context.NextOrdinal++);
                 if (direct is not null)
                 {
                     direct.Instance(record);
@@ -168,11 +200,11 @@ public static class DataTableFormat
                 break;
             case 3:
                 var fact = buffers.Fact;
-                var (subject, subjectEntry) = (Id(reader, interner), interner.LastEntry);
-                var (relation, @object, objectEntry) = (reader.RepeatedField(buffers.RelationNames), Id(reader, interner), interner.LastEntry);
+                var subject = IdNumber(reader, context);
+                var (relation, @object) = (reader.RepeatedField(buffers.RelationNames), IdNumber(reader, context));
                 var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
-                fact.Set(subject, relation, @object, origin, ReadTime(reader), ReadSources(reader));
-                fact.Entries(interner, subjectEntry, objectEntry);
+                fact.Set(context.Ids[subject], relation, context.Ids[@object], origin, ReadTime(reader), ReadSources(reader));
+                fact.Numbers(context.Bound, subject, @object);
                 if (direct is not null)
                 {
                     direct.Fact(fact);
@@ -206,11 +238,17 @@ public static class DataTableFormat
     private static readonly string[] RecordKinds = { "document", "entity", "event", "fact", "omitted" };
 
     [MethodImpl(BulkCode.Optimized)]
-    private static void ReadInstance(TableReader reader, TableContext context, bool isEvent, InstanceRecord record)
+    private static void ReadInstance(TableReader reader, TableContext context, bool isEvent, InstanceRecord record, int ordinal)
     {
-        var (file, id, idEntry) = (context.File, Id(reader, context.Interner), context.Interner.LastEntry);
+        var file = context.File;
+        if ((uint)ordinal >= (uint)context.OwnCount)
+        {
+            throw new FormatException($"The data table of '{file.ClassName}' holds more entity and event records than the {context.OwnCount} its header gives.");
+        }
+
+        var id = context.Ids[ordinal];
         var type = context.Types.Read(reader, context.Schema, file);
-        record.Start(reader, context, id, idEntry, type.Type.Name, type.Class, isEvent);
+        record.Start(reader, context, id, ordinal, type.Type.Name, type.Class, isEvent);
         var displayName = reader.Field();
         var doc = reader.NullableField();
         var aliases = reader.Int() is var count and > 0 ? new string[count] : Array.Empty<string>();
@@ -228,27 +266,39 @@ public static class DataTableFormat
                 ? type.All[index]
                 : throw new FormatException($"The data table of '{file.ClassName}' gives '{id}' a value for '{reader.LastField}', which type '{type.Type.Name}' does not have."));
             var member = record.Member(i);
-            var values = reader.Int();
+            var (values, named) = (reader.Int(), TableIds.NamesEntities(member));
             for (var j = 0; j < values; j++)
             {
-                var repeats = Repeats(member.Type);
-                record.AddValue(repeats ? Id(reader, context.Interner) : reader.Field(), repeats ? context.Interner.LastEntry : -1);
+                if (named)
+                {
+                    var number = IdNumber(reader, context);
+                    record.AddReference(context.Ids[number], number);
+                }
+                else
+                {
+                    record.AddValue(Repeats(member.Type) ? reader.InternedField(context.Interner) ?? throw new FormatException("A value was expected in the data table.") : reader.Field());
+                }
             }
         }
     }
 
-    /// <summary>An id (or another text that repeats from record to record), one string for all its records.</summary>
-    private static string Id(TableReader reader, FieldInterner interner) =>
-        reader.InternedField(interner) ?? throw new FormatException("An id was expected in the data table.");
+    /// <summary>The number of an id (<see cref="TableIds"/>), checked against the table's ids.</summary>
+    private static int IdNumber(TableReader reader, TableContext context)
+    {
+        var number = reader.Int();
+        return (uint)number < (uint)context.Ids.Length
+            ? number
+            : throw new FormatException($"The data table of '{context.File.ClassName}' names id number {number}, beyond its {context.Ids.Length} ids.");
+    }
 
-    /// <summary>Whether a member's values repeat across a table (ids, enum members, booleans), so that they are worth interning.</summary>
-    private static bool Repeats(ValueTypeModel type) => type.Kind is ValueKind.Entity or ValueKind.Enum || type.Scalar == ScalarType.Bool;
+    /// <summary>Whether a member's values repeat across a table (enum members, booleans), so that they are worth interning.</summary>
+    private static bool Repeats(ValueTypeModel type) => type.Kind is ValueKind.Enum || type.Scalar == ScalarType.Bool;
 
     /// <summary>An entity or event record kept by <see cref="InstanceRecord.Keep"/>, read again.</summary>
-    internal static void ReadKept(TableReader reader, TableContext context, InstanceRecord record)
+    internal static void ReadKept(TableReader reader, TableContext context, InstanceRecord record, int ordinal)
     {
         var kind = RecordKind(reader);
-        ReadInstance(reader, context, isEvent: kind == 2, record);
+        ReadInstance(reader, context, isEvent: kind == 2, record, ordinal);
     }
 
     /// <summary>The types a table's records name, looked up in the symbol table once each; each name is read without a string made of it.</summary>

@@ -34,18 +34,17 @@ public sealed class DataTableRead
     private const int NoRecord = -2;
 
     /// <summary>Reads the table's header and hands its file (and, to a record sink, its counts) to <paramref name="sink"/>.</summary>
-    /// <param name="interner">Shared by the tables of one read, which name each other's ids.</param>
+    /// <param name="interner">Shared by the tables of one read (enum members and booleans repeat across them).</param>
     public DataTableRead(TableReader reader, string className, SymbolTable schema, IDataTableSink sink, FieldInterner interner)
     {
         _reader = reader;
         _sink = sink;
         _direct = sink as IDataRecordSink;
-        var (file, instances, facts, needs) = DataTableFormat.ReadHeader(reader, className);
+        var (file, instances, facts, needs, ids) = DataTableFormat.ReadHeader(reader, className);
         Needs = needs;
         sink.File(file);
         _direct?.Expect(instances, facts);
-        interner.Expect(instances);
-        _context = new TableContext(file, schema, new DataTableFormat.TypesRead(), interner);
+        _context = new TableContext(file, schema, new DataTableFormat.TypesRead(), interner, ids, instances);
     }
 
     /// <summary>The generated classes of the tables whose entities this table's entities name: read their entities first.</summary>

@@ -21,23 +21,28 @@ public sealed class FactRecord
 
     public FactOrigin Origin { get; private set; }
 
-    /// <summary>The entry of the subject's id in the table's interner (-1 when none).</summary>
-    public int SubjectEntry { get; private set; } = -1;
+    /// <summary>The number of the subject's id in the table (<see cref="TableIds"/>).</summary>
+    public int SubjectNumber { get; private set; } = -1;
 
-    public int ObjectEntry { get; private set; } = -1;
+    public int ObjectNumber { get; private set; } = -1;
 
-    /// <summary>What the sink bound to the subject's id (<see cref="FieldInterner.Bind"/>), or null.</summary>
-    public object? BoundSubject => _interner?.BoundTo(SubjectEntry);
+    /// <summary>What the sink bound to the subject's id (<see cref="InstanceRecord.BindId"/>, <see cref="BindSubject"/>), or null.</summary>
+    public object? BoundSubject => _bound[SubjectNumber];
 
-    public object? BoundObject => _interner?.BoundTo(ObjectEntry);
+    public object? BoundObject => _bound[ObjectNumber];
 
-    private FieldInterner? _interner;
+    /// <summary>Binds what the sink found for the subject's id, for the table's later records naming it.</summary>
+    public void BindSubject(object found) => _bound[SubjectNumber] = found;
+
+    public void BindObject(object found) => _bound[ObjectNumber] = found;
+
+    private object?[] _bound = System.Array.Empty<object?>();
 
     public FactModel ToModel() => new(Subject, Relation, Object, Time, Sources, Origin);
 
     internal void Set(string subject, string relation, string @object, FactOrigin origin, TimeModel? time, EquatableArray<SourceModel> sources) =>
         (Subject, Relation, Object, Origin, Time, Sources) = (subject, relation, @object, origin, time, sources);
 
-    /// <summary>Where the ids of the subject and object are in <paramref name="interner"/>, for <see cref="BoundSubject"/> and <see cref="BoundObject"/>.</summary>
-    internal void Entries(FieldInterner interner, int subject, int @object) => (_interner, SubjectEntry, ObjectEntry) = (interner, subject, @object);
+    /// <summary>The numbers of the subject's and object's ids, and what the table has bound to its ids so far.</summary>
+    internal void Numbers(object?[] bound, int subject, int @object) => (_bound, SubjectNumber, ObjectNumber) = (bound, subject, @object);
 }

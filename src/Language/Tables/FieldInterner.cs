@@ -4,38 +4,21 @@ using System.Runtime.CompilerServices;
 namespace KnowledgeGraph.Language.Tables;
 
 /// <summary>
-/// One string per distinct text of the fields that repeat across a table's records (ids, enum members, booleans),
-/// found from the field's bytes: reading the tables of a large ontology makes a string for each id once, not once for
-/// each fact or value that names it. Shared by the tables of one read, since they name each other's ids.
+/// One string per distinct text of the fields that repeat across a table's records (enum members, booleans), found
+/// from the field's bytes: reading the tables of a large ontology makes a string for each such text once, not once
+/// for each value. Shared by the tables of one read. (Ids are not interned: a table names them by number, see
+/// <see cref="TableIds"/>.)
 /// </summary>
 /// <remarks>
 /// An open hash table over the UTF-8 bytes (FNV-1a), holding what it has seen until the read ends. It serves the
 /// compiled tables, which the generator wrote from the project's own files; the run-time loader reads YAML, not these.
-/// Each text can be bound to what the reader's caller made of it (the entity of an id), so that a record naming that id
-/// finds it with no lookup by string.
 /// </remarks>
 public sealed class FieldInterner
 {
-    private int[] _buckets = new int[1024]; // index + 1 into _entries; 0 is empty
-    private Entry[] _entries = new Entry[1024];
-    private int _shift = 32 - 10; // 32 minus the log2 of the buckets' count
+    private int[] _buckets = new int[64]; // index + 1 into _entries; 0 is empty
+    private Entry[] _entries = new Entry[64];
+    private int _shift = 32 - 6; // 32 minus the log2 of the buckets' count
     private int _count;
-    private int _expected;
-
-    /// <summary>The entry of the text the last <see cref="Intern"/> gave; -1 after a field that was not interned.</summary>
-    internal int LastEntry { get; set; } = -1;
-
-    /// <summary>What <see cref="Bind"/> bound to the text of <paramref name="entry"/>, or null (also for entry -1).</summary>
-    public object? BoundTo(int entry) => entry >= 0 ? _entries[entry].Bound : null;
-
-    /// <summary>Binds <paramref name="value"/> to the text of <paramref name="entry"/> (an entry a record gave).</summary>
-    public void Bind(int entry, object value)
-    {
-        if (entry >= 0)
-        {
-            _entries[entry].Bound = value;
-        }
-    }
 
     /// <summary>The string of the field at <c>[start, end)</c> of the reader's window, made the first time only.</summary>
     [MethodImpl(BulkCode.Optimized)]
@@ -50,7 +33,6 @@ public sealed class FieldInterner
             // memory, is not read. A longer one is checked against its string.
             if (entry.Hash == hash && entry.Key == key && entry.Length == length && (length <= 8 || reader.Spells(start, end, entry.Text)))
             {
-                LastEntry = at;
                 return entry.Text;
             }
         }
@@ -63,7 +45,6 @@ public sealed class FieldInterner
 
         ref var bucket = ref _buckets[Bucket(hash)];
         _entries[_count] = new Entry(hash, key, length, bucket, text);
-        LastEntry = _count;
         bucket = ++_count;
         return text;
     }
@@ -84,31 +65,13 @@ public sealed class FieldInterner
 
     /// <summary>
     /// The bucket of a hash: its high bits after a multiplication by the golden ratio. FNV's low bits, which a mask
-    /// would take, vary little between ids that differ in their last characters (e1, e2, ...).
+    /// would take, vary little between texts that differ in their last characters (e1, e2, ...).
     /// </summary>
     private int Bucket(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
-
-    /// <summary>
-    /// Makes room for <paramref name="more"/> strings (a table's count of entities and events, each with its id), at the
-    /// next growth: growing twofold from a small table would allocate about as much again in tables thrown away. Tables
-    /// opened side by side (read in phases) each expect theirs before any is read, so the room is their sum, and it is
-    /// made once.
-    /// </summary>
-    internal void Expect(int more) => _expected += more;
 
     private void Grow()
     {
         var size = _entries.Length * 2;
-        while (size < _expected + 16 && size < 1 << 30)
-        {
-            size *= 2;
-        }
-
-        Resize(size);
-    }
-
-    private void Resize(int size)
-    {
         var entries = new Entry[size]; // not Array.Resize: its instance over this struct is compiled at run time, at start-up
         Array.Copy(_entries, entries, _count);
         _entries = entries;
@@ -149,6 +112,5 @@ public sealed class FieldInterner
         public ulong Key; // the first eight bytes
         public int Next;
         public string Text;
-        public object? Bound;
     }
 }

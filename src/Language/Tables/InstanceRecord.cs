@@ -15,14 +15,14 @@ public sealed class InstanceRecord
     private readonly List<MemberModel> _members = new();
     private readonly List<int> _ends = new(); // where each assignment's values end in _values
     private readonly List<string> _values = new();
-    private readonly List<int> _valueEntries = new(); // each value's entry in the interner, or -1
+    private readonly List<int> _valueNumbers = new(); // the number of the id a value names (TableIds), or -1
     private TableReader? _reader;
     private TableContext? _context;
 
     public string Id { get; private set; } = "";
 
-    /// <summary>The entry of the id in the table's interner (-1 when none).</summary>
-    public int IdEntry { get; private set; } = -1;
+    /// <summary>The record's place among its table's entities and events, which is its id's number.</summary>
+    public int Ordinal { get; private set; } = -1;
 
     public string Namespace { get; private set; } = "";
 
@@ -56,14 +56,23 @@ public sealed class InstanceRecord
     /// <summary>A value in its canonical text (as <see cref="ValueModel.Text"/> holds it).</summary>
     public string Value(int assignment, int index) => _values[Start(assignment) + index];
 
-    /// <summary>What the sink bound to a value's text (<see cref="FieldInterner.Bind"/>: the entity an id names), or null.</summary>
-    public object? BoundValue(int assignment, int index) => _context!.Interner.BoundTo(_valueEntries[Start(assignment) + index]);
+    /// <summary>What the sink bound to the id a value names (<see cref="BindId"/>, <see cref="BindValue"/>), or null.</summary>
+    public object? BoundValue(int assignment, int index) => _valueNumbers[Start(assignment) + index] is var number and >= 0 ? _context!.Bound[number] : null;
+
+    /// <summary>Binds what the sink found for the id a value names, so that the table's later records naming it find it with no lookup.</summary>
+    public void BindValue(int assignment, int index, object found)
+    {
+        if (_valueNumbers[Start(assignment) + index] is var number and >= 0)
+        {
+            _context!.Bound[number] = found;
+        }
+    }
 
     /// <summary>Binds what the sink made of this record to its id, so that records naming the id find it with no lookup.</summary>
-    public void BindId(object made) => _context!.Interner.Bind(IdEntry, made);
+    public void BindId(object made) => _context!.Bound[Ordinal] = made;
 
     /// <summary>The record's bytes, to read it again later: far less than <see cref="ToModel"/> costs. Only during the sink's call.</summary>
-    public KeptInstance Keep() => new(Id, _reader!.CurrentRecord(), _context!);
+    public KeptInstance Keep() => new(Id, Ordinal, _reader!.CurrentRecord(), _context!);
 
     /// <summary>A model of the record that outlives the sink's call.</summary>
     public InstanceModel ToModel()
@@ -86,14 +95,14 @@ public sealed class InstanceRecord
             EquatableArray<string>.Adopt(Aliases), Doc, Time, Sources, EquatableArray<AssignmentModel>.Adopt(assignments));
     }
 
-    internal void Start(TableReader reader, TableContext context, string id, int idEntry, string typeName, QualifiedName typeClass, bool isEvent)
+    internal void Start(TableReader reader, TableContext context, string id, int ordinal, string typeName, QualifiedName typeClass, bool isEvent)
     {
         (_reader, _context) = (reader, context);
-        (Id, IdEntry, Namespace, TypeName, TypeClass, IsEvent) = (id, idEntry, context.File.Namespace, typeName, typeClass, isEvent);
+        (Id, Ordinal, Namespace, TypeName, TypeClass, IsEvent) = (id, ordinal, context.File.Namespace, typeName, typeClass, isEvent);
         _members.Clear();
         _ends.Clear();
         _values.Clear();
-        _valueEntries.Clear();
+        _valueNumbers.Clear();
     }
 
     internal void Describe(string displayName, string? doc, string[] aliases, TimeModel? time, EquatableArray<SourceModel> sources) =>
@@ -105,10 +114,15 @@ public sealed class InstanceRecord
         _ends.Add(_values.Count);
     }
 
-    internal void AddValue(string text, int entry)
+    internal void AddValue(string text) => AddValue(text, -1);
+
+    /// <summary>A value naming an entity: its id, and the id's number in the table (<see cref="TableIds"/>).</summary>
+    internal void AddReference(string id, int number) => AddValue(id, number);
+
+    private void AddValue(string text, int number)
     {
         _values.Add(text);
-        _valueEntries.Add(entry);
+        _valueNumbers.Add(number);
         _ends[_ends.Count - 1] = _values.Count;
     }
 

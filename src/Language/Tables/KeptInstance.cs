@@ -9,10 +9,12 @@ public sealed class KeptInstance
 {
     private readonly byte[] _bytes;
     private readonly TableContext _context;
+    private readonly int _ordinal; // the record's place among its table's entities and events, which gives its id
 
-    internal KeptInstance(string id, byte[] bytes, TableContext context)
+    internal KeptInstance(string id, int ordinal, byte[] bytes, TableContext context)
     {
         Id = id;
+        _ordinal = ordinal;
         _bytes = bytes;
         _context = context;
     }
@@ -27,6 +29,6 @@ public sealed class KeptInstance
     public void ReadInto(InstanceRecord record, TableReader reader)
     {
         reader.Restart(_bytes);
-        DataTableFormat.ReadKept(reader, _context, record);
+        DataTableFormat.ReadKept(reader, _context, record, _ordinal);
     }
 }

@@ -166,7 +166,6 @@ public sealed class TableReader
         var (start, end, escaped) = NextField();
         if (escaped)
         {
-            interner.LastEntry = -1;
             return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
         }
 

@@ -180,14 +180,58 @@ internal sealed class InstanceMaterializer
 
     private static InvalidOperationException NotMadeYet(string id) => new($"'{id}' was not made before the entity that names it.");
 
-    /// <summary>The entity a record's value names, found through the table's interner when the record made it, else by id.</summary>
-    private Entity? Named(InstanceRecord record, int assignment, int index) =>
-        record.BoundValue(assignment, index) as Entity ?? Known(record.Value(assignment, index));
+    /// <summary>
+    /// The entity a record's value names, if made: bound to its number in the table once the table made it or found it,
+    /// else found by id (once per table for an id of another file: it is bound then).
+    /// </summary>
+    private Entity? Named(InstanceRecord record, int assignment, int index)
+    {
+        if (record.BoundValue(assignment, index) is Entity bound)
+        {
+            return bound;
+        }
 
-    /// <summary>The subject of a compiled table's fact record, if made (through the table's interner, else by id).</summary>
-    public Entity? SubjectOf(FactRecord fact) => fact.BoundSubject as Entity ?? Known(fact.Subject);
+        var found = Known(record.Value(assignment, index));
+        if (found is not null)
+        {
+            record.BindValue(assignment, index, found);
+        }
 
-    public Entity? ObjectOf(FactRecord fact) => fact.BoundObject as Entity ?? Known(fact.Object);
+        return found;
+    }
+
+    /// <summary>The subject of a compiled table's fact record, if made (bound to its number in the table, else found by id and bound).</summary>
+    public Entity? SubjectOf(FactRecord fact)
+    {
+        if (fact.BoundSubject is Entity bound)
+        {
+            return bound;
+        }
+
+        var found = Known(fact.Subject);
+        if (found is not null)
+        {
+            fact.BindSubject(found);
+        }
+
+        return found;
+    }
+
+    public Entity? ObjectOf(FactRecord fact)
+    {
+        if (fact.BoundObject is Entity bound)
+        {
+            return bound;
+        }
+
+        var found = Known(fact.Object);
+        if (found is not null)
+        {
+            fact.BindObject(found);
+        }
+
+        return found;
+    }
 
     /// <summary>The first entity the record names that is not made yet, or null.</summary>
     private string? FirstUnmade(InstanceRecord record)

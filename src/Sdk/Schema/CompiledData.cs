@@ -103,7 +103,7 @@ public sealed class CompiledData
     /// </summary>
     private static void ReadInPhases(OntologySchema schema, IReadOnlyList<DataTable> tables, Reading reading)
     {
-        var interner = new FieldInterner(); // the tables name each other's ids
+        var interner = new FieldInterner(); // enum members and booleans, one string each across the tables
         var (reads, files) = (new DataTable.Reading[tables.Count], new Reading.FileState[tables.Count]);
         try
         {

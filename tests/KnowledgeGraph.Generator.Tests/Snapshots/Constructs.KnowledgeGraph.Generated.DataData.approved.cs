@@ -45,16 +45,20 @@ namespace KnowledgeGraph.Generated
 
         /// <summary>The table: one record per document, entity, event, fact and omitted passage.</summary>
         public static global::KnowledgeGraph.DataTable Table => new(nameof(DataData), """
-kg-data	4
-file	data.kg.yaml	Demo.Data	4	3	0
+kg-data	5
+file	data.kg.yaml	Demo.Data	4	3	0	0
+homeland
+north
+first
+retreat
 document	report	report.txt	Field report	2022-09	Report.\nIn the night the first unit left\nNorth Town. North Town lies in the Homeland.\n
-entity	homeland	Country	Homeland	\-	0	-	0	0
-entity	north	Town	North Town	\-	1	Nord	-	0	2	population	1	1200	railwayHub	1	true
-entity	first	Unit	First unit	\-	0	-	0	4	state	1	homeland	side	1	South	commanders	2	Ann	Bo	bases	1	north
-event	retreat	Retreat	retreat	\-	0	t	2022-09-10	2022-09-11T18:00:00Z	1	report	the first unit left\nNorth Town	21	30	2	14	3	by	1	first	from	1	north	to	1	homeland
-fact	north	partOf	homeland	k	-	0
-fact	first	leftPlace	homeland	s	-	0
-fact	north	partOf	homeland	s	t	2022	2022	1	report	North Town lies in the Homeland	53	31	3	13
+entity	Country	Homeland	\-	0	-	0	0
+entity	Town	North Town	\-	1	Nord	-	0	2	population	1	1200	railwayHub	1	true
+entity	Unit	First unit	\-	0	-	0	4	state	1	0	side	1	South	commanders	2	Ann	Bo	bases	1	1
+event	Retreat	retreat	\-	0	t	2022-09-10	2022-09-11T18:00:00Z	1	report	the first unit left\nNorth Town	21	30	2	14	3	by	1	2	from	1	1	to	1	0
+fact	1	partOf	0	k	-	0
+fact	2	leftPlace	0	s	-	0
+fact	1	partOf	0	s	t	2022	2022	1	report	North Town lies in the Homeland	53	31	3	13
 omitted	report	Report.	0	7	1	1	heading	the report's title line
 """);
     }

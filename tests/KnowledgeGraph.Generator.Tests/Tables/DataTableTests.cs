@@ -147,8 +147,8 @@ public sealed class DataTableTests
         var (result, table) = Bind();
         var text = DataTableFormat.Write(result.Files.Single());
 
-        Assert.StartsWith("kg-data\t4\n", text);
-        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t4", "kg-data\t9"), "X", table));
+        Assert.StartsWith("kg-data\t5\n", text);
+        Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("kg-data\t5", "kg-data\t9"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\tThing\t", "\tNoSuchType\t"), "X", table));
         Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\\t", "\\z"), "X", table));
         var unknownRecord = Assert.Throws<System.FormatException>(() => DataTableFormat.Read(text.Replace("\nfact\t", "\nfacts\t"), "X", table));
@@ -273,8 +273,12 @@ public sealed class DataTableTests
         Assert.Empty(byFile["c.kg.yaml"].Needs);
         Assert.Equal(new[] { "kyiv", "odesa", "visit" }, byFile["a.kg.yaml"].Instances.Select(i => i.Id));
         var text = DataTableFormat.Write(byFile["a.kg.yaml"]);
-        Assert.Contains($"\t3\t1\t1\t{classB}\n", text); // three instances, one fact, one table needed
-        Assert.True(text.IndexOf("\nentity\tkyiv", System.StringComparison.Ordinal) < text.IndexOf("\nevent\tvisit", System.StringComparison.Ordinal));
+        // Three instances, one fact, one table needed, two ids of other files named; then the ids by number, the file's
+        // own first, in the order of its records.
+        Assert.Contains($"\t3\t1\t1\t{classB}\t2\nkyiv\nodesa\nvisit\nlviv\nfounded\n", text);
+        Assert.True(text.IndexOf("\nentity\tCity", System.StringComparison.Ordinal) < text.IndexOf("\nevent\tVisit", System.StringComparison.Ordinal));
+        Assert.Contains("\ttwin\t1\t3\n", text); // kyiv's twin is lviv, number 3
+        Assert.Contains("\nfact\t0\tnear\t3\t", text); // kyiv near lviv
         Assert.Equal(byFile["a.kg.yaml"] with { File = byFile["a.kg.yaml"].File with { Path = "a.kg.yaml" } }, DataTableFormat.Read(text, classA, table));
 
         const string code = """
