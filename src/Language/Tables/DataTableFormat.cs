@@ -204,7 +204,7 @@ public static class DataTableFormat
                 var (relation, @object) = (reader.RepeatedField(buffers.RelationNames), IdNumber(reader, context));
                 var origin = reader.FieldIs("k") ? FactOrigin.EntityKey : FactOrigin.Stated;
                 fact.Set(context.Ids[subject], relation, context.Ids[@object], origin, ReadTime(reader), ReadSources(reader));
-                fact.Numbers(context.Bound, subject, @object);
+                fact.Numbers(subject, @object);
                 if (direct is not null)
                 {
                     direct.Fact(fact);

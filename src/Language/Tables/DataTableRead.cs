@@ -43,7 +43,7 @@ public sealed class DataTableRead
         var (file, instances, facts, needs, ids) = DataTableFormat.ReadHeader(reader, className);
         Needs = needs;
         sink.File(file);
-        _direct?.Expect(instances, facts);
+        _direct?.Expect(instances, facts, ids.Length);
         _context = new TableContext(file, schema, new DataTableFormat.TypesRead(), interner, ids, instances);
     }
 

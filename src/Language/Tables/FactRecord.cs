@@ -21,28 +21,15 @@ public sealed class FactRecord
 
     public FactOrigin Origin { get; private set; }
 
-    /// <summary>The number of the subject's id in the table (<see cref="TableIds"/>).</summary>
+    /// <summary>The number of the subject's id in the table (<see cref="TableIds"/>): a sink can find what it stands for with no lookup by id.</summary>
     public int SubjectNumber { get; private set; } = -1;
 
     public int ObjectNumber { get; private set; } = -1;
-
-    /// <summary>What the sink bound to the subject's id (<see cref="InstanceRecord.BindId"/>, <see cref="BindSubject"/>), or null.</summary>
-    public object? BoundSubject => _bound[SubjectNumber];
-
-    public object? BoundObject => _bound[ObjectNumber];
-
-    /// <summary>Binds what the sink found for the subject's id, for the table's later records naming it.</summary>
-    public void BindSubject(object found) => _bound[SubjectNumber] = found;
-
-    public void BindObject(object found) => _bound[ObjectNumber] = found;
-
-    private object?[] _bound = System.Array.Empty<object?>();
 
     public FactModel ToModel() => new(Subject, Relation, Object, Time, Sources, Origin);
 
     internal void Set(string subject, string relation, string @object, FactOrigin origin, TimeModel? time, EquatableArray<SourceModel> sources) =>
         (Subject, Relation, Object, Origin, Time, Sources) = (subject, relation, @object, origin, time, sources);
 
-    /// <summary>The numbers of the subject's and object's ids, and what the table has bound to its ids so far.</summary>
-    internal void Numbers(object?[] bound, int subject, int @object) => (_bound, SubjectNumber, ObjectNumber) = (bound, subject, @object);
+    internal void Numbers(int subject, int @object) => (SubjectNumber, ObjectNumber) = (subject, @object);
 }

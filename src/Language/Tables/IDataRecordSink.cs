@@ -7,8 +7,12 @@ namespace KnowledgeGraph.Language.Tables;
 /// </summary>
 public interface IDataRecordSink : IDataTableSink
 {
-    /// <summary>How many entity and event records, and fact records, the table holds (after <see cref="IDataTableSink.File"/>, before them): lists can be made at their size.</summary>
-    void Expect(int instances, int facts);
+    /// <summary>
+    /// How many entity and event records, and fact records, the table holds, and how many ids it numbers (its own
+    /// entities' and events', then other files' it names: <see cref="InstanceRecord.ValueNumber"/>, <see cref="FactRecord.SubjectNumber"/>);
+    /// given after <see cref="IDataTableSink.File"/>, before the records, so that lists can be made at their size.
+    /// </summary>
+    void Expect(int instances, int facts, int ids);
 
     void Instance(InstanceRecord record);
 

@@ -56,20 +56,11 @@ public sealed class InstanceRecord
     /// <summary>A value in its canonical text (as <see cref="ValueModel.Text"/> holds it).</summary>
     public string Value(int assignment, int index) => _values[Start(assignment) + index];
 
-    /// <summary>What the sink bound to the id a value names (<see cref="BindId"/>, <see cref="BindValue"/>), or null.</summary>
-    public object? BoundValue(int assignment, int index) => _valueNumbers[Start(assignment) + index] is var number and >= 0 ? _context!.Bound[number] : null;
-
-    /// <summary>Binds what the sink found for the id a value names, so that the table's later records naming it find it with no lookup.</summary>
-    public void BindValue(int assignment, int index, object found)
-    {
-        if (_valueNumbers[Start(assignment) + index] is var number and >= 0)
-        {
-            _context!.Bound[number] = found;
-        }
-    }
-
-    /// <summary>Binds what the sink made of this record to its id, so that records naming the id find it with no lookup.</summary>
-    public void BindId(object made) => _context!.Bound[Ordinal] = made;
+    /// <summary>
+    /// The number in the table of the id a value names (<see cref="TableIds"/>), or -1 for a value that names no entity:
+    /// a sink can keep what each number stands for in an array of its own and find it with no lookup by id.
+    /// </summary>
+    public int ValueNumber(int assignment, int index) => _valueNumbers[Start(assignment) + index];
 
     /// <summary>The record's bytes, to read it again later: far less than <see cref="ToModel"/> costs. Only during the sink's call.</summary>
     public KeptInstance Keep() => new(Id, Ordinal, _reader!.CurrentRecord(), _context!);

@@ -13,7 +13,6 @@ internal sealed class TableContext
         Interner = interner;
         Ids = ids;
         OwnCount = ownCount;
-        Bound = new object?[ids.Length];
     }
 
     /// <summary>Enum members and booleans, one string each across the tables of one read.</summary>
@@ -30,9 +29,6 @@ internal sealed class TableContext
 
     /// <summary>How many of <see cref="Ids"/> are the table's own entities and events.</summary>
     public int OwnCount { get; }
-
-    /// <summary>What the sink made of each id, by number, once it is known (<see cref="InstanceRecord.BindId"/>): a record naming it finds it with no lookup.</summary>
-    public object?[] Bound { get; }
 
     /// <summary>The place among the table's entities and events of the next such record read.</summary>
     public int NextOrdinal { get; set; }

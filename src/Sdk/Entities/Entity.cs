@@ -41,6 +41,12 @@ public abstract class Entity : IEntity
     /// </summary>
     internal int NumberHint = -1;
 
+    /// <summary>
+    /// Whether this is an <see cref="Event"/>: a field read, where <c>is Event</c> calls the runtime's type check, which
+    /// building a large graph would call for every entity.
+    /// </summary>
+    internal bool IsEventObject;
+
     public override string ToString() => Name;
 }
 

@@ -6,6 +6,8 @@ namespace KnowledgeGraph;
 /// <summary>Something that happened: it has a time, participants in roles, and may imply facts.</summary>
 public abstract class Event : Entity, IEvent
 {
+    protected Event() => IsEventObject = true;
+
     public TimeExtent? Time { get; init; }
 
     /// <summary>When the event started, at the precision it is known (a year, a month, a day or an instant); null when undated or open.</summary>

@@ -178,9 +178,9 @@ public sealed class GraphBuilder
         _numbers.Add(entity.Id, ordinal);
         _order.Add(entity);
         entity.NumberHint = ordinal;
-        if (entity is Event @event)
+        if (entity.IsEventObject)
         {
-            AddEventEdges(@event);
+            AddEventEdges((Event)entity);
         }
 
         return ordinal;

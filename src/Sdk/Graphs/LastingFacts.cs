@@ -18,7 +18,7 @@ internal static class LastingFacts
         var any = false;
         for (var i = 0; i < entities.Count && !any; i++)
         {
-            any = entities[i] is Event { Endings.Count: > 0 };
+            any = entities[i].IsEventObject && ((Event)entities[i]).Endings.Count > 0;
         }
 
         return any ? EndAll(facts, entities) : facts;

@@ -22,7 +22,7 @@ internal sealed class InstanceMaterializer
     private readonly Func<string, DocumentInfo> _document;
     private readonly Dictionary<string, Entity> _created = new(StringComparer.Ordinal);
     private EntityData _data = new(); // filled anew for each entity made: factories keep nothing of it
-    private readonly Dictionary<string, KeptInstance> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (KeptInstance Record, Entity?[] Named)> _kept = new(StringComparer.Ordinal);
     private InstanceRecord _keptRecord = new(); // a kept record read again, one at a time
     private TableReader _keptReader = new(Array.Empty<byte>());
     private readonly Stack<string> _resolving = new();
@@ -66,10 +66,12 @@ internal sealed class InstanceMaterializer
 
     /// <summary>
     /// Makes the entity of a compiled table's record now, straight from the record, when everything it names is made
-    /// already; otherwise gives null, and the caller keeps the record (<see cref="InstanceRecord.Keep"/>, <see cref="Defer(KeptInstance)"/>).
+    /// already; otherwise gives null, and the caller keeps the record (<see cref="InstanceRecord.Keep"/>, <see cref="Defer(KeptInstance, Entity?[])"/>).
     /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="named">The entity each id number of the record's table stands for, as far as known; filled in here.</param>
     [MethodImpl(BulkCode.Optimized)]
-    public Entity? TryMake(InstanceRecord record) => FirstUnmade(record) is null ? Make(record) : null;
+    public Entity? TryMake(InstanceRecord record, Entity?[] named) => FirstUnmade(record, named) is null ? Make(record, named) : null;
 
     /// <summary>Makes room for <paramref name="instances"/> more entities, so that a large table's index of ids grows once.</summary>
     public void Expect(int instances)
@@ -84,8 +86,8 @@ internal sealed class InstanceMaterializer
     /// </summary>
     public void EndReading() => (_keptRecord, _keptReader, _data) = (new InstanceRecord(), new TableReader(Array.Empty<byte>()), new EntityData());
 
-    /// <summary>Keeps a compiled record for <see cref="Resolve"/>, as its bytes (it names something not made yet).</summary>
-    public void Defer(KeptInstance record) => _kept[record.Id] = record;
+    /// <summary>Keeps a compiled record for <see cref="Resolve"/>, as its bytes (it names something not made yet), with its table's entities by number.</summary>
+    public void Defer(KeptInstance record, Entity?[] named) => _kept[record.Id] = (record, named);
 
     /// <summary>Keeps the entity's model for <see cref="Resolve"/>, without trying to make it now (it cites a document not made yet).</summary>
     public void Defer(InstanceModel model) => _models[model.Id] = model;
@@ -157,7 +159,7 @@ internal sealed class InstanceMaterializer
         new(Source(omission.Passage), Enum.Parse<OmissionReason>(omission.Reason, ignoreCase: true), omission.Note);
 
     [MethodImpl(BulkCode.Optimized)]
-    private Entity Make(InstanceRecord record)
+    private Entity Make(InstanceRecord record, Entity?[] named)
     {
         var data = _data;
         data.Reset(record.Id, record.DisplayName, record.Aliases, record.Doc, Sources(record.Sources), Time(record.Time));
@@ -168,73 +170,37 @@ internal sealed class InstanceMaterializer
             for (var i = 0; i < record.ValueCount(a); i++)
             {
                 items[i] = member.Type.Kind == ValueKind.Entity
-                    ? Named(record, a, i) ?? throw NotMadeYet(record.Value(a, i))
+                    ? Named(record.ValueNumber(a, i), record.Value(a, i), named) ?? throw NotMadeYet(record.Value(a, i))
                     : Value(member, member.Type.Kind, member.Type.Scalar, record.Value(a, i));
             }
         }
 
         var made = Register(record.Id, _factories[record.TypeName](data));
-        record.BindId(made);
+        named[record.Ordinal] = made;
         return made;
     }
 
     private static InvalidOperationException NotMadeYet(string id) => new($"'{id}' was not made before the entity that names it.");
 
     /// <summary>
-    /// The entity a record's value names, if made: bound to its number in the table once the table made it or found it,
-    /// else found by id (once per table for an id of another file: it is bound then).
+    /// The entity that id number <paramref name="number"/> of a compiled table (<paramref name="id"/>) stands for, if
+    /// made: kept by number in <paramref name="named"/> once its table made it or found it, else found by id (once per
+    /// table for an id of another file, which is kept then).
     /// </summary>
-    private Entity? Named(InstanceRecord record, int assignment, int index)
+    public Entity? Named(int number, string id, Entity?[] named)
     {
-        if (record.BoundValue(assignment, index) is Entity bound)
+        if (named[number] is { } known)
         {
-            return bound;
+            return known;
         }
 
-        var found = Known(record.Value(assignment, index));
-        if (found is not null)
-        {
-            record.BindValue(assignment, index, found);
-        }
-
-        return found;
-    }
-
-    /// <summary>The subject of a compiled table's fact record, if made (bound to its number in the table, else found by id and bound).</summary>
-    public Entity? SubjectOf(FactRecord fact)
-    {
-        if (fact.BoundSubject is Entity bound)
-        {
-            return bound;
-        }
-
-        var found = Known(fact.Subject);
-        if (found is not null)
-        {
-            fact.BindSubject(found);
-        }
-
-        return found;
-    }
-
-    public Entity? ObjectOf(FactRecord fact)
-    {
-        if (fact.BoundObject is Entity bound)
-        {
-            return bound;
-        }
-
-        var found = Known(fact.Object);
-        if (found is not null)
-        {
-            fact.BindObject(found);
-        }
-
+        var found = Known(id);
+        named[number] = found;
         return found;
     }
 
     /// <summary>The first entity the record names that is not made yet, or null.</summary>
-    private string? FirstUnmade(InstanceRecord record)
+    private string? FirstUnmade(InstanceRecord record, Entity?[] named)
     {
         for (var a = 0; a < record.AssignmentCount; a++)
         {
@@ -245,7 +211,7 @@ internal sealed class InstanceMaterializer
 
             for (var i = 0; i < record.ValueCount(a); i++)
             {
-                if (Named(record, a, i) is null)
+                if (Named(record.ValueNumber(a, i), record.Value(a, i), named) is null)
                 {
                     return record.Value(a, i);
                 }
@@ -280,14 +246,15 @@ internal sealed class InstanceMaterializer
         }
 
         var record = _keptRecord;
-        _kept[id].ReadInto(record, _keptReader);
-        if (FirstUnmade(record) is { } unmade)
+        var (kept, named) = _kept[id];
+        kept.ReadInto(record, _keptReader);
+        if (FirstUnmade(record, named) is { } unmade)
         {
             return unmade;
         }
 
         _kept.Remove(id);
-        Make(record);
+        Make(record, named);
         return null;
     }
 

@@ -85,7 +85,7 @@ public sealed class CompiledData
         {
             foreach (var instance in file.Instances)
             {
-                var isEvent = instance is Event;
+                var isEvent = instance.IsEventObject;
                 (isEvent ? _events : _entities).Add(instance);
                 _eventEdges += isEvent ? GraphBuilder.EdgeCount((Event)instance, ref roles) : 0;
                 In(isEvent ? _eventsIn : _entitiesIn, file.Namespace).Add(instance);
@@ -225,7 +225,7 @@ public sealed class CompiledData
             var events = 0;
             foreach (var instance in Instances)
             {
-                events += instance is Event ? 1 : 0;
+                events += instance.IsEventObject ? 1 : 0;
             }
 
             return events;
@@ -274,6 +274,9 @@ public sealed class CompiledData
             public List<DocumentInfo> Documents { get; } = new();
 
             public WaitingSlots Waiting { get; } = new();
+
+            /// <summary>The entity each of the table's id numbers stands for, once made or found: a record finds it with no lookup by id.</summary>
+            public Entity?[] Named { get; set; } = Array.Empty<Entity?>();
         }
 
         /// <summary>The table the records that follow belong to.</summary>
@@ -312,10 +315,11 @@ public sealed class CompiledData
         /// </summary>
         public void Instance(InstanceRecord record)
         {
-            var made = Cited(record.Sources) ? _data._materializer.TryMake(record) : null;
+            var named = _current.Named;
+            var made = Cited(record.Sources) ? _data._materializer.TryMake(record, named) : null;
             if (made is null)
             {
-                _data._materializer.Defer(record.Keep());
+                _data._materializer.Defer(record.Keep(), named);
             }
 
             Add(made, record.Id);
@@ -333,9 +337,10 @@ public sealed class CompiledData
         }
 
         /// <summary>The table's counts, read before its records: the file's slots, the facts and the index of ids are made at their size.</summary>
-        public void Expect(int instances, int facts)
+        public void Expect(int instances, int facts, int ids)
         {
             _current.Instances = new Entity?[instances];
+            _current.Named = new Entity?[ids];
             (_expectedInstances, _expectedFacts) = (_expectedInstances + instances, _expectedFacts + facts);
         }
 
@@ -371,7 +376,9 @@ public sealed class CompiledData
         /// <summary>What the table reader calls: the fact is made at once when both its ends are, with no model in between.</summary>
         public void Fact(FactRecord fact)
         {
-            if (Cited(fact.Sources) && _data._materializer.SubjectOf(fact) is { } subject && _data._materializer.ObjectOf(fact) is { } @object)
+            var named = _current.Named;
+            if (Cited(fact.Sources) && _data._materializer.Named(fact.SubjectNumber, fact.Subject, named) is { } subject
+                && _data._materializer.Named(fact.ObjectNumber, fact.Object, named) is { } @object)
             {
                 Facts.Add(_data._materializer.CreateFact(fact, subject, @object));
             }

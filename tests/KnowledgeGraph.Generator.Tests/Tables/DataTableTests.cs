@@ -316,7 +316,14 @@ public sealed class DataTableTests
         Assert.Equal(expected, sink.Read);
         Assert.Equal(bound.Instances, sink.Models);
         Assert.Equal(bound.Facts, sink.Facts);
-        Assert.Equal((bound.Instances.Count, bound.Facts.Count), sink.Expected);
+        // Every id has one number: an entity or event of the file its place among them, another file's id one after those.
+        var numbers = sink.Numbers.Distinct().ToList();
+        var own = bound.Instances.Select(i => i.Id).ToList();
+        Assert.True(sink.Numbers.Count > own.Count); // values and facts name ids too (of this file only: ids of others are tested above)
+        Assert.All(numbers, n => Assert.Equal(own.IndexOf(n.Id) is var at and >= 0 ? at : n.Number, n.Number));
+        Assert.Equal(numbers.Count, numbers.Select(n => n.Id).Distinct().Count());
+        Assert.Equal(numbers.Count, numbers.Select(n => n.Number).Distinct().Count());
+        Assert.Equal((bound.Instances.Count, bound.Facts.Count, numbers.Count), sink.Expected);
         Assert.Equal(bound.Instances, sink.Kept.Select(kept =>
         {
             var again = new InstanceRecord();
@@ -513,7 +520,21 @@ public sealed class DataTableTests
             Read.Add((r.Id, r.Namespace, r.TypeName, r.TypeClass, r.IsEvent, r.DisplayName, r.Doc, string.Join("|", r.Aliases), r.Time, r.Sources.Count, string.Join(";", values)));
             Models.Add(r.ToModel());
             Kept.Add(r.Keep());
+            Numbers.Add((r.Id, r.Ordinal));
+            for (var a = 0; a < r.AssignmentCount; a++)
+            {
+                for (var i = 0; i < r.ValueCount(a); i++)
+                {
+                    if (r.ValueNumber(a, i) >= 0)
+                    {
+                        Numbers.Add((r.Value(a, i), r.ValueNumber(a, i)));
+                    }
+                }
+            }
         }
+
+        /// <summary>Each id the records name or are, with the number the record gives it.</summary>
+        public List<(string Id, int Number)> Numbers { get; } = new();
 
         public List<KeptInstance> Kept { get; } = new();
 
@@ -529,11 +550,16 @@ public sealed class DataTableTests
 
         public List<FactModel> Facts { get; } = new();
 
-        public void Fact(FactRecord fact) => Facts.Add(fact.ToModel());
+        public void Fact(FactRecord fact)
+        {
+            Facts.Add(fact.ToModel());
+            Numbers.Add((fact.Subject, fact.SubjectNumber));
+            Numbers.Add((fact.Object, fact.ObjectNumber));
+        }
 
-        public (int Instances, int Facts) Expected { get; private set; }
+        public (int Instances, int Facts, int Ids) Expected { get; private set; }
 
-        public void Expect(int instances, int facts) => Expected = (instances, facts);
+        public void Expect(int instances, int facts, int ids) => Expected = (instances, facts, ids);
 
         public void Fact(FactModel fact) => throw new System.InvalidOperationException("A record sink is given records.");
 
