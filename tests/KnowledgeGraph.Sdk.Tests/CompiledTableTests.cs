@@ -154,7 +154,7 @@ public sealed class CompiledTableTests
     }
 
     [Fact]
-    public void A_table_naming_an_id_number_it_does_not_list_or_holding_more_records_than_ids_is_refused_naming_the_table()
+    public void A_table_whose_ids_and_records_disagree_is_refused_naming_the_table()
     {
         var good = Table("A", State("Russia"), Place("p1"), PartOfFact("p1", "p2")); // ids: Russia, p1 (own), p2 (another file's)
         Assert.Contains("\np1\np2\n", good);
@@ -169,6 +169,19 @@ public sealed class CompiledTableTests
 
         var extra = good.Replace("\nfact\t", "\nentity\tState\tExtra\t\\-\t0\t-\t0\t0\nfact\t", StringComparison.Ordinal);
         Assert.Contains("'A' holds more entity and event records than the 2 its header gives", Assert.Throws<FormatException>(() => Read(extra)).Message);
+
+        // A header that numbers three ids of its own over two records: the third would stand for nothing.
+        var fewer = good.Replace("\tA\t2\t1\t0\t1\nRussia\np1\n", "\tA\t3\t1\t0\t1\nRussia\np1\np3\n", StringComparison.Ordinal);
+        Assert.NotEqual(good, fewer);
+        Assert.Contains("'A' holds 2 entity and event records where its header gives 3", Assert.Throws<FormatException>(() => Read(fewer)).Message);
+
+        var huge = good.Replace("\tA\t2\t1\t0\t1\n", "\tA\t2147483647\t1\t0\t1\n", StringComparison.Ordinal);
+        Assert.NotEqual(good, huge);
+        Assert.Contains("'A' gives more ids than a table can hold", Assert.Throws<FormatException>(() => Read(huge)).Message);
+
+        var twice = good.Replace("\nRussia\np1\n", "\nRussia\nRussia\n", StringComparison.Ordinal);
+        Assert.NotEqual(good, twice);
+        Assert.Contains("declares 'Russia' twice", Assert.Throws<FormatException>(() => Read(twice)).Message);
     }
 
     [Fact]

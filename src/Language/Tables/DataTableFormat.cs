@@ -146,7 +146,10 @@ public static class DataTableFormat
             needs[i] = reader.Field();
         }
 
-        var ids = new string[instances + Count(reader)];
+        var others = Count(reader);
+        var ids = (long)instances + others <= MaxArrayLength
+            ? new string[instances + others]
+            : throw new FormatException($"The data table of '{className}' gives more ids than a table can hold.");
         reader.EndRecord();
         for (var i = 0; i < ids.Length; i++)
         {
@@ -156,6 +159,8 @@ public static class DataTableFormat
 
         return (entry, instances, facts, needs, ids);
     }
+
+    private const int MaxArrayLength = 0x7FFFFFC7; // the most elements a .NET array holds (Array.MaxLength, which netstandard2.0 lacks)
 
     private static int Count(TableReader reader)
     {
@@ -299,6 +304,7 @@ public static class DataTableFormat
     private static bool Repeats(ValueTypeModel type) => type.Kind is ValueKind.Enum || type.Scalar == ScalarType.Bool;
 
     /// <summary>An entity or event record kept by <see cref="InstanceRecord.Keep"/>, read again.</summary>
+    [MethodImpl(BulkCode.Optimized)]
     internal static void ReadKept(TableReader reader, TableContext context, InstanceRecord record, int ordinal)
     {
         var kind = RecordKind(reader);

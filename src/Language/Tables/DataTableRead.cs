@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language.Text;
 
@@ -50,6 +51,19 @@ public sealed class DataTableRead
     /// <summary>The generated classes of the tables whose entities this table's entities name: read their entities first.</summary>
     public string[] Needs { get; }
 
+    /// <summary>
+    /// At the end of the table: the header numbers the file's own ids by its count of entity and event records, so a
+    /// table with fewer records than that count is refused, as one with more is when the extra record is read.
+    /// </summary>
+    private void CheckRecordCount()
+    {
+        if (_context.NextOrdinal != _context.OwnCount)
+        {
+            throw new FormatException(
+                $"The data table of '{_context.File.ClassName}' holds {_context.NextOrdinal} entity and event records where its header gives {_context.OwnCount}; rebuild the project with this version of KnowledgeGraph.");
+        }
+    }
+
     /// <summary>Whether every record is read.</summary>
     public bool AtEnd => _pendingKind == NoRecord && _reader.AtEnd;
 
@@ -63,6 +77,7 @@ public sealed class DataTableRead
             {
                 if (_reader.AtEnd)
                 {
+                    CheckRecordCount();
                     return;
                 }
 

@@ -22,12 +22,8 @@ internal sealed class TableIds
     {
         foreach (var instance in file.Instances)
         {
-            // Every instance has its place, even one whose id is declared twice (reported, but its table is still written).
-            if (!_numbers.ContainsKey(instance.Id))
-            {
-                _numbers.Add(instance.Id, _ids.Count);
-            }
-
+            // The binder keeps one declaration of an id, so each instance's id is new here.
+            _numbers.Add(instance.Id, _ids.Count);
             _ids.Add(instance.Id);
         }
 
@@ -40,7 +36,7 @@ internal sealed class TableIds
                 {
                     foreach (var value in assignment.Values)
                     {
-                        Number(value.Text);
+                        Add(value.Text);
                     }
                 }
             }
@@ -48,8 +44,8 @@ internal sealed class TableIds
 
         foreach (var fact in file.Facts)
         {
-            Number(fact.Subject);
-            Number(fact.Object);
+            Add(fact.Subject);
+            Add(fact.Object);
         }
     }
 
@@ -59,16 +55,17 @@ internal sealed class TableIds
     /// <summary>Every id, by number.</summary>
     public IReadOnlyList<string> All => _ids;
 
-    /// <summary>The number of an id the file names.</summary>
-    public int Number(string id)
+    /// <summary>The number of an id the file names; every such id is numbered when the list is made, so any other is a mistake of the writer.</summary>
+    public int Number(string id) =>
+        _numbers.TryGetValue(id, out var number) ? number : throw new InvalidOperationException($"'{id}' was not numbered with the ids of the file.");
+
+    private void Add(string id)
     {
-        if (!_numbers.TryGetValue(id, out var number))
+        if (!_numbers.ContainsKey(id))
         {
-            _numbers.Add(id, number = _ids.Count);
+            _numbers.Add(id, _ids.Count);
             _ids.Add(id);
         }
-
-        return number;
     }
 
     /// <summary>Whether a member's values are entities (ids), which a table writes and reads as numbers.</summary>

@@ -223,7 +223,12 @@ internal sealed class InstanceMaterializer
 
     private Entity Register(string id, Entity entity)
     {
-        _created.Add(id, entity);
+        // Bound data never declares an id twice; a compiled table that does is damaged.
+        if (!_created.TryAdd(id, entity))
+        {
+            throw new FormatException($"The compiled data declares '{id}' twice; rebuild the project with this version of KnowledgeGraph.");
+        }
+
         Created.Add(entity);
         return entity;
     }
