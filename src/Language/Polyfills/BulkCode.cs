@@ -14,13 +14,19 @@ namespace KnowledgeGraph.Language;
 public static class BulkCode
 {
     /// <summary>
-    /// Marks the steps that reading a data table takes for each field and each record: they are inlined into the loop
-    /// that reads a phase of a table (<see cref="Tables.DataTableRead.ReadThrough"/>), which runs a few times per table.
-    /// A method called for every field becomes hot at once, and the runtime compiles it again with PGO instrumentation
-    /// part-way through the read; the instrumented code ran until the start-up ended and made a 100,000-entity start-up
-    /// take a third longer (docs/benchmarks.md, "Ids by number"). Inlined, the loop's precompiled code runs to the end.
+    /// Marks the steps that reading a data table takes for each field and each record. In the precompiled build they are
+    /// inlined into the loop that reads a phase of a table (<see cref="Tables.DataTableRead.ReadThrough"/>), which runs
+    /// a few times per table: a method called for every field becomes hot at once, and the runtime compiles it again with
+    /// PGO instrumentation part-way through the read; the instrumented code ran until the start-up ended and made a
+    /// 100,000-entity start-up take a third longer (docs/benchmarks.md, "Ids by number"). Inlined, the loop's precompiled
+    /// code runs to the end. Where nothing is precompiled, they are compiled optimised at their first call, like
+    /// <see cref="Optimized"/>: inlined into one loop there, they made that one method slow to compile at every start-up.
     /// </summary>
-    public const MethodImplOptions Inlined = MethodImplOptions.AggressiveInlining;
+#if READY_TO_RUN
+    public const MethodImplOptions ReadStep = MethodImplOptions.AggressiveInlining;
+#else
+    public const MethodImplOptions ReadStep = (MethodImplOptions)512;
+#endif
 
 #if READY_TO_RUN
     public const MethodImplOptions Optimized = 0;

@@ -169,11 +169,11 @@ public static class DataTableFormat
     }
 
     /// <summary>The kind of the record the reader stands at (its first field read), or -1 for one this version does not know.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int RecordKind(TableReader reader) => reader.FieldIndexIn(RecordKinds);
 
     /// <summary>The phase a record of <paramref name="kind"/> is read in (see <see cref="DataPhase"/>).</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static DataPhase PhaseOf(int kind) => kind switch
     {
         0 or 1 => DataPhase.Entities,
@@ -182,7 +182,7 @@ public static class DataTableFormat
     };
 
     /// <summary>Reads the rest of one record of <paramref name="kind"/> (its first field read) into the sink.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     internal static void ReadRecord(int kind, TableReader reader, TableContext context, IDataTableSink sink, IDataRecordSink? direct, RecordBuffers buffers)
     {
         var entry = context.File;
@@ -244,7 +244,7 @@ public static class DataTableFormat
 
     private static readonly string[] RecordKinds = { "document", "entity", "event", "fact", "omitted" };
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     private static void ReadInstance(TableReader reader, TableContext context, bool isEvent, InstanceRecord record, int ordinal)
     {
         var file = context.File;
@@ -290,7 +290,7 @@ public static class DataTableFormat
     }
 
     /// <summary>The number of an id (<see cref="TableIds"/>), checked against the table's ids.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int IdNumber(TableReader reader, TableContext context)
     {
         var number = reader.Int();
@@ -300,7 +300,7 @@ public static class DataTableFormat
     }
 
     /// <summary>Whether a member's values repeat across a table (enum members, booleans), so that they are worth interning.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Repeats(ValueTypeModel type) => type.Kind is ValueKind.Enum || type.Scalar == ScalarType.Bool;
 
     /// <summary>An entity or event record kept by <see cref="InstanceRecord.Keep"/>, read again.</summary>
@@ -343,7 +343,7 @@ public static class DataTableFormat
         }
     }
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     private static TimeModel? ReadTime(TableReader reader) =>
         reader.FieldIs("t") ? new TimeModel(reader.NullableField(), reader.NullableField()) : null;
 
@@ -359,11 +359,11 @@ public static class DataTableFormat
     private static void WriteSource(TableWriter writer, SourceModel source) =>
         writer.Field(source.Document).Field(source.Quote).Field(source.Offset).Field(source.Length).Field(source.Line).Field(source.Column);
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static SourceModel ReadSource(TableReader reader) =>
         new(reader.Field(), reader.Field(), reader.Int(), reader.Int(), reader.Int(), reader.Int());
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     private static EquatableArray<SourceModel> ReadSources(TableReader reader)
     {
         var count = reader.Int();

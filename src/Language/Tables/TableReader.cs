@@ -66,7 +66,7 @@ public sealed class TableReader
     /// <summary>True when the current record has no more fields.</summary>
     public bool AtEndOfRecord => !_fieldPending;
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     public string? NullableField()
     {
         var (start, end, escaped) = NextField();
@@ -78,11 +78,11 @@ public sealed class TableReader
         return end - start == 2 && _text[start + 1] == '-' ? null : Unescape(start, end);
     }
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     public string Field() => NullableField() ?? throw new FormatException($"A value was expected before offset {_windowStart + _position} of the table.");
 
     /// <summary>Reads a field and tells whether it is <paramref name="literal"/> (plain text, no escapes), without making a string of it.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     public bool FieldIs(string literal)
     {
         var (start, end, escaped) = NextField();
@@ -90,7 +90,7 @@ public sealed class TableReader
     }
 
     /// <summary>Reads a field and gives the index of the first of <paramref name="names"/> it equals, or -1; makes no string.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     public int FieldIndexIn(IReadOnlyList<string> names)
     {
         var (start, end, escaped) = NextField();
@@ -103,7 +103,7 @@ public sealed class TableReader
     }
 
     // Over the concrete types: a call through the interface for each name would cost more than the comparison.
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexIn(int start, int end, string[] names)
     {
         for (var i = 0; i < names.Length; i++)
@@ -117,7 +117,7 @@ public sealed class TableReader
         return -1;
     }
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexIn(int start, int end, List<string> names)
     {
         for (var i = 0; i < names.Count; i++)
@@ -189,7 +189,7 @@ public sealed class TableReader
     /// <summary>The text of the field just read by <see cref="FieldIndexIn"/> or <see cref="FieldIs"/>, for an error message.</summary>
     public string LastField => _lastEscaped ? Unescape(_lastStart, _lastEnd) : Text(_lastStart, _lastEnd);
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     public int Int()
     {
         var (start, end, escaped) = NextField();
@@ -219,7 +219,7 @@ public sealed class TableReader
     public bool Bool() => FieldIs("1");
 
     /// <summary>Moves past the next field of the record; gives where its text is and whether it holds escapes.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     private (int Start, int End, bool Escaped) NextField()
     {
         if (!_fieldPending || _position > _length)
@@ -247,7 +247,7 @@ public sealed class TableReader
     }
 
     /// <summary>Moves to the tab or line break that ends the field, or to the end of the window; tells whether it passed an escape.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     private bool ScanField()
     {
         // In locals: a loop over the fields would load them and store the position at every byte.
@@ -268,7 +268,7 @@ public sealed class TableReader
         return escaped;
     }
 
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(BulkCode.ReadStep)]
     public void EndRecord()
     {
         if (_fieldPending)
@@ -388,7 +388,7 @@ public sealed class TableReader
     }
 
     /// <summary>Whether the field's bytes spell <paramref name="text"/>; ASCII (every name a table holds) is compared byte by byte.</summary>
-    [MethodImpl(BulkCode.Inlined)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Equals(int start, int end, string text)
     {
         // UTF-8 is never shorter than the text's UTF-16: fewer bytes is another text, and as many means equal only if
