@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Language.Tables;
 /// <code>
 /// kg-data  5
 /// file     name namespace instanceCount factCount needCount need* otherIdCount
-/// id       (instanceCount + otherIdCount records of one field: the file's own ids, then other files' ids it names)
+/// (ids)    instanceCount + otherIdCount lines of one field each, with no kind: the file's own ids, then other files' ids it names
 /// document name path title? published? text
 /// entity|event typeName displayName doc? aliasCount alias* time sources assignmentCount (member valueCount value*)*
 /// fact     subject relation object origin(s|k) time sources
@@ -139,14 +139,14 @@ public static class DataTableFormat
         reader.EndRecord();
         Expect(reader, "file");
         var entry = new DataFileEntry(reader.Field(), className, reader.Field());
-        var (instances, facts) = (Count(reader), Count(reader));
-        var needs = Count(reader) is var count and > 0 ? new string[count] : Array.Empty<string>();
+        var (instances, facts) = (Count(reader, className), Count(reader, className));
+        var needs = Count(reader, className) is var count and > 0 ? new string[count] : Array.Empty<string>();
         for (var i = 0; i < needs.Length; i++)
         {
             needs[i] = reader.Field();
         }
 
-        var others = Count(reader);
+        var others = Count(reader, className);
         var ids = (long)instances + others <= MaxArrayLength
             ? new string[instances + others]
             : throw new FormatException($"The data table of '{className}' gives more ids than a table can hold.");
@@ -162,10 +162,10 @@ public static class DataTableFormat
 
     private const int MaxArrayLength = 0x7FFFFFC7; // the most elements a .NET array holds (Array.MaxLength, which netstandard2.0 lacks)
 
-    private static int Count(TableReader reader)
+    private static int Count(TableReader reader, string className)
     {
         var count = reader.Int();
-        return count >= 0 ? count : throw new FormatException($"The data table gives a count of {count}.");
+        return count >= 0 ? count : throw new FormatException($"The data table of '{className}' gives a count of {count}.");
     }
 
     /// <summary>The kind of the record the reader stands at (its first field read), or -1 for one this version does not know.</summary>
